@@ -1,0 +1,14 @@
+// Jest runs the TypeScript sources directly; type checking is `npm run typecheck`'s job.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
+  },
+  moduleNameMapper: {
+    // office-addin-manifest pulls an ESM-only dependency that jest cannot import (ADDIN-NOTES.md).
+    "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
+  },
+};

@@ -1,0 +1,59 @@
+// The engine's one error policy: every invalid input throws a PlanningInputError whose message
+// names the input and says why. Adapters add where it is (cell argument, sheet/row/column, file line).
+
+/** An input the model cannot plan with. `input` names the argument or field (e.g. "holdingCost"). */
+export class PlanningInputError extends Error {
+  readonly input: string | undefined;
+  /** Where the input sits, when an adapter knows it (e.g. "Stages!C7", "ft10.txt line 3"). */
+  readonly where: string | undefined;
+
+  constructor(message: string, input?: string, where?: string) {
+    super(message);
+    this.name = "PlanningInputError";
+    this.input = input;
+    this.where = where;
+  }
+}
+
+/** True when `error` is a PlanningInputError (works across bundles, unlike instanceof alone). */
+export function isPlanningInputError(error: unknown): error is PlanningInputError {
+  return error instanceof PlanningInputError || (error instanceof Error && error.name === "PlanningInputError");
+}
+
+function describe(value: number): string {
+  if (Number.isNaN(value)) return "not a number";
+  if (value === Infinity) return "infinite";
+  if (value === -Infinity) return "minus infinity";
+  return String(value);
+}
+
+/** Throws unless `value` is a finite number. Returns it, so validation reads as assignment. */
+export function requireFinite(value: number, input: string): number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new PlanningInputError(`${input} must be a finite number (got ${describe(value)}).`, input);
+  }
+  return value;
+}
+
+/** Throws unless `value` > 0 and finite. */
+export function requirePositive(value: number, input: string): number {
+  requireFinite(value, input);
+  if (value <= 0) throw new PlanningInputError(`${input} must be greater than 0 (got ${value}).`, input);
+  return value;
+}
+
+/** Throws unless `value` ≥ 0 and finite. */
+export function requireNonNegative(value: number, input: string): number {
+  requireFinite(value, input);
+  if (value < 0) throw new PlanningInputError(`${input} must not be negative (got ${value}).`, input);
+  return value;
+}
+
+/** Throws unless 0 < `value` < 1 (a probability such as a service level). */
+export function requireProbability(value: number, input: string): number {
+  requireFinite(value, input);
+  if (value <= 0 || value >= 1) {
+    throw new PlanningInputError(`${input} must be strictly between 0 and 1 (got ${value}).`, input);
+  }
+  return value;
+}
