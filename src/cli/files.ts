@@ -1,0 +1,43 @@
+// File helpers of the CLI: read with a clear error, and write atomically (temp file, then rename),
+// so a failed run never leaves a half-written output.
+
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { CliInputError } from "./io";
+
+/** Reads a text file, or throws a CliInputError naming it. */
+export async function readTextFile(file: string): Promise<string> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch (error) {
+    throw new CliInputError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  }
+}
+
+/** Throws a CliInputError unless the file exists. */
+export async function requireFile(file: string): Promise<void> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new CliInputError(`${file}: not a file.`);
+  } catch (error) {
+    if (error instanceof CliInputError) throw error;
+    throw new CliInputError(`${file}: no such file.`);
+  }
+}
+
+/** Writes through a temporary file in the same folder, then renames it into place. */
+export async function writeAtomically(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await write(temporary);
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** True when two paths name the same file. */
+export function samePath(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}

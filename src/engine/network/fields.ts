@@ -1,0 +1,111 @@
+// The fields of the aps-network/1 stage and arc records (FORMATS.md §1): their kinds and the
+// values each accepts, in one table that validation and both adapters share.
+
+export type FieldKind = "text" | "number" | "lotSizeModel";
+export type NumberRule = "any" | "nonNegative" | "positive" | "probability";
+
+export interface FieldSpec {
+  /** camelCase name, as in JSON. */
+  name: string;
+  /** Title Case header, as in a workbook table. */
+  header: string;
+  kind: FieldKind;
+  rule: NumberRule;
+}
+
+function spec(name: string, kind: FieldKind, rule: NumberRule = "any"): FieldSpec {
+  return { name, header: titleCase(name), kind, rule };
+}
+
+/** "demandRate" → "Demand Rate", "z" → "Z". */
+export function titleCase(camel: string): string {
+  const spaced = camel.replace(/([a-z0-9])([A-Z])/g, "$1 $2");
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/** Stage fields in the order FORMATS.md §1 lists them. */
+export const STAGE_FIELDS: readonly FieldSpec[] = [
+  spec("id", "text"),
+  spec("owner", "text"),
+  spec("demandRate", "number", "nonNegative"),
+  spec("demandSd", "number", "nonNegative"),
+  spec("serviceLevel", "number", "probability"),
+  spec("z", "number", "any"),
+  spec("processingTime", "number", "nonNegative"),
+  spec("holdingCost", "number", "nonNegative"),
+  spec("orderCost", "number", "nonNegative"),
+  spec("backorderCost", "number", "nonNegative"),
+  spec("shortageCost", "number", "nonNegative"),
+  spec("productionRate", "number", "positive"),
+  spec("lotSizeModel", "lotSizeModel"),
+  spec("serviceCost", "number", "positive"),
+  spec("penaltyCost", "number", "nonNegative"),
+  spec("interarrivalSd", "number", "nonNegative"),
+  spec("leadTime", "number", "nonNegative"),
+  spec("externalInboundTime", "number", "nonNegative"),
+  spec("externalInboundSd", "number", "nonNegative"),
+  spec("maxServiceTime", "number", "nonNegative"),
+  spec("predictedLeadTime", "number", "positive"),
+];
+
+export const ARC_FIELDS: readonly FieldSpec[] = [
+  spec("from", "text"),
+  spec("to", "text"),
+  spec("quantity", "number", "positive"),
+];
+
+/** Settings (a workbook's Settings table of Name / Value rows). */
+export const SETTING_FIELDS: readonly FieldSpec[] = [
+  spec("defaultServiceLevel", "number", "probability"),
+  spec("periodsPerYear", "number", "positive"),
+  spec("placementMethod", "text"),
+  spec("rateMethod", "text"),
+  spec("placementTimeLimit", "number", "positive"),
+];
+
+export const LOT_SIZE_MODELS = ["classic", "backorder", "production", "production-backorder", "lead-time"] as const;
+export const PLACEMENT_METHODS = ["auto", "paper-rule", "tree-dp", "branch-and-bound", "all-stock", "make-to-order"] as const;
+export const RATE_METHODS = ["closed-form", "exact"] as const;
+
+/** Header or name, normalised for matching: case, spaces, underscores and hyphens do not count. */
+export function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/[\s_\-]+/g, "");
+}
+
+/** The field a header names ("Demand Rate", "demand rate", "demandRate"), or null. */
+export function fieldForHeader(fields: readonly FieldSpec[], header: string): FieldSpec | null {
+  const key = normaliseName(header);
+  return fields.find((f) => normaliseName(f.name) === key) ?? null;
+}
+
+/** Edit distance, for "did you mean" on misspelt headers. */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0];
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j];
+      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length];
+}
+
+/** The known field a misspelt header most likely meant (distance ≤ 2, or ≤ 3 for long names), else null. */
+export function likelyMeant(fields: readonly FieldSpec[], header: string): FieldSpec | null {
+  const key = normaliseName(header);
+  if (key.length < 3) return null;
+  let best: FieldSpec | null = null;
+  let bestDistance = Infinity;
+  for (const field of fields) {
+    const d = editDistance(key, normaliseName(field.name));
+    if (d < bestDistance) {
+      best = field;
+      bestDistance = d;
+    }
+  }
+  const allowed = key.length >= 10 ? 3 : 2;
+  return bestDistance <= allowed ? best : null;
+}
