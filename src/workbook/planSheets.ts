@@ -8,34 +8,35 @@ const NUMBER = "#,##0.00";
 const PRECISE = "0.0000";
 const PERCENT = "0.0%";
 
-interface PlanColumn extends ResultColumn {
-  value(stage: StagePlan): CellValue;
+/** A Plan sheet column: the aps-plan/1 stage field it shows (FORMATS.md §2). */
+export interface PlanColumn extends ResultColumn {
+  field: keyof StagePlan;
 }
 
-const PLAN_COLUMNS: PlanColumn[] = [
-  { header: "Stage", width: 18, value: (s) => s.id },
-  { header: "Owner", width: 14, value: (s) => s.owner },
-  { header: "Demand λ (units/t)", numberFormat: NUMBER, value: (s) => s.demandRate },
-  { header: "Demand σ_D (units/t)", numberFormat: NUMBER, value: (s) => s.demandSd },
-  { header: "z", numberFormat: PRECISE, value: (s) => s.z },
-  { header: "Interarrival σ_A (t)", numberFormat: PRECISE, value: (s) => s.interarrivalSd },
-  { header: "Service σ_S (t)", numberFormat: PRECISE, value: (s) => s.serviceSd },
-  { header: "Rate μ (units/t)", numberFormat: NUMBER, value: (s) => s.rate },
-  { header: "Utilisation ρ", numberFormat: PERCENT, value: (s) => s.utilisation },
-  { header: "Orders in system N", numberFormat: NUMBER, value: (s) => s.ordersInSystem },
-  { header: "Queue wait W_q (t)", numberFormat: PRECISE, value: (s) => s.waitInQueue },
-  { header: "Lead time L (t)", numberFormat: PRECISE, value: (s) => s.leadTime },
-  { header: "Make-to-order lead time W (t)", numberFormat: PRECISE, value: (s) => s.promisedLeadTime },
-  { header: "Inbound service time SI (t)", numberFormat: PRECISE, value: (s) => s.inboundServiceTime },
-  { header: "Committed service time S (t)", numberFormat: PRECISE, value: (s) => s.committedServiceTime },
-  { header: "Net replenishment time τ (t)", numberFormat: PRECISE, value: (s) => s.netReplenishmentTime },
-  { header: "Demand bound D(τ) (units)", numberFormat: NUMBER, value: (s) => s.demandBound },
-  { header: "Safety stock (units)", numberFormat: NUMBER, value: (s) => s.safetyStock },
-  { header: "Safety-stock cost (/t)", numberFormat: NUMBER, value: (s) => s.safetyStockCost },
-  { header: "Lot-size model", width: 20, value: (s) => s.lotSizeModel },
-  { header: "Lot size q (units)", numberFormat: NUMBER, value: (s) => s.lotSize },
-  { header: "Cycle stock q/2 (units)", numberFormat: NUMBER, value: (s) => s.cycleStock },
-  { header: "Inventory holding cost (/t)", numberFormat: NUMBER, value: (s) => s.inventoryHoldingCost },
+export const PLAN_COLUMNS: PlanColumn[] = [
+  { header: "Stage", width: 18, field: "id" },
+  { header: "Owner", width: 14, field: "owner" },
+  { header: "Demand λ (units/t)", numberFormat: NUMBER, field: "demandRate" },
+  { header: "Demand σ_D (units/t)", numberFormat: NUMBER, field: "demandSd" },
+  { header: "z", numberFormat: PRECISE, field: "z" },
+  { header: "Interarrival σ_A (t)", numberFormat: PRECISE, field: "interarrivalSd" },
+  { header: "Service σ_S (t)", numberFormat: PRECISE, field: "serviceSd" },
+  { header: "Rate μ (units/t)", numberFormat: NUMBER, field: "rate" },
+  { header: "Utilisation ρ", numberFormat: PERCENT, field: "utilisation" },
+  { header: "Orders in system N", numberFormat: NUMBER, field: "ordersInSystem" },
+  { header: "Queue wait W_q (t)", numberFormat: PRECISE, field: "waitInQueue" },
+  { header: "Lead time L (t)", numberFormat: PRECISE, field: "leadTime" },
+  { header: "Make-to-order lead time W (t)", numberFormat: PRECISE, field: "promisedLeadTime" },
+  { header: "Inbound service time SI (t)", numberFormat: PRECISE, field: "inboundServiceTime" },
+  { header: "Committed service time S (t)", numberFormat: PRECISE, field: "committedServiceTime" },
+  { header: "Net replenishment time τ (t)", numberFormat: PRECISE, field: "netReplenishmentTime" },
+  { header: "Demand bound D(τ) (units)", numberFormat: NUMBER, field: "demandBound" },
+  { header: "Safety stock (units)", numberFormat: NUMBER, field: "safetyStock" },
+  { header: "Safety-stock cost (/t)", numberFormat: NUMBER, field: "safetyStockCost" },
+  { header: "Lot-size model", width: 20, field: "lotSizeModel" },
+  { header: "Lot size q (units)", numberFormat: NUMBER, field: "lotSize" },
+  { header: "Cycle stock q/2 (units)", numberFormat: NUMBER, field: "cycleStock" },
+  { header: "Inventory holding cost (/t)", numberFormat: NUMBER, field: "inventoryHoldingCost" },
 ];
 
 function fixed(value: number | null): CellValue {
@@ -55,7 +56,7 @@ export function planSheets(plan: PlanResult): ResultSheet[] {
       title: `Plan by stage — placement: ${placementText}`,
       columns: PLAN_COLUMNS.map(({ header, numberFormat, width }) => ({ header, numberFormat, width })),
       rows: plan.stages.map((stage) => PLAN_COLUMNS.map((column) => {
-        const value = column.value(stage);
+        const value = stage[column.field] as CellValue;
         return typeof value === "number" ? fixed(value) : value;
       })),
     },
