@@ -28,6 +28,7 @@ export async function requireFile(file: string): Promise<void> {
 /** Writes through a temporary file in the same folder, then renames it into place. */
 export async function writeAtomically(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  await fs.mkdir(path.dirname(file), { recursive: true });
   try {
     await write(temporary);
     await fs.rename(temporary, file);

@@ -1,0 +1,46 @@
+// Tells the user whether the pane runs inside Excel, and what to do when it does not.
+import * as React from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import type { HostStatus } from "../state";
+
+export interface HostBannerProps {
+  host: HostStatus;
+}
+
+const PLATFORM_NAMES: Record<string, string> = { PC: "Windows", Mac: "Mac", OfficeOnline: "the web", iOS: "iPad" };
+
+export function HostBanner({ host }: HostBannerProps): React.JSX.Element {
+  switch (host.kind) {
+    case "checking":
+      return <Spinner size="tiny" label="Connecting to Excel…" />;
+    case "excel": {
+      const where = host.platform ? PLATFORM_NAMES[host.platform] ?? host.platform : null;
+      return (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>Connected to Excel{where ? ` on ${where}` : ""}.</MessageBarTitle>
+            The APS formulas are ready in this workbook.
+          </MessageBarBody>
+        </MessageBar>
+      );
+    }
+    case "otherHost":
+      return (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>This add-in works in Excel.</MessageBarTitle>
+            It is running in {host.host}, where the APS formulas and plans are not available.
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "outsideOffice":
+      return (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Not running in Excel.</MessageBarTitle>
+            Open this add-in in Excel to use the workbook; the formulas need Excel.
+          </MessageBarBody>
+        </MessageBar>
+      );
+  }
+}
