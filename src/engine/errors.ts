@@ -57,3 +57,28 @@ export function requireProbability(value: number, input: string): number {
   }
   return value;
 }
+
+/**
+ * An input the chosen model needs but was not given (e.g. the production lot-size model without
+ * a production rate). Still a PlanningInputError (same `name`); adapters may show it as "not
+ * available" (#N/A in a cell) rather than as a wrong value.
+ */
+export class MissingInputError extends PlanningInputError {
+  readonly missing = true as const;
+}
+
+/** True when `error` is a MissingInputError (works across bundles). */
+export function isMissingInputError(error: unknown): error is MissingInputError {
+  return isPlanningInputError(error) && (error as { missing?: unknown }).missing === true;
+}
+
+/**
+ * Throws unless a computed `value` is finite: inputs that are each valid can still overflow
+ * (1e308 squared). `what` names the result, `inputs` the arguments to blame.
+ */
+export function requireFiniteResult(value: number, what: string, inputs: string): number {
+  if (!Number.isFinite(value)) {
+    throw new PlanningInputError(`${what} overflows or is undefined for these ${inputs}: they are too large or too small to compute with.`, inputs);
+  }
+  return value;
+}
