@@ -9,18 +9,11 @@ import { optimalRate, optimalRateExact } from "../rate";
 import { derivedInterarrivalSd, inboundSd, serviceTimeSd } from "../variability";
 import type { PlanIssue, PlanSettings, StageInput } from "../network/types";
 import type { StageDemand } from "./demand";
+import type { StagePlan } from "./types";
 
-export interface StageFlow {
-  z: number;
-  interarrivalSd: number | null;
-  serviceSd: number | null;
-  rate: number | null;
-  utilisation: number | null;
-  ordersInSystem: number | null;
-  waitInQueue: number | null;
-  leadTime: number | null;
-  promisedLeadTime: number | null;
-}
+/** The flow figures of a stage, as the plan result names them (FORMATS.md §2). */
+export type StageFlow = Pick<StagePlan,
+  "z" | "interarrivalSd" | "serviceSd" | "rate" | "utilisation" | "ordersInSystem" | "waitInQueue" | "leadTime" | "promisedLeadTime">;
 
 function stageIssue(row: number, field: string | null, severity: PlanIssue["severity"], message: string): PlanIssue {
   return { severity, message, location: { table: "Stages", row, field } };
