@@ -1,0 +1,66 @@
+// `npm run bench:schedule [-- --limits 1,10 --instances ft06,ft10 --atsp-limit 2]`: job-shop makespan
+// and ATSP length against the best known values, per instance and time limit (one core).
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { parseJobShopText } from "../src/engine/schedule/jobShopText";
+import { solveJobShop } from "../src/engine/schedule/solveJobShop";
+import { parseTsplib } from "../src/engine/schedule/tsplib";
+import { solveSequence } from "../src/engine/schedule/solveSequence";
+import { checkSchedule, checkSequence } from "../src/engine/schedule/check";
+
+const DEFAULT_JOBSHOP = "ft06,ft10,ft20,la01,la02,la03,la04,la05,la06,la07,la08,la09,la10,la11,la12,la13,la14,la15,la16,la17,la18,la19,la20,la21,la22,la23,la24,la25,la26,la27,la28,la29,la30,la31,la32,la33,la34,la35,la36,la37,la38,la39,la40,abz5,abz6,orb01,orb02,orb03,orb04,orb05,ta01,ta02,ta11,ta21";
+const { values } = parseArgs({
+  options: {
+    instances: { type: "string", default: DEFAULT_JOBSHOP },
+    limits: { type: "string", default: "1,10" },
+    atsp: { type: "string", default: "br17,ftv33,ftv38,p43,ftv47,ft53,ftv64,ft70,kro124p,rbg323" },
+    "atsp-limit": { type: "string", default: "2" },
+    seed: { type: "string", default: "1" },
+  },
+});
+const fixtures = path.join(__dirname, "..", "test", "fixtures");
+const bounds = JSON.parse(readFileSync(path.join(fixtures, "jobshop", "bounds.json"), "utf8"));
+const optima = JSON.parse(readFileSync(path.join(fixtures, "atsp", "optima.json"), "utf8"));
+const limits = values.limits!.split(",").filter(Boolean).map(Number);
+const seed = Number(values.seed);
+const pad = (s: string | number, w: number) => String(s).padStart(w);
+
+if (values.instances) {
+  const names = values.instances.split(",").filter(Boolean);
+  const gaps = limits.map(() => [] as number[]);
+  console.log(`job shop (makespan), seed ${seed}`);
+  console.log(["instance", "size", "best", ...limits.flatMap((l) => [`${l}s found`, "gap %", "time s", "status"])].map((h, i) => pad(h, i === 0 ? 8 : 9)).join(" "));
+  for (const name of names) {
+    const instance = parseJobShopText(readFileSync(path.join(fixtures, "jobshop", `${name}.txt`), "utf8"), name);
+    const best = bounds[name]?.optimum;
+    const cells: (string | number)[] = [name, `${instance.jobs.length}x${instance.machineCount}`, best];
+    limits.forEach((limit, k) => {
+      const r = solveJobShop(instance, { timeLimitMs: limit * 1000, seed });
+      const check = checkSchedule(instance, r.operations);
+      if (!check.valid || check.makespan !== r.makespan) throw new Error(`${name}: invalid schedule: ${check.violations[0]}`);
+      const gap = ((r.makespan - best) / best) * 100;
+      gaps[k].push(gap);
+      cells.push(r.makespan, gap.toFixed(2), (r.statistics.elapsedMs / 1000).toFixed(2), r.status);
+    });
+    console.log(cells.map((c, i) => pad(c, i === 0 ? 8 : 9)).join(" "));
+  }
+  limits.forEach((limit, k) => {
+    const g = gaps[k];
+    console.log(`${limit} s: mean gap ${(g.reduce((a, b) => a + b, 0) / g.length).toFixed(2)} %, max ${Math.max(...g).toFixed(2)} %, optimum reached on ${g.filter((x) => x <= 0).length}/${g.length}`);
+  });
+}
+
+if (values.atsp) {
+  const limit = Number(values["atsp-limit"]);
+  console.log(`\nATSP (closed tour), ${limit} s, seed ${seed}`);
+  console.log(["instance", "nodes", "optimum", "found", "gap %", "bound", "time s", "status"].map((h, i) => pad(h, i === 0 ? 8 : 9)).join(" "));
+  for (const name of values.atsp.split(",").filter(Boolean)) {
+    const instance = parseTsplib(readFileSync(path.join(fixtures, "atsp", `${name}.atsp`), "utf8"), name);
+    const r = solveSequence(instance, { timeLimitMs: limit * 1000, seed });
+    const check = checkSequence(instance, r.sequence, { closed: true });
+    if (!check.valid || check.length !== r.length) throw new Error(`${name}: invalid tour`);
+    const best = optima[name].optimum;
+    console.log([name, instance.dimension, best, r.length, (((r.length - best) / best) * 100).toFixed(2), r.bound, (r.statistics.elapsedMs / 1000).toFixed(2), r.status].map((c, i) => pad(c, i === 0 ? 8 : 9)).join(" "));
+  }
+}

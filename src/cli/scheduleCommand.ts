@@ -1,0 +1,191 @@
+// `aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT]`
+// (FORMATS.md §5): job-shop text, TSPLIB ATSP, or .xlsx with Operations and/or Changeovers tables.
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { isPlanningInputError } from "../engine/errors";
+import { parseJobShopText } from "../engine/schedule/jobShopText";
+import { looksLikeTsplib, parseTsplib } from "../engine/schedule/tsplib";
+import { solveJobShop, type JobShopObjective, type JobShopResult } from "../engine/schedule/solveJobShop";
+import { solveSequence, type SequenceResult } from "../engine/schedule/solveSequence";
+import type { SearchOptions } from "../engine/schedule/searchControl";
+import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../workbook/scheduleTables";
+import { scheduleSheet, sequenceSheet } from "../workbook/scheduleSheet";
+import type { ResultSheet } from "../workbook/port";
+import { openXlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
+
+export const SCHEDULE_USAGE = `usage: aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT] [--objective makespan|tardiness]
+  FILE  job-shop text (n m, then m pairs "machine duration" per job), TSPLIB .atsp, or .xlsx with an Operations and/or Changeovers table
+  --time-limit SECONDS  stop with the best found (default 10 when --iterations is not given)
+  --iterations N        iteration budget; with --seed the answer is reproducible
+  --seed N              seed of the search (default 1)
+  --json                print aps-schedule/1 or aps-sequence/1 JSON
+  --out OUT             .xlsx only: the copy that gets the Schedule/Sequence sheet (default <input>.schedule.xlsx)`;
+
+interface ScheduleArgs {
+  file: string;
+  json: boolean;
+  out: string | null;
+  objective: JobShopObjective | undefined;
+  search: SearchOptions;
+}
+
+function parseScheduleArgs(args: string[]): ScheduleArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args, allowPositionals: true,
+      options: {
+        "time-limit": { type: "string" }, iterations: { type: "string" }, seed: { type: "string" },
+        json: { type: "boolean" }, out: { type: "string" }, objective: { type: "string" }, help: { type: "boolean" },
+      },
+    });
+  } catch (error) {
+    throw new CliInputError(`${(error as Error).message}\n${SCHEDULE_USAGE}`);
+  }
+  const v = parsed.values;
+  if (v.help) throw new CliInputError(SCHEDULE_USAGE);
+  if (parsed.positionals.length !== 1) throw new CliInputError(`aps schedule takes one FILE (got ${parsed.positionals.length}).\n${SCHEDULE_USAGE}`);
+  const num = (name: string, text: string | undefined, integer: boolean): number | undefined => {
+    if (text === undefined) return undefined;
+    const x = Number(text);
+    if (text.trim() === "" || !Number.isFinite(x) || x < 0 || (integer && !Number.isInteger(x))) {
+      throw new CliInputError(`--${name} must be a ${integer ? "whole number" : "number"} ≥ 0 (got "${text}").`);
+    }
+    return x;
+  };
+  const timeLimit = num("time-limit", v["time-limit"], false);
+  const iterations = num("iterations", v.iterations, true);
+  const seed = num("seed", v.seed, true) ?? 1;
+  let objective: JobShopObjective | undefined;
+  if (v.objective !== undefined) {
+    if (v.objective === "makespan") objective = "makespan";
+    else if (v.objective === "tardiness" || v.objective === "totalWeightedTardiness") objective = "totalWeightedTardiness";
+    else throw new CliInputError(`--objective must be makespan or tardiness (got "${v.objective}").`);
+  }
+  return {
+    file: parsed.positionals[0], json: v.json ?? false, out: v.out ?? null, objective,
+    search: {
+      seed,
+      maxIterations: iterations,
+      timeLimitMs: timeLimit !== undefined ? timeLimit * 1000 : iterations === undefined ? 10_000 : undefined,
+    },
+  };
+}
+
+/** The FORMATS.md §4 record of a job-shop result (contract fields first, then extras). */
+export function scheduleRecord(result: JobShopResult, names?: { jobs: string[]; machines: string[] }): Record<string, unknown> {
+  return {
+    format: "aps-schedule/1",
+    makespan: result.makespan,
+    totalWeightedTardiness: result.totalWeightedTardiness,
+    operations: result.operations.map(({ job, step, machine, start, end }) => ({ job, step, machine, start, end })),
+    status: result.status,
+    objective: result.objective,
+    bound: result.bound,
+    ...(names ? { jobNames: names.jobs, machineNames: names.machines } : {}),
+    statistics: result.statistics,
+  };
+}
+
+/** The FORMATS.md §4 record of a sequence result. */
+export function sequenceRecord(result: SequenceResult, names?: string[]): Record<string, unknown> {
+  return {
+    format: "aps-sequence/1",
+    length: result.length,
+    sequence: result.sequence,
+    status: result.status,
+    closed: result.closed,
+    bound: result.bound,
+    ...(names ? { products: result.sequence.map((v) => names[v]) } : {}),
+    statistics: result.statistics,
+  };
+}
+
+function jobShopSummary(file: string, r: JobShopResult): string {
+  const gap = r.bound > 0 && r.objective === "makespan" ? ` (${(((r.makespan - r.bound) / r.bound) * 100).toFixed(2)} % above the bound)` : "";
+  return `${file}: job shop, ${r.status}\n  makespan ${r.makespan}, total weighted tardiness ${r.totalWeightedTardiness}\n` +
+    `  lower bound on the ${r.objective === "makespan" ? "makespan" : "tardiness"} ${r.bound}${gap}\n` +
+    `  ${r.statistics.iterations} iterations, ${r.statistics.restarts} restarts, ${r.statistics.branchAndBoundNodes} branch-and-bound nodes, ${(r.statistics.elapsedMs / 1000).toFixed(2)} s\n`;
+}
+
+function sequenceSummary(file: string, r: SequenceResult, names?: string[]): string {
+  const seq = names ? r.sequence.map((v) => names[v]).join(" → ") : r.sequence.join(" ");
+  return `${file}: ${r.closed ? "closed tour" : "changeover sequence"}, ${r.status}\n  length ${r.length} (lower bound ${r.bound})\n  sequence ${seq}\n` +
+    `  ${r.statistics.iterations} iterations (${r.statistics.method}), ${(r.statistics.elapsedMs / 1000).toFixed(2)} s\n`;
+}
+
+/** Runs `aps schedule`; returns the exit status (0 done, 2 bad input, 1 program fault). */
+export async function scheduleCommand(args: string[], io: CliIo): Promise<number> {
+  try {
+    return await runSchedule(args, io);
+  } catch (error) {
+    if (error instanceof CliInputError || isPlanningInputError(error)) {
+      io.stderr(`${(error as Error).message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    io.stderr(`aps schedule: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT_FAULT;
+  }
+}
+
+async function runSchedule(args: string[], io: CliIo): Promise<number> {
+  const a = parseScheduleArgs(args);
+  await requireFile(a.file);
+  const label = path.basename(a.file);
+  const search: SearchOptions = {
+    ...a.search,
+    progressIntervalMs: 1000,
+    onProgress: (p) => { if (p.elapsedMs >= 1000) io.stderr(`  ${(p.elapsedMs / 1000).toFixed(1)} s, iteration ${p.iteration}, best ${p.best}\n`); },
+  };
+  const ext = path.extname(a.file).toLowerCase();
+  if (ext === ".xlsx") return scheduleWorkbook(a, label, search, io);
+  if (a.out !== null) throw new CliInputError(`--out is for .xlsx inputs; ${label} results go to stdout.`);
+  const text = await readTextFile(a.file);
+  if (ext === ".atsp" || ext === ".tsp" || looksLikeTsplib(text)) {
+    const result = solveSequence(parseTsplib(text, label), search);
+    io.stdout(a.json ? JSON.stringify(sequenceRecord(result)) + "\n" : sequenceSummary(a.file, result));
+    return EXIT_OK;
+  }
+  const result = solveJobShop(parseJobShopText(text, label), { ...search, objective: a.objective });
+  io.stdout(a.json ? JSON.stringify(scheduleRecord(result)) + "\n" : jobShopSummary(a.file, result));
+  return EXIT_OK;
+}
+
+async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOptions, io: CliIo): Promise<number> {
+  const out = a.out ?? path.join(path.dirname(a.file), `${path.basename(a.file, path.extname(a.file))}.schedule.xlsx`);
+  if (samePath(out, a.file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliInputError(`${out}: --out must be an .xlsx file.`);
+  let workbook;
+  try {
+    workbook = await openXlsxWorkbook(a.file);
+  } catch (error) {
+    throw new CliInputError(`${a.file}: not a readable .xlsx workbook (${(error as Error).message}).`);
+  }
+  const operations = await workbook.readTable("Operations");
+  const changeovers = await workbook.readTable("Changeovers");
+  if (!operations && !changeovers) throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table.`);
+  const sheets: ResultSheet[] = [];
+  let record: Record<string, unknown> | null = null;
+  let text = "";
+  if (operations) {
+    const shop = jobShopFromOperationsTable(operations);
+    const result = solveJobShop(shop.instance, { ...search, objective: a.objective });
+    record = scheduleRecord(result, { jobs: shop.jobNames, machines: shop.machineNames });
+    text += jobShopSummary(`${label} Operations`, result);
+    sheets.push(scheduleSheet({ ...result, jobNames: shop.jobNames, machineNames: shop.machineNames, machineCount: shop.instance.machineCount }));
+  }
+  if (changeovers) {
+    const line = sequencingFromChangeoversTable(changeovers);
+    const result = solveSequence(line.instance, { ...search, start: line.start });
+    const seq = sequenceRecord(result, line.products);
+    record = record ? { ...record, changeovers: seq } : seq;
+    text += sequenceSummary(`${label} Changeovers`, result, line.products);
+    sheets.push(sequenceSheet({ sequence: result.sequence, names: line.products, cost: line.instance.cost, length: result.length, status: result.status }));
+  }
+  await workbook.writeResultSheets(sheets);
+  await writeAtomically(out, (temporary) => workbook.saveAs(temporary));
+  io.stdout(a.json ? JSON.stringify(record) + "\n" : `${text}wrote ${sheets.map((s) => s.name).join(" and ")} to ${out}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,42 @@
+// A critical path of the disjunctive graph, cut into blocks: maximal runs of operations that follow
+// each other directly on one machine. Block moves are the tabu search's neighbourhood.
+import type { FlatJobShop } from "./jobShop";
+import type { MachineLinks } from "./disjunctiveGraph";
+import { randomInt, type Random } from "./random";
+
+/** A critical block: its operations in machine order, and whether it opens/closes the path. */
+export interface CriticalBlock {
+  ops: number[];
+  length: number;
+  isFirst: boolean;
+  isLast: boolean;
+}
+
+/** The blocks of one critical path (a random one among the operations ending at the makespan). */
+export function criticalBlocks(flat: FlatJobShop, links: MachineLinks, head: Float64Array, makespan: number, random: Random): CriticalBlock[] {
+  const { duration: p, jobPred } = flat;
+  const { mPred } = links;
+  let end = -1, ties = 0;
+  for (let o = 0; o < flat.operationCount; o++) {
+    if (head[o] + p[o] === makespan && randomInt(random, ++ties) === 0) end = o;
+  }
+  const path: number[] = [];
+  for (let o = end; o >= 0; ) {
+    path.push(o);
+    const mp = mPred[o], jp = jobPred[o];
+    if (mp >= 0 && head[mp] + p[mp] === head[o]) o = mp;
+    else if (jp >= 0 && head[jp] + p[jp] === head[o]) o = jp;
+    else o = -1;
+  }
+  path.reverse();
+  const blocks: CriticalBlock[] = [];
+  let current: number[] = [path[0]];
+  for (let i = 1; i < path.length; i++) {
+    if (links.mSucc[path[i - 1]] === path[i]) current.push(path[i]);
+    else { blocks.push({ ops: current, length: current.length, isFirst: false, isLast: false }); current = [path[i]]; }
+  }
+  blocks.push({ ops: current, length: current.length, isFirst: false, isLast: false });
+  blocks[0].isFirst = true;
+  blocks[blocks.length - 1].isLast = true;
+  return blocks;
+}

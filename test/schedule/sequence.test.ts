@@ -1,0 +1,72 @@
+// Changeover sequencing (ATSP): br17 = 39 proven, Held–Karp and the local search agree with brute
+// force on small random instances, closed tours and open paths, every answer checked independently.
+import { solveSequence } from "../../src/engine/schedule/solveSequence";
+import { parseTsplib } from "../../src/engine/schedule/tsplib";
+import { checkSequence } from "../../src/engine/schedule/check";
+import { heldKarpTour } from "../../src/engine/schedule/heldKarp";
+import { assignmentBound } from "../../src/engine/schedule/assignmentBound";
+import type { AtspInstance } from "../../src/engine/schedule/atsp";
+import { bruteForceAtsp, fixture, randomAtsp } from "./support";
+
+function solveChecked(instance: AtspInstance, options: Parameters<typeof solveSequence>[1] = {}) {
+  const result = solveSequence(instance, options);
+  const check = checkSequence(instance, result.sequence, { closed: result.closed, start: options.start });
+  expect(check.violations).toEqual([]);
+  expect(check.length).toBe(result.length);
+  expect(result.bound).toBeLessThanOrEqual(result.length);
+  return result;
+}
+
+describe("solveSequence(instance, options)", () => {
+  it("proves br17's optimal tour 39 (Held–Karp)", () => {
+    const result = solveChecked(parseTsplib(fixture("atsp", "br17.atsp"), "br17.atsp"), { maxIterations: 1 });
+    expect(result).toMatchObject({ length: 39, status: "optimal", closed: true, bound: 39 });
+    expect(result.sequence[0]).toBe(0);
+  });
+
+  it("reaches ftv33's optimum 1286 within 0.5 % in a fixed budget", () => {
+    const result = solveChecked(parseTsplib(fixture("atsp", "ftv33.atsp"), "ftv33"), { maxIterations: 3000, seed: 1 });
+    expect(result.length).toBeLessThanOrEqual(1286 * 1.005);
+    expect(result.bound).toBeLessThanOrEqual(1286);
+  });
+
+  it("is reproducible: same seed and iterations give the same sequence", () => {
+    const ftv38 = parseTsplib(fixture("atsp", "ftv38.atsp"));
+    expect(solveSequence(ftv38, { maxIterations: 500, seed: 4 }).sequence).toEqual(solveSequence(ftv38, { maxIterations: 500, seed: 4 }).sequence);
+  });
+
+  it.each([1, 2, 3, 4, 5, 6])("seed %i: Held–Karp and local search match brute force (closed tour, 8 nodes)", (seed) => {
+    const atsp = randomAtsp(seed, 8);
+    const optimum = bruteForceAtsp(atsp);
+    expect(solveChecked(atsp).length).toBe(optimum);
+    expect(heldKarpTour(atsp).length).toBe(optimum);
+    expect(solveChecked(atsp, { exact: "never", maxIterations: 300, seed }).length).toBe(optimum);
+    expect(assignmentBound(atsp)).toBeLessThanOrEqual(optimum);
+  });
+
+  it.each([1, 2, 3, 4])("seed %i: open paths from a given start match brute force", (seed) => {
+    const atsp = randomAtsp(50 + seed, 8);
+    const start = seed % 8;
+    const optimum = bruteForceAtsp(atsp, start);
+    const exact = solveChecked(atsp, { start });
+    expect(exact).toMatchObject({ length: optimum, closed: false, status: "optimal" });
+    expect(solveChecked(atsp, { start, exact: "never", maxIterations: 300, seed }).length).toBe(optimum);
+  });
+
+  it("handles one, two and three nodes", () => {
+    expect(solveChecked({ dimension: 1, cost: Float64Array.of(0) }).length).toBe(0);
+    expect(solveChecked({ dimension: 2, cost: Float64Array.of(0, 3, 5, 0) }).length).toBe(8);
+    expect(solveChecked({ dimension: 3, cost: Float64Array.of(0, 1, 9, 9, 0, 1, 1, 9, 0) }, { exact: "never", maxIterations: 10 }).length).toBe(3);
+  });
+
+  it("refuses a start outside the nodes", () => {
+    expect(() => solveSequence(randomAtsp(1, 4), { start: 4 })).toThrow("start must be a node 0..3 (got 4).");
+  });
+});
+
+describe("checkSequence(instance, sequence, options)", () => {
+  it("finds repeats, missing nodes and a wrong start", () => {
+    const check = checkSequence(randomAtsp(1, 4), [1, 1, 2], { closed: false, start: 0 });
+    expect(check.violations).toEqual(["the sequence has 3 nodes, expected 4", "node 1 appears twice", "the path starts at 1, not 0"]);
+  });
+});
