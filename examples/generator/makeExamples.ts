@@ -57,6 +57,45 @@ export function networkWorkbook(network: { stages: Row[]; arcs: Row[]; settings:
   return workbook;
 }
 
+/** A machine shop's week: six customer orders routed over four machines (hours), with due dates and weights. */
+const SHOP_ORDERS: [string, number, number, [string, number][]][] = [
+  ["Order 101 Pump housing", 18, 2, [["Saw", 3], ["Lathe", 6], ["Mill", 5], ["Drill", 2]]],
+  ["Order 102 Gear shaft", 16, 3, [["Saw", 2], ["Lathe", 8], ["Drill", 1], ["Mill", 4]]],
+  ["Order 103 Valve body", 24, 1, [["Mill", 7], ["Drill", 3], ["Saw", 2], ["Lathe", 3]]],
+  ["Order 104 Bracket", 10, 1, [["Saw", 1], ["Drill", 2], ["Mill", 3], ["Lathe", 1]]],
+  ["Order 105 Flange", 20, 2, [["Lathe", 4], ["Mill", 6], ["Drill", 4], ["Saw", 2]]],
+  ["Order 106 Coupling", 30, 1, [["Drill", 3], ["Lathe", 5], ["Saw", 3], ["Mill", 5]]],
+];
+
+/** The paint line's colours and changeover minutes: light to dark is quick, dark to light needs a full clean. */
+const PAINT_COLOURS = ["White", "Yellow", "Orange", "Red", "Blue", "Black"];
+function changeoverMinutes(from: number, to: number): number {
+  return to >= from ? 10 + 5 * (to - from) : 45 + 12 * (from - to);
+}
+
+/** A workbook with an Operations table (job shop) and a Changeovers table (paint line sequencing). */
+export function scheduleWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "APS for Excel";
+  const readMe = workbook.addWorksheet("Read Me");
+  [
+    "APS for Excel — example: scheduling a machine shop and sequencing a paint line",
+    "Operations: one row per operation (Job, Step from 0, Machine, Duration in hours, Due Date in hours from now, Weight).",
+    "Changeovers: minutes to change the paint line From Product → To Product; the first row's From Product is the colour running now.",
+    "Run: npx aps schedule examples/machine-shop.xlsx --out shop-schedule.xlsx   (a Schedule sheet with a Gantt view is added to the copy)",
+  ].forEach((line, i) => { readMe.getCell(i + 1, 1).value = line; });
+  readMe.getCell(1, 1).font = { bold: true, size: 14 };
+  readMe.getColumn(1).width = 110;
+  const rows: unknown[][] = [];
+  for (const [job, due, weight, route] of SHOP_ORDERS) route.forEach(([machine, hours], step) => rows.push([job, step, machine, hours, due, weight]));
+  addTable(workbook.addWorksheet("Operations"), "Operations", "A1", ["Job", "Step", "Machine", "Duration", "Due Date", "Weight"], rows);
+  workbook.getWorksheet("Operations")!.getColumn(1).width = 26;
+  const changeovers: unknown[][] = [];
+  PAINT_COLOURS.forEach((from, i) => PAINT_COLOURS.forEach((to, j) => { if (i !== j) changeovers.push([from, to, changeoverMinutes(i, j)]); }));
+  addTable(workbook.addWorksheet("Changeovers"), "Changeovers", "A1", ["From Product", "To Product", "Time"], changeovers);
+  return workbook;
+}
+
 async function main(): Promise<void> {
   const folder = path.resolve(__dirname, "..");
   fs.writeFileSync(path.join(folder, "supply-chain.json"), JSON.stringify(figure5, null, 1) + "\n");
@@ -67,6 +106,8 @@ async function main(): Promise<void> {
     "Tables: Stages (one row per stage), Arcs (From consumes… To uses Quantity units of From per unit), Settings (Name / Value).",
     "Blank cells mean 'not given'. Run the plan: npm run plan  (or: npx aps plan examples/supply-chain.xlsx --out plan.xlsx).",
   ]).xlsx.writeFile(path.join(folder, "supply-chain.xlsx"));
+
+  await scheduleWorkbook().xlsx.writeFile(path.join(folder, "machine-shop.xlsx"));
 
   const large = randomNetwork({ stages: 240, seed: 2012, sharedShare: 0.05, products: 8 });
   fs.writeFileSync(path.join(folder, "large-network.json"), JSON.stringify(large, null, 1) + "\n");

@@ -3,6 +3,8 @@
 
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
 import { isPlanningInputError } from "../engine/errors";
+import { planCommand } from "./planCommand";
+import { scheduleCommand } from "./scheduleCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
@@ -16,9 +18,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case "plan":
-        return await (await import("./planCommand")).planCommand(rest, io);
+        return await planCommand(rest, io);
       case "schedule":
-        return await (await import("./scheduleCommand")).scheduleCommand(rest, io);
+        return await scheduleCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
