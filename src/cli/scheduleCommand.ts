@@ -9,7 +9,7 @@ import { solveJobShop, type JobShopObjective, type JobShopResult } from "../engi
 import { solveSequence, type SequenceResult } from "../engine/schedule/solveSequence";
 import type { SearchOptions } from "../engine/schedule/searchControl";
 import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../workbook/scheduleTables";
-import { scheduleSheet, sequenceSheet } from "../workbook/scheduleSheet";
+import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "../workbook/scheduleSheet";
 import type { ResultSheet } from "../workbook/port";
 import { openXlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
@@ -174,7 +174,8 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
     const result = solveJobShop(shop.instance, { ...search, objective: a.objective });
     record = scheduleRecord(result, { jobs: shop.jobNames, machines: shop.machineNames });
     text += jobShopSummary(`${label} Operations`, result);
-    sheets.push(scheduleSheet({ ...result, jobNames: shop.jobNames, machineNames: shop.machineNames, machineCount: shop.instance.machineCount }));
+    const view = { ...result, jobNames: shop.jobNames, machineNames: shop.machineNames, machineCount: shop.instance.machineCount, dueDates: shop.instance.jobs.map((j) => j.dueDate ?? Infinity), weights: shop.instance.jobs.map((j) => j.weight ?? 1) };
+    sheets.push(scheduleSheet(view), scheduleOperationsSheet(view), scheduleJobsSheet(view));
   }
   if (changeovers) {
     const line = sequencingFromChangeoversTable(changeovers);
@@ -186,6 +187,6 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
   }
   await workbook.writeResultSheets(sheets);
   await writeAtomically(out, (temporary) => workbook.saveAs(temporary));
-  io.stdout(a.json ? JSON.stringify(record) + "\n" : `${text}wrote ${sheets.map((s) => s.name).join(" and ")} to ${out}\n`);
+  io.stdout(a.json ? JSON.stringify(record) + "\n" : `${text}wrote ${sheets.map((s) => s.name).join(", ")} to ${out}\n`);
   return EXIT_OK;
 }

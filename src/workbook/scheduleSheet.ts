@@ -1,6 +1,6 @@
-// The `Schedule` result sheet: a Gantt view (one row per machine, one column per time bucket, bars
-// as cell fills with a colour per job and the job's name where its bar starts) above the operations
-// table; and the `Sequence` sheet of a changeover sequence.
+// The schedule result sheets: `Schedule`, a Gantt view (one row per machine, one column per time
+// bucket, bars as cell fills in each job's colour); `Schedule Operations`; `Schedule Jobs` (due dates
+// and tardiness); and the `Sequence` sheet of a changeover sequence.
 import type { ScheduledOperation } from "../engine/schedule/jobShop";
 import type { CellFill, CellValue, ResultColumn, ResultSheet } from "./port";
 
@@ -11,7 +11,7 @@ export function jobColor(job: number): string {
   return PALETTE[job % PALETTE.length];
 }
 
-/** What the Schedule sheet shows besides the operations. */
+/** What the schedule sheets show: the operations, the objective and the names of jobs and machines. */
 export interface ScheduleSheetInput {
   operations: readonly ScheduledOperation[];
   makespan: number;
@@ -20,6 +20,10 @@ export interface ScheduleSheetInput {
   jobNames?: readonly string[];
   machineNames?: readonly string[];
   machineCount: number;
+  /** Due date d_j per job (Infinity or absent: none). */
+  dueDates?: ArrayLike<number>;
+  /** Tardiness weight w_j per job (default 1). */
+  weights?: ArrayLike<number>;
   /** Most time buckets in the Gantt (default 60). */
   maxBuckets?: number;
 }
@@ -32,9 +36,18 @@ function bucketSize(makespan: number, maxBuckets: number): number {
   return 10 * k;
 }
 
+/** Characters that fit in one Gantt bucket column. */
+const BUCKET_CHARACTERS = 4;
+
+/** The label of a bar `cells` buckets long: the job's name, shortened so it stays inside its bar. */
+function barLabel(name: string, cells: number): string {
+  const room = cells * BUCKET_CHARACTERS;
+  return name.length <= room ? name : room <= 1 ? name.slice(0, 1) : `${name.slice(0, room - 1)}…`;
+}
+
 /**
- * The Schedule sheet: rows 0..m-1 are the Gantt (machine, then one cell per bucket; a bucket is
- * filled when its midpoint lies in an operation), then a blank row, then the operations table.
+ * The Schedule sheet: a Gantt chart, one row per machine and one column per time bucket; a bucket
+ * is filled in the job's colour when its midpoint lies in an operation, labelled where the bar starts.
  * @example scheduleSheet({ operations, makespan: 55, ... }).fills.length // > 0
  */
 export function scheduleSheet(input: ScheduleSheetInput): ResultSheet {
@@ -43,50 +56,69 @@ export function scheduleSheet(input: ScheduleSheetInput): ResultSheet {
   const buckets = Math.max(1, Math.ceil(input.makespan / size));
   const jobName = (j: number) => input.jobNames?.[j] ?? `Job ${j}`;
   const machineName = (m: number) => input.machineNames?.[m] ?? `Machine ${m}`;
-  const width = Math.max(buckets + 1, 7);
-  const columns: ResultColumn[] = [{ header: "Machine", width: 14 }];
-  for (let b = 0; b < width - 1; b++) columns.push({ header: b < buckets ? String(+(b * size).toPrecision(12)) : "", width: 4 });
+  const columns: ResultColumn[] = [{ header: "Machine", width: 16 }];
+  for (let b = 0; b < buckets; b++) columns.push({ header: String(+(b * size).toPrecision(12)), width: 4 });
   const rows: CellValue[][] = [];
   const fills: CellFill[] = [];
-  const blank = () => new Array<CellValue>(width).fill(null);
   for (let m = 0; m < input.machineCount; m++) {
-    const row = blank();
+    const row = new Array<CellValue>(buckets + 1).fill(null);
     row[0] = machineName(m);
     rows.push(row);
   }
   for (const op of input.operations) {
-    let labelled = false;
+    const cells: number[] = [];
     for (let b = 0; b < buckets; b++) {
       const mid = (b + 0.5) * size;
-      if (mid < op.start || mid >= op.end) continue;
-      fills.push({ row: op.machine, column: b + 1, color: jobColor(op.job) });
-      if (!labelled) { rows[op.machine][b + 1] = jobName(op.job); labelled = true; }
+      if (mid >= op.start && mid < op.end) cells.push(b + 1);
     }
+    for (const column of cells) fills.push({ row: op.machine, column, color: jobColor(op.job) });
+    if (cells.length > 0) rows[op.machine][cells[0]] = barLabel(jobName(op.job), cells.length);
   }
-  rows.push(blank());
-  const header = blank();
-  ["Job", "Step", "Machine", "Start", "End", "Duration"].forEach((h, i) => { header[i] = h; });
-  rows.push(header);
-  const sorted = [...input.operations].sort((a, b) => a.machine - b.machine || a.start - b.start);
-  for (const op of sorted) {
-    const row = blank();
-    [jobName(op.job), op.step, machineName(op.machine), op.start, op.end, op.end - op.start].forEach((v, i) => { row[i] = v; });
-    rows.push(row);
-  }
-  const summary = blank();
-  summary[0] = "Makespan";
-  summary[1] = input.makespan;
-  summary[2] = "Weighted tardiness";
-  summary[3] = input.totalWeightedTardiness;
-  summary[4] = "Status";
-  summary[5] = input.status;
-  rows.push(blank(), summary);
   return {
     name: "Schedule",
     title: `Schedule: makespan ${input.makespan}, total weighted tardiness ${input.totalWeightedTardiness} (${input.status}); one column = ${+size.toPrecision(12)} time units`,
     columns,
     rows,
     fills,
+  };
+}
+
+/** The Schedule Operations sheet: every operation with its machine, start, end and duration, by machine and time. */
+export function scheduleOperationsSheet(input: ScheduleSheetInput): ResultSheet {
+  const jobName = (j: number) => input.jobNames?.[j] ?? `Job ${j}`;
+  const machineName = (m: number) => input.machineNames?.[m] ?? `Machine ${m}`;
+  const sorted = [...input.operations].sort((a, b) => a.machine - b.machine || a.start - b.start);
+  return {
+    name: "Schedule Operations",
+    title: "Operations by machine and start time",
+    columns: [
+      { header: "Machine", width: 16 }, { header: "Job", width: 26 }, { header: "Step" },
+      { header: "Start", numberFormat: "0.##" }, { header: "End", numberFormat: "0.##" }, { header: "Duration", numberFormat: "0.##" },
+    ],
+    rows: sorted.map((op) => [machineName(op.machine), jobName(op.job), op.step, op.start, op.end, op.end - op.start]),
+  };
+}
+
+/** The Schedule Jobs sheet: each job's completion against its due date, and its (weighted) tardiness. */
+export function scheduleJobsSheet(input: ScheduleSheetInput): ResultSheet {
+  const completion = new Map<number, number>();
+  for (const op of input.operations) completion.set(op.job, Math.max(completion.get(op.job) ?? 0, op.end));
+  const jobs = [...completion.keys()].sort((a, b) => a - b);
+  return {
+    name: "Schedule Jobs",
+    title: `Jobs: total weighted tardiness ${input.totalWeightedTardiness}`,
+    columns: [
+      { header: "Job", width: 26 }, { header: "Completion", numberFormat: "0.##" }, { header: "Due Date", numberFormat: "0.##" },
+      { header: "Weight", numberFormat: "0.##" }, { header: "Tardiness", numberFormat: "0.##" }, { header: "Weighted Tardiness", numberFormat: "0.##" },
+    ],
+    rows: jobs.map((j) => {
+      const done = completion.get(j)!;
+      const due = input.dueDates?.[j];
+      const weight = input.weights?.[j] ?? 1;
+      const hasDue = due !== undefined && Number.isFinite(due);
+      const tardiness = hasDue ? Math.max(0, done - (due as number)) : null;
+      return [input.jobNames?.[j] ?? `Job ${j}`, done, hasDue ? (due as number) : null, weight, tardiness, tardiness === null ? null : weight * tardiness];
+    }),
   };
 }
 

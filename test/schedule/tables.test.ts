@@ -1,7 +1,7 @@
 // Workbook tables → scheduling instances (Operations, Changeovers), errors naming the cell, and the
 // Schedule sheet's Gantt fills.
 import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../../src/workbook/scheduleTables";
-import { scheduleSheet, jobColor } from "../../src/workbook/scheduleSheet";
+import { scheduleSheet, scheduleJobsSheet, scheduleOperationsSheet, jobColor } from "../../src/workbook/scheduleSheet";
 import type { TableData } from "../../src/workbook/port";
 
 const operations = (rows: TableData["rows"], headers = ["Job", "Step", "Machine", "Duration", "Due Date", "Weight"]): TableData =>
@@ -52,18 +52,31 @@ describe("sequencingFromChangeoversTable(table)", () => {
 });
 
 describe("scheduleSheet(input)", () => {
-  it("fills one Gantt cell per time unit of each operation in the job's colour, labelled where the bar starts", () => {
-    const sheet = scheduleSheet({
-      operations: [{ job: 0, step: 0, machine: 0, start: 0, end: 3 }, { job: 1, step: 0, machine: 1, start: 1, end: 2 }],
-      makespan: 3, totalWeightedTardiness: 0, status: "optimal", machineCount: 2, jobNames: ["A", "B"], machineNames: ["M1", "M2"],
-    });
+  const input = {
+    operations: [{ job: 0, step: 0, machine: 0, start: 0, end: 3 }, { job: 1, step: 0, machine: 1, start: 1, end: 2 }, { job: 1, step: 1, machine: 0, start: 3, end: 4 }],
+    makespan: 4, totalWeightedTardiness: 6, status: "optimal", machineCount: 2, jobNames: ["A", "Order 2 Flange"], machineNames: ["M1", "M2"],
+    dueDates: [Infinity, 1], weights: [1, 2],
+  };
+
+  it("fills one Gantt cell per time unit of each operation in the job's colour, labelled inside the bar", () => {
+    const sheet = scheduleSheet(input);
     expect(sheet.name).toBe("Schedule");
     expect(sheet.fills).toEqual([
       { row: 0, column: 1, color: jobColor(0) }, { row: 0, column: 2, color: jobColor(0) }, { row: 0, column: 3, color: jobColor(0) },
-      { row: 1, column: 2, color: jobColor(1) },
+      { row: 1, column: 2, color: jobColor(1) }, { row: 0, column: 4, color: jobColor(1) },
     ]);
-    expect(sheet.rows[0].slice(0, 4)).toEqual(["M1", "A", null, null]);
-    expect(sheet.rows[1][2]).toBe("B");
-    expect(sheet.rows[3].slice(0, 6)).toEqual(["Job", "Step", "Machine", "Start", "End", "Duration"]);
+    expect(sheet.columns.map((c) => c.header)).toEqual(["Machine", "0", "1", "2", "3"]);
+    expect(sheet.rows[0]).toEqual(["M1", "A", null, null, "Ord…"]);
+    expect(sheet.rows[1]).toEqual(["M2", null, "Ord…", null, null]);
+  });
+
+  it("lists the operations by machine and start, and each job's completion against its due date", () => {
+    expect(scheduleOperationsSheet(input).rows).toEqual([
+      ["M1", "A", 0, 0, 3, 3], ["M1", "Order 2 Flange", 1, 3, 4, 1], ["M2", "Order 2 Flange", 0, 1, 2, 1],
+    ]);
+    expect(scheduleJobsSheet(input).rows).toEqual([
+      ["A", 3, null, 1, null, null],
+      ["Order 2 Flange", 4, 1, 2, 3, 6],
+    ]);
   });
 });
