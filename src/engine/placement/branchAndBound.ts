@@ -12,11 +12,19 @@
 // optimal vertex survives in one branch, each branch strictly tightens a bound, and the search is
 // finite and exact. Where the vertex values are too many to list, θ = θ⁺ is the midpoint and the
 // search runs to the requested gap. Synchronous; no LP solver needed.
+//
+// The bound of a node is strengthened by Lagrangian relaxation of the dropped arcs (lagrangian.ts):
+// subgradient ascent at the root, a few warm-started steps in each child; a child keeps the larger
+// of its own and its parent's bound. Branching uses the relaxed optimum at the best multipliers;
+// when it violates no dropped arc the node falls back to the plain tree relaxation (u = 0), whose
+// optimum is then either split as above or feasible, so the search stays finite and exact.
 
 import type { PlacementNetwork } from "./network";
 import { hasIntegerTimes } from "./network";
 import { layoutForest, spanningForestArcs } from "./forest";
-import { solveTreeDp } from "./treeDp";
+import { solveTreeDp, type TreeDpSolution } from "./treeDp";
+import { lagrangianAscent } from "./lagrangian";
+import { improveByLocalSearch } from "./localSearch";
 import { placementCost, repairServiceTimes } from "./evaluate";
 import { relativeGap } from "./result";
 import { MinHeap } from "./minHeap";
@@ -30,6 +38,12 @@ export interface BranchAndBoundOptions {
   onProgress?: (p: PlacementProgress) => void;
   /** Search steps allowed for listing vertex values (real-valued data); 0 forces midpoint splits. */
   vertexValueBudget?: number;
+  /** Lagrangian DP solves at the root (default 60; 0 = plain spanning-tree bound everywhere). */
+  rootLagrangianSolves?: number;
+  /** Polish relaxed solutions near the incumbent by coordinate descent (default true). */
+  localSearch?: boolean;
+  /** Lagrangian DP solves per child node, warm-started from the parent's multipliers (default 8). */
+  nodeLagrangianSolves?: number;
 }
 
 export interface BranchAndBoundOutcome {
@@ -38,6 +52,9 @@ export interface BranchAndBoundOutcome {
   stoppedBy: "done" | "gap" | "timeLimit";
   statistics: Record<string, number>;
 }
+
+/** Relaxed solutions costing at most this much above the incumbent (relative) get a local search. */
+const LOCAL_SEARCH_WINDOW = 0.003;
 
 /** A bound change on the path from the root: S_k ≤ value (cap) or S_k ≥ value (floor). */
 interface Change {
@@ -52,8 +69,12 @@ interface Node {
   changes: Change | null;
   depth: number;
   serviceTimes: Float64Array;
-  /** SI_j lower bounds of the node's relaxation. */
+  /** SI_j of the node's relaxed optimum. */
   inbound: Float64Array;
+  /** Multipliers of the dropped arcs behind `bound` (null: plain tree relaxation). */
+  multipliers: Float64Array | null;
+  /** Subgradient step factor to continue with in the children. */
+  stepFactor: number;
 }
 
 /**
@@ -73,12 +94,22 @@ export function placeByBranchAndBound(net: PlacementNetwork, options: BranchAndB
   const exactSplits = integral || values !== null;
 
   let dpSolves = 0;
+  let localSearches = 0;
+  let lagrangianSolves = 0;
+  let plainFallbacks = 0;
+  let rootBound = -Infinity;
   let candidates = 0;
   let incumbent: number[] = repairServiceTimes(net, new Array<number>(net.n).fill(0));
   let incumbentCost = placementCost(net, incumbent);
   const offer = (s: ArrayLike<number>): void => {
-    const repaired = repairServiceTimes(net, s);
-    const cost = placementCost(net, repaired);
+    let repaired = repairServiceTimes(net, s);
+    let cost = placementCost(net, repaired);
+    if (options.localSearch !== false && cost < incumbentCost * (1 + LOCAL_SEARCH_WINDOW)) {
+      improveByLocalSearch(net, repaired);
+      repaired = repairServiceTimes(net, repaired);
+      cost = placementCost(net, repaired);
+      localSearches++;
+    }
     if (cost < incumbentCost) {
       incumbentCost = cost;
       incumbent = repaired;
@@ -99,18 +130,45 @@ export function placeByBranchAndBound(net: PlacementNetwork, options: BranchAndB
     }
     return { inbound, floor, cap };
   };
-  const solve = (changes: Change | null, depth: number): Node => {
-    const limits = limitsOf(changes);
+  const rootSolves = offTree.length === 0 ? 0 : options.rootLagrangianSolves ?? 60;
+  const nodeSolves = options.nodeLagrangianSolves ?? 8;
+  const pruneLevel = (): number => incumbentCost * (1 - options.relativeGap) - 1e-12;
+  const plainSolve = (limits: StageLimits): TreeDpSolution => {
     const dp = solveTreeDp(net, layout, limits);
     dpSolves++;
     candidates += dp.candidates;
     if (dp.cost < Infinity) offer(dp.serviceTimes);
-    return { bound: dp.cost, changes, depth, serviceTimes: dp.serviceTimes, inbound: limits.inbound };
+    return dp;
+  };
+  const solve = (changes: Change | null, depth: number, parent: Node | null): Node => {
+    const limits = limitsOf(changes);
+    const solves = parent ? (parent.multipliers ? nodeSolves : 0) : rootSolves;
+    if (solves === 0) {
+      const dp = plainSolve(limits);
+      const bound = Math.max(dp.cost, parent?.bound ?? -Infinity);
+      if (!parent) rootBound = bound;
+      return { bound, changes, depth, serviceTimes: dp.serviceTimes, inbound: dp.inboundTimes, multipliers: null, stepFactor: 1 };
+    }
+    const start = parent?.multipliers ?? new Float64Array(offTree.length);
+    const lr = lagrangianAscent(net, layout, limits, offTree, start, {
+      iterations: solves, stepFactor: parent?.stepFactor ?? 1, patience: parent ? 2 : 5,
+      target: () => incumbentCost, stopAt: pruneLevel, deadline: started + options.timeLimitMs,
+      onSolution: (dp) => offer(dp.serviceTimes),
+    });
+    dpSolves += lr.solves;
+    lagrangianSolves += lr.solves;
+    candidates += lr.candidates;
+    const bound = Math.max(lr.bound, parent?.bound ?? -Infinity);
+    if (!parent) rootBound = bound;
+    return {
+      bound, changes, depth, serviceTimes: lr.solution.serviceTimes, inbound: lr.solution.inboundTimes,
+      multipliers: lr.multipliers, stepFactor: Math.max(lr.stepFactor, 0.05),
+    };
   };
 
-  const prunable = (bound: number): boolean => bound >= incumbentCost * (1 - options.relativeGap) - 1e-12;
+  const prunable = (bound: number): boolean => bound >= pruneLevel();
   const open = new MinHeap<Node>((a, b) => a.bound - b.bound);
-  const root = solve(null, 0);
+  const root = solve(null, 0, null);
   open.push(root);
   let nodes = 0;
   let maxDepth = 0;
@@ -127,15 +185,23 @@ export function placeByBranchAndBound(net: PlacementNetwork, options: BranchAndB
     open.pop();
     nodes++;
     maxDepth = Math.max(maxDepth, node.depth);
-    const split = chooseSplit(net, layout.treeUpstream, offTree, node, integral, values);
+    let split = chooseSplit(net, layout.treeUpstream, offTree, node, integral, values);
+    let solvedAt = node.bound;
+    if (!split && node.multipliers) {
+      // The priced optimum keeps every dropped arc yet may not be optimal: branch on the plain one.
+      const dp = plainSolve(limitsOf(node.changes));
+      plainFallbacks++;
+      solvedAt = Math.max(solvedAt, dp.cost);
+      split = chooseSplit(net, layout.treeUpstream, offTree, { ...node, serviceTimes: dp.serviceTimes, inbound: dp.inboundTimes }, integral, values);
+    }
     if (!split) {
-      // The relaxed optimum satisfies every arc: the node is solved. Its bound still counts, in
-      // case round-off made the repaired solution (the incumbent offered) dearer than the bound.
-      closedBound = Math.min(closedBound, node.bound);
+      // The (plain) relaxed optimum satisfies every arc: the node is solved at its cost. That still
+      // counts, in case round-off made the repaired solution (the incumbent offered) dearer.
+      closedBound = Math.min(closedBound, solvedAt);
       continue;
     }
     for (const change of split) {
-      const child = solve({ ...change, previous: node.changes }, node.depth + 1);
+      const child = solve({ ...change, previous: node.changes }, node.depth + 1, node);
       if (!prunable(child.bound)) open.push(child);
     }
     const now = Date.now();
@@ -151,7 +217,8 @@ export function placeByBranchAndBound(net: PlacementNetwork, options: BranchAndB
     bound,
     stoppedBy,
     statistics: {
-      nodes, dpSolves, openNodes: open.size, maxDepth, offTreeArcs: offTree.length, candidates,
+      nodes, dpSolves, lagrangianSolves, plainFallbacks, rootBound, openNodes: open.size, maxDepth,
+      offTreeArcs: offTree.length, candidates, localSearches,
       exactSplits: exactSplits ? 1 : 0,
       elapsedMs: Date.now() - started,
     },

@@ -28,13 +28,18 @@ export interface StageLimits {
   cap: Float64Array;
 }
 
-/** U_j and UI_j in topological order over the tree arcs. */
-export function treeBounds(net: PlacementNetwork, layout: TreeLayout, { inbound, cap }: StageLimits): TreeBounds {
+/**
+ * U_j and UI_j in topological order over the tree arcs, or over the arcs in `upstream` (all arcs of
+ * the network when SI_j is a bounded variable, as in the Lagrangian relaxation).
+ */
+export function treeBounds(
+  net: PlacementNetwork, layout: TreeLayout, { inbound, cap }: StageLimits, upstream = layout.treeUpstream,
+): TreeBounds {
   const maxS = new Float64Array(net.n);
   const maxSI = new Float64Array(net.n);
   for (const j of net.topologicalOrder) {
     let si = inbound[j];
-    for (const i of layout.treeUpstream[j]) si = Math.max(si, maxS[i]);
+    for (const i of upstream[j]) si = Math.max(si, maxS[i]);
     maxSI[j] = si;
     maxS[j] = Math.min(cap[j], si + net.leadTime[j]);
   }
