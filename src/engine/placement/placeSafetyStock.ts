@@ -13,6 +13,12 @@ import type { PlacementOptions, PlacementProblem, PlacementResult } from "./type
 const METHODS = ["auto", "tree-dp", "branch-and-bound", "all-stock", "make-to-order"];
 
 /**
+ * A short branch and bound on the plain spanning-tree bound comes first: real chains close in it,
+ * and the Lagrangian ascent (tens of milliseconds at the root) only pays on harder networks.
+ */
+const QUICK_PLAIN_SEARCH_MS = 50;
+
+/**
  * Chooses committed service times S_j minimising the safety-stock cost Σ_j c_j sqrt(τ_j),
  * τ_j = SI_j + L_j − S_j (MODEL.md §5, eq. (13)-(14); Graves & Willems 2000), subject to
  * SI_j = max(E_j, max_i S_i), 0 ≤ S_j ≤ min(s_j, SI_j + L_j).
@@ -47,6 +53,14 @@ export function placeSafetyStock(problem: PlacementProblem, options: PlacementOp
       candidates: dp.candidates, evaluations: dp.evaluations, elapsedMs: Date.now() - started,
     });
   }
-  const bb = placeByBranchAndBound(net, { timeLimitMs, relativeGap: gapTarget, onProgress: options.onProgress });
-  return placementResult(net, "branch-and-bound", bb.serviceTimes, bb.bound, bb.stoppedBy, bb.statistics);
+  const quick = placeByBranchAndBound(net, {
+    timeLimitMs: Math.min(QUICK_PLAIN_SEARCH_MS, timeLimitMs), relativeGap: gapTarget, onProgress: options.onProgress,
+    rootLagrangianSolves: 0, nodeLagrangianSolves: 0,
+  });
+  const remainingMs = timeLimitMs - (Date.now() - started);
+  if (quick.stoppedBy !== "timeLimit" || remainingMs <= 0) {
+    return placementResult(net, "branch-and-bound", quick.serviceTimes, quick.bound, quick.stoppedBy, quick.statistics);
+  }
+  const bb = placeByBranchAndBound(net, { timeLimitMs: remainingMs, relativeGap: gapTarget, onProgress: options.onProgress });
+  return placementResult(net, "branch-and-bound", bb.serviceTimes, bb.bound, bb.stoppedBy, { ...bb.statistics, quickPlainSearchMs: Date.now() - started - (bb.statistics.elapsedMs ?? 0) });
 }
