@@ -2,18 +2,8 @@
 // networks; prints time, cost, method, proof and gap per instance. Run: npx tsx bench/placement.ts
 
 import { placeSafetyStock, type PlacementProblem } from "../src/engine/placement";
+import { seededRandom as rng } from "../src/engine/random";
 
-/** mulberry32: deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A supply chain of n stages: stage k ≥ 1 joins a random earlier stage (as its supplier or its

@@ -1,6 +1,8 @@
 // Seeded generator of plausible multi-partner supply networks in aps-network/1 form, for the
 // large example workbook and the plan benchmark (products, sub-assemblies, shared components).
 
+import { seededRandom } from "../../src/engine/random";
+
 export interface RandomNetworkOptions {
   stages: number;
   seed: number;
@@ -10,18 +12,6 @@ export interface RandomNetworkOptions {
   products?: number;
   /** Integer processing times (else fractional). */
   integerTimes?: boolean;
-}
-
-/** Mulberry32: small, fast, seeded. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PARTNERS = ["Buyer", "SupplierA", "SupplierB", "SupplierC", "Subcontractor"];

@@ -2,18 +2,9 @@
 // networks, integer or fractional times, random caps and external inbound times.
 
 import type { PlacementProblem } from "../../src/engine/placement";
+import { seededRandom as rng } from "../../src/engine/random";
 
-/** mulberry32: a tiny deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 export interface RandomNetworkSpec {
   n: number;
