@@ -1,7 +1,10 @@
-// Iterated local search for the ATSP: segment insertion without reversal (Or-opt and the pure
-// 3-opt "or-3opt" move) plus segment reversal priced with asymmetric costs, over neighbour lists
-// with a work queue, and local double-bridge kicks, accepting equal or better tours.
+// Iterated local search for the ATSP: the moves of atspMoves.ts (2-opt reversal, or3 and Or-opt
+// segment insertion, forwards or reversed) driven by a work queue of nodes to revisit (don't-look
+// bits), double-bridge kicks (mostly local), accepting equal or better tours, restarts from the best.
 import type { AtspInstance } from "./atsp";
+import { improveAround, type AtspCandidates } from "./atspMoves";
+import { neighbourLists } from "./atspNeighbours";
+import { AtspTour } from "./atspTour";
 import { randomInt, type Random } from "./random";
 import type { SearchClock } from "./searchControl";
 
@@ -20,198 +23,81 @@ export interface AtspSearchOptions {
   neighbours?: number;
 }
 
+/** Kicks without improvement, per node, before a restart from the best tour. */
+const STALL_PER_NODE = 20;
+/** Share of kicks that are global double bridges (segments up to n/3 nodes) rather than local ones (≤ 30). */
+const GLOBAL_KICKS = 0.1;
+
 /**
- * Improves the closed tour `start` until `clock` stops it.
- * @example iteratedLocalSearchAtsp(ftv33, nearestNeighbourTour(ftv33, 0), clock, rnd).length // 1286
+ * Improves the closed tour `start` until `clock` stops it (one iteration = one kick and its repair).
+ * Deterministic for a given `random` sequence and iteration budget.
+ * @example iteratedLocalSearchAtsp(kro124p, nearestNeighbourTour(kro124p, 0), searchClock({ maxIterations: 3000 }), seededRandom(1)).length // 36230
  */
 export function iteratedLocalSearchAtsp(
   instance: AtspInstance, start: readonly number[], clock: SearchClock, random: Random, options: AtspSearchOptions = {},
 ): AtspSearchResult {
   const n = instance.dimension;
   const c = instance.cost;
-  if (n <= 3) return { tour: [...start], length: closedLength(c, n, start), iterations: 0 };
+  const tour = new AtspTour(c, n, start);
+  if (n <= 3) return { tour: [...start], length: tour.length, iterations: 0 };
   const k = Math.min(n - 1, options.neighbours ?? 10);
-  const outN = neighbourLists(c, n, k, false);
-  const inN = neighbourLists(c, n, k, true);
-  const tour = Int32Array.from(start);
-  const pos = new Int32Array(n);
-  const next = new Int32Array(n);
-  const inQueue = new Uint8Array(n);
-  const queue: number[] = [];
-  // Prefix sums of the edge costs forwards and backwards along the doubled tour, for reversals.
-  const fwd = new Float64Array(2 * n + 1), bwd = new Float64Array(2 * n + 1);
-  const reindex = () => {
-    for (let i = 0; i < n; i++) pos[tour[i]] = i;
-    for (let i = 0; i < 2 * n; i++) {
-      const u = tour[i % n], v = tour[(i + 1) % n];
-      fwd[i + 1] = fwd[i] + c[u * n + v];
-      bwd[i + 1] = bwd[i] + c[v * n + u];
-    }
-  };
-  reindex();
-  const at = (i: number) => tour[((i % n) + n) % n];
-  const push = (x: number) => { if (!inQueue[x]) { inQueue[x] = 1; queue.push(x); } };
+  const cand: AtspCandidates = { k, out: neighbourLists(c, n, k, false), in: neighbourLists(c, n, k, true) };
   const target = options.target ?? -Infinity;
 
-  // Moves the segment a..b (tour order) to between cc and its successor.
-  const apply = (a: number, b: number, cc: number) => {
-    let len = 0;
-    const segLen = ((pos[b] - pos[a] + n) % n) + 1;
-    for (let i = 0, x = pos[b] + 1; i < n - segLen; i++, x++) {
-      const node = at(x);
-      next[len++] = node;
-      if (node === cc) for (let s = 0; s < segLen; s++) next[len++] = at(pos[a] + s);
-    }
-    tour.set(next.subarray(0, n));
-    reindex();
-  };
-
-  // Reverses the segment a..b (tour order), which changes the direction of its inner edges.
-  const reverse = (a: number, b: number) => {
-    const len = ((pos[b] - pos[a] + n) % n) + 1;
-    for (let s = 0, i = pos[a], j = pos[a] + len - 1; s < len >> 1; s++, i++, j--) {
-      const ii = i % n, jj = j % n;
-      const t = tour[ii]; tour[ii] = tour[jj]; tour[jj] = t;
-    }
-    reindex();
-  };
-  // Cost change of reversing a..b (unwrapped start position ia, length len) between p and q.
-  const reversalDelta = (p: number, a: number, b: number, q: number, ia: number, len: number) =>
-    c[p * n + b] + c[a * n + q] - c[p * n + a] - c[b * n + q] + (bwd[ia + len - 1] - bwd[ia]) - (fwd[ia + len - 1] - fwd[ia]);
-
-  const improveByReversal = (x: number): boolean => {
-    // x precedes the reversed segment: new edge x → b.
-    const a = at(pos[x] + 1);
-    for (let t = 0; t < k; t++) {
-      const b = outN[x * k + t];
-      const len = ((pos[b] - pos[a] + n) % n) + 1;
-      if (len < 2 || len > n - 2) continue;
-      const q = at(pos[b] + 1);
-      if (reversalDelta(x, a, b, q, pos[a], len) < -1e-9) { reverse(a, b); [x, a, b, q].forEach(push); return true; }
-    }
-    // x follows the reversed segment: new edge a → x.
-    const b = at(pos[x] - 1);
-    for (let t = 0; t < k; t++) {
-      const a = inN[x * k + t];
-      const len = ((pos[b] - pos[a] + n) % n) + 1;
-      if (len < 2 || len > n - 2) continue;
-      const p = at(pos[a] - 1);
-      if (reversalDelta(p, a, b, x, pos[a], len) < -1e-9) { reverse(a, b); [p, a, b, x].forEach(push); return true; }
-    }
-    return false;
-  };
-
-  const improveFrom = (x: number): boolean => {
-    if (improveByReversal(x)) return true;
-    const i = pos[x];
-    // x starts the segment; new edge cc → x with cc among x's cheapest predecessors.
-    const p = at(i - 1);
-    for (let t = 0; t < k; t++) {
-      const cc = inN[x * k + t];
-      if (cc === p) continue;
-      const d = at(pos[cc] + 1);
-      const gainIn = c[p * n + x] + c[cc * n + d] - c[cc * n + x];
-      if (gainIn <= 0) continue;
-      for (let L = 1; L <= n - 2; L++) {
-        const b = at(i + L - 1);
-        if (b === cc) break;
-        const q = at(i + L);
-        const delta = c[p * n + q] - c[b * n + q] + c[b * n + d] - gainIn;
-        if (delta < -1e-9) { apply(x, b, cc); [p, x, b, q, cc, d].forEach(push); return true; }
-      }
-    }
-    // x ends the segment; new edge x → d with d among x's cheapest successors.
-    const q = at(i + 1);
-    for (let t = 0; t < k; t++) {
-      const d = outN[x * k + t];
-      if (d === q) continue;
-      const cc = at(pos[d] - 1);
-      const gainOut = c[x * n + q] + c[cc * n + d] - c[x * n + d];
-      if (gainOut <= 0) continue;
-      for (let L = 1; L <= n - 2; L++) {
-        const a = at(i - L + 1);
-        if (a === d) break;
-        const p = at(i - L);
-        const delta = c[p * n + q] - c[p * n + a] + c[cc * n + a] - gainOut;
-        if (delta < -1e-9) { apply(a, x, cc); [p, a, x, q, cc, d].forEach(push); return true; }
-      }
-    }
-    return false;
-  };
-
+  // Work queue of nodes whose surroundings changed (the nodes not in it have their don't-look bit set).
+  const inQueue = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let queued = 0;
+  const push = (x: number) => { if (!inQueue[x]) { inQueue[x] = 1; queue[queued++] = x; } };
   const localSearch = () => {
-    while (queue.length > 0) {
-      const x = queue.pop()!;
+    while (queued > 0) {
+      const x = queue[--queued];
       inQueue[x] = 0;
-      while (improveFrom(x)) { /* keep improving around x */ }
+      while (improveAround(tour, cand, x, push)) { /* keep improving around x */ }
     }
   };
+  // Double bridge A B C D → A D C B (four edges change, so no single or3 move undoes it).
+  const kick = () => {
+    const most = random() < GLOBAL_KICKS ? Math.floor(n / 3) : Math.max(1, Math.min(30, Math.floor(n / 4)));
+    const l1 = 1 + randomInt(random, most), l2 = 1 + randomInt(random, most), l3 = 1 + randomInt(random, most);
+    if (l1 + l2 + l3 >= n) return;
+    const s = randomInt(random, n);
+    for (const i of [s - 1, s, s + l1 - 1, s + l1, s + l1 + l2 - 1, s + l1 + l2, s + l1 + l2 + l3 - 1, s + l1 + l2 + l3]) push(tour.at(i % n));
+    tour.doubleBridge(s, l1, l2, l3);
+  };
 
-  for (let i = 0; i < n; i++) push(tour[i]);
+  for (let i = 0; i < n; i++) push(tour.order[i]);
   localSearch();
-  let length = closedLength(c, n, tour);
+  let length = tour.length;
   let best = length;
-  const bestTour = tour.slice();
-  const saved = tour.slice();
+  const bestTour = tour.order.slice();
+  const saved = tour.order.slice();
   let iteration = 0, stall = 0;
   while (best > target && !clock.stop(iteration)) {
     iteration++;
-    if (++stall > 20 * n) {
+    if (++stall > STALL_PER_NODE * n) {
       // Stuck in a deep valley: restart from the best tour with a burst of kicks, accepting the result.
       stall = 0;
       tour.set(bestTour);
-      reindex();
       for (let r = 0; r < 3; r++) kick();
       localSearch();
-      length = closedLength(c, n, tour);
-    }
-    saved.set(tour);
-    kick();
-    localSearch();
-    const trial = closedLength(c, n, tour);
-    if (trial <= length) {
-      if (trial < length) stall = 0;
-      length = trial;
-      if (trial < best) { best = trial; bestTour.set(tour); clock.report(iteration, best, true); }
+      length = tour.length;
     } else {
-      tour.set(saved);
-      reindex();
+      saved.set(tour.order);
+      kick();
+      localSearch();
+      const trial = tour.length;
+      if (trial <= length) {
+        if (trial < length) stall = 0;
+        length = trial;
+      } else {
+        tour.set(saved);
+      }
     }
+    if (length < best) { best = length; bestTour.set(tour.order); clock.report(iteration, best, true); }
     clock.report(iteration, best, false);
   }
   return { tour: Array.from(bestTour), length: best, iterations: iteration };
-
-  function kick(): void {
-    // Local double bridge: A B C D → A C B D with short B and C near a random position.
-    const span = Math.max(1, Math.min(16, Math.floor(n / 3)));
-    const l1 = 1 + randomInt(random, span), l2 = 1 + randomInt(random, span);
-    if (l1 + l2 < n) {
-      const s = randomInt(random, n);
-      const a = at(s), b = at(s + l1 - 1), cc = at(s + l1 + l2 - 1);
-      [at(s - 1), a, b, at(s + l1), cc, at(s + l1 + l2)].forEach(push);
-      apply(a, b, cc);
-    }
-  }
-}
-
-function closedLength(c: Float64Array, n: number, tour: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < tour.length; i++) s += c[tour[i] * n + tour[(i + 1) % tour.length]];
-  return s;
-}
-
-/** For each node, its k cheapest successors (or predecessors when `incoming`). */
-function neighbourLists(c: Float64Array, n: number, k: number, incoming: boolean): Int32Array {
-  const lists = new Int32Array(n * k);
-  const others: number[] = [];
-  for (let a = 0; a < n; a++) {
-    others.length = 0;
-    for (let b = 0; b < n; b++) if (b !== a) others.push(b);
-    const w = (b: number) => (incoming ? c[b * n + a] : c[a * n + b]);
-    others.sort((x, y) => w(x) - w(y) || x - y);
-    for (let t = 0; t < k; t++) lists[a * k + t] = others[t];
-  }
-  return lists;
 }
 
 /**
