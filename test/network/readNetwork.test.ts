@@ -46,6 +46,16 @@ describe("readNetwork(raw)", () => {
       .toEqual(["arcs[0].quantity: quantity must be greater than 0 (got 0)."]);
   });
 
+  it("says what was likely meant: numbers stored as text, a stage named with other case or spacing", () => {
+    expect(errors({ format: "aps-network/1", stages: [stage("Final Assembly", { demandRate: " 12 " })], arcs: [] })).toEqual([
+      'stages[0].demandRate: demandRate must be a number (got text " 12 ": the cell holds text that looks like a number; convert it to a number).',
+    ]);
+    expect(errors({ format: "aps-network/1", stages: [stage("Final Assembly", demand), stage("Paint")], arcs: [{ from: "paint", to: "final  assembly" }] })).toEqual([
+      'arcs[0].from: Arc from "paint" is not a stage of the network; did you mean "Paint"?',
+      'arcs[0].to: Arc to "final  assembly" is not a stage of the network; did you mean "Final Assembly"?',
+    ]);
+  });
+
   it("refuses a network where no stage has external demand", () => {
     expect(errors({ format: "aps-network/1", stages: [stage("A")], arcs: [] }))
       .toEqual(["stages.demandRate: No stage has external demand: give demandRate on the stages that serve customers."]);

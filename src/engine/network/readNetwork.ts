@@ -3,7 +3,7 @@
 
 import type { LotSizeModel } from "../lotSizing";
 import {
-  ARC_FIELDS, FieldSpec, LOT_SIZE_MODELS, PLACEMENT_METHODS, RATE_METHODS, SETTING_FIELDS, STAGE_FIELDS,
+  ARC_FIELDS, FieldSpec, LOT_SIZE_MODELS, normaliseName, PLACEMENT_METHODS, RATE_METHODS, SETTING_FIELDS, STAGE_FIELDS,
 } from "./fields";
 import { findCycle } from "./graph";
 import {
@@ -60,6 +60,9 @@ function readField(
     const text = typeof value === "string" ? value.trim().toLowerCase() : null;
     if (text !== null && (LOT_SIZE_MODELS as readonly string[]).includes(text)) return text as LotSizeModel;
     return fail(`must be one of ${LOT_SIZE_MODELS.join(", ")} (got ${describeValue(value)})`);
+  }
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value.trim()))) {
+    return fail(`must be a number (got ${describeValue(value)}: the cell holds text that looks like a number; convert it to a number)`);
   }
   if (typeof value !== "number") return fail(`must be a number (got ${describeValue(value)})`);
   if (!Number.isFinite(value)) return fail(`must be a finite number (got ${value})`);
@@ -172,9 +175,11 @@ function checkStructure(stages: StageInput[], arcs: ArcInput[], naming: FieldNam
   arcs.forEach((arc, row) => {
     for (const end of ["from", "to"] as const) {
       if (!firstRow.has(arc[end])) {
+        const key = normaliseName(arc[end]);
+        const meant = stages.find((s) => normaliseName(s.id) === key);
         issues.push({
           severity: "error",
-          message: `Arc ${end} "${arc[end]}" is not a stage of the network.`,
+          message: `Arc ${end} "${arc[end]}" is not a stage of the network${meant ? `; did you mean "${meant.id}"?` : "."}`,
           location: { table: "Arcs", row, field: end },
         });
       }
