@@ -2,7 +2,7 @@
 // record, and names every input location as a cell ("Stages!C7") for messages.
 
 import { ARC_FIELDS, fieldForHeader, FieldSpec, likelyMeant, SETTING_FIELDS, STAGE_FIELDS } from "../engine/network/fields";
-import type { InputLocation, PlanIssue } from "../engine/network/types";
+import type { InputLocation } from "../engine/network/types";
 import { CellValue, TableData, tableCellAddress, WorkbookPort } from "./port";
 
 /** A table's header mapped to fields: column index per field name, and header problems found. */
@@ -132,9 +132,4 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
     problems,
     where,
   };
-}
-
-/** "Stages!C7: message" — an issue located in the workbook. */
-export function describeIssue(issue: PlanIssue, where: (location: InputLocation | null) => string): string {
-  return `${where(issue.location)}: ${issue.message}`;
 }

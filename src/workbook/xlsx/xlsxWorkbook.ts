@@ -2,7 +2,7 @@
 // table's name whose first row is the header) and writes the add-in's result sheets into a copy.
 
 import ExcelJS from "exceljs";
-import { columnLetters, ResultSheet, TableData, WorkbookPort } from "../port";
+import type { ResultSheet, TableData, WorkbookPort } from "../port";
 import { plainCellValue } from "./cells";
 
 export interface XlsxWorkbook extends WorkbookPort {
@@ -154,4 +154,3 @@ export async function loadXlsxWorkbook(bytes: ArrayBuffer | Uint8Array): Promise
   return xlsxWorkbookFrom(workbook);
 }
 
-export { columnLetters };
