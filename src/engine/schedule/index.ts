@@ -10,4 +10,5 @@ export * from "./assignmentBound";
 export * from "./check";
 export * from "./oneMachineBound";
 export * from "./jobShopBranchAndBound";
+export * from "./singerPinedo";
 export type { SearchOptions, SearchProgress } from "./searchControl";

@@ -66,7 +66,7 @@ export function solveJobShop(instance: JobShopInstance, options: JobShopSolveOpt
   const search = (maxIterations: number | undefined, timeLimitMs: number | undefined) => {
     const sub = searchClock({ ...options, maxIterations, timeLimitMs, now: options.now });
     if (tardiness) {
-      const r = tabuSearchTardiness(flat, links!, sub, random);
+      const r = tabuSearchTardiness(flat, links!, sub, random, { target: bound });
       links = r.links; best = r.tardiness; iterations += r.iterations; restarts += r.restarts;
     } else {
       const r = tabuSearchMakespan(flat, links!, sub, random, { target: bound });

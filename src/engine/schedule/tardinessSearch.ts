@@ -1,12 +1,38 @@
-// Tabu search for the total weighted tardiness Σ w_j·max(0, C_j − d_j) of a job shop: swaps of
-// adjacent operations on the critical paths to the tardy jobs, each evaluated exactly.
+// Tabu search for the total weighted tardiness Σ w_j·max(0, C_j − d_j) of a job shop: swaps on the
+// critical trees of the tardy jobs and insertions at their critical block ends, estimated from heads
+// and per-job tails, the best few re-evaluated exactly; restarts from elite or fresh solutions with a
+// random kick when a run stalls (in the spirit of Mati et al. 2011 and Kuhpfahl & Bierwirth 2016).
 import type { FlatJobShop } from "./jobShop";
-import { totalWeightedTardiness } from "./jobShop";
-import { computeHeads, graphScratch, jobCompletions, type MachineLinks } from "./disjunctiveGraph";
+import { computeHeads, graphScratch, linksFromSequences, type MachineLinks } from "./disjunctiveGraph";
+import { activeSchedule } from "./dispatch";
 import { moveAfter } from "./machineMoves";
 import { randomInt, type Random } from "./random";
 import type { SearchClock } from "./searchControl";
 import { tabuTable } from "./tabuTable";
+import {
+  applyTardinessMove, computeJobTails, estimateMoveTardiness, estimateScratch, tardyBlockInsertions,
+  tardyCriticalArcs, undoTardinessMove, type TardinessMove,
+} from "./tardinessMoves";
+
+/** Tuning of the tardiness search (defaults from the instance size). */
+export interface TardinessSearchOptions {
+  /** Stop as soon as the tardiness reaches this value (a proven lower bound; default 0). */
+  target?: number;
+  /** Moves re-evaluated exactly per iteration, best estimates first (default 2; 1 = trust the estimate). */
+  exactCandidates?: number;
+  /** Also insert operations at the ends of critical blocks (default true). */
+  insertions?: boolean;
+  /** Iterations without a new best of the current run before a restart. */
+  stallIterations?: number;
+  /** Tabu tenure range [min, max] in iterations. */
+  tenure?: [number, number];
+  /** Random critical swaps applied at a restart, range [min, max] (default [2, 6]). */
+  kicks?: [number, number];
+  /** Probability that a restart starts from the overall best rather than a random elite (default 0.5). */
+  restartFromBest?: number;
+  /** Probability that a restart starts from a fresh random active schedule instead (default 0.3). */
+  freshRestart?: number;
+}
 
 /** What the tardiness search found. */
 export interface TardinessSearchResult {
@@ -17,92 +43,192 @@ export interface TardinessSearchResult {
   restarts: number;
 }
 
+interface Value { tardiness: number; makespan: number }
+
+const better = (a: Value, b: Value) => a.tardiness < b.tardiness || (a.tardiness === b.tardiness && a.makespan < b.makespan);
+const INFEASIBLE: Value = { tardiness: Infinity, makespan: Infinity };
+
 /**
- * Minimises total weighted tardiness (ties broken by makespan) from the machine links `start`.
+ * Minimises total weighted tardiness (ties broken by makespan) from the machine links `start`;
+ * reproducible for a seed and an iteration budget, anytime under the clock's time limit.
  * @example tabuSearchTardiness(flat, links, clock, rnd).tardiness // 0 when due dates are loose
  */
-export function tabuSearchTardiness(flat: FlatJobShop, start: MachineLinks, clock: SearchClock, random: Random): TardinessSearchResult {
-  const n = flat.operationCount;
-  const { duration: p, jobPred, jobFirst } = flat;
+export function tabuSearchTardiness(
+  flat: FlatJobShop, start: MachineLinks, clock: SearchClock, random: Random, options: TardinessSearchOptions = {},
+): TardinessSearchResult {
+  const n = flat.operationCount, J = flat.jobCount;
+  const { duration: p, jobFirst, dueDate, weight } = flat;
   const links: MachineLinks = { mPred: start.mPred.slice(), mSucc: start.mSucc.slice() };
   const { mPred, mSucc } = links;
-  const head = new Float64Array(n);
-  const scratch = graphScratch(flat);
+  const head = new Float64Array(n), tails = new Float64Array(n * J), longest = new Float64Array(n);
+  const completion = new Float64Array(J), trialHead = new Float64Array(n);
+  const scratch = graphScratch(flat), trialScratch = graphScratch(flat), est = estimateScratch(flat);
+  const stamp = new Int32Array(n), stack = new Int32Array(n);
+  const arcs: number[] = [], moves: TardinessMove[] = [], seen = new Set<number>();
   const tabu = tabuTable(n);
-  const stamp = new Int32Array(n);
-  const stallLimit = Math.max(300, 3 * n);
-  const evaluate = (): [number, number] => {
-    const makespan = computeHeads(flat, links, head, scratch);
-    if (makespan < 0) return [Infinity, Infinity];
-    return [totalWeightedTardiness(flat, jobCompletions(flat, head)), makespan];
+  const target = options.target ?? 0;
+  const K = Math.max(1, options.exactCandidates ?? 2);
+  const insertions = options.insertions ?? true;
+  const tMin = options.tenure?.[0] ?? Math.max(3, Math.round(2 + 0.8 * Math.sqrt(n)));
+  const tMax = options.tenure?.[1] ?? Math.round(tMin * 1.6 + 2);
+  const stallLimit = options.stallIterations ?? Math.max(1000, 5 * n);
+  const [kMin, kMax] = options.kicks ?? [2, 6];
+  const fromBest = options.restartFromBest ?? 0.5;
+  const fresh = options.freshRestart ?? 0.3;
+  const cand: TardinessMove[] = [], candEst = new Float64Array(K), candKey = new Float64Array(K);
+  let sweep = 0;
+
+  const tardinessOf = (h: Float64Array): number => {
+    let sum = 0;
+    for (let j = 0; j < J; j++) {
+      const last = jobFirst[j + 1] - 1;
+      const late = h[last] + p[last] - dueDate[j];
+      if (late > 0) sum += weight[j] * late;
+    }
+    return sum;
   };
-  const better = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  /** Heads, per-job tails and completions of the current links; null when they hold a cycle. */
+  const evaluate = (): Value | null => {
+    const makespan = computeHeads(flat, links, head, scratch);
+    if (makespan < 0) return null;
+    computeJobTails(flat, links, scratch.order, tails, longest);
+    for (let j = 0; j < J; j++) { const last = jobFirst[j + 1] - 1; completion[j] = head[last] + p[last]; }
+    return { tardiness: tardinessOf(head), makespan };
+  };
+  /** Exact value after `move` (the links are restored). */
+  const tryMove = (move: TardinessMove): Value => {
+    const undo = applyTardinessMove(links, move);
+    const makespan = computeHeads(flat, links, trialHead, trialScratch);
+    undoTardinessMove(links, move.u, undo);
+    return makespan < 0 ? INFEASIBLE : { tardiness: tardinessOf(trialHead), makespan };
+  };
+  const collectArcs = () => tardyCriticalArcs(flat, links, head, completion, stamp, ++sweep, stack, arcs);
+  const collectMoves = () => {
+    collectArcs();
+    moves.length = 0;
+    for (const u of arcs) moves.push({ kind: "swap", u, v: mSucc[u] });
+    if (insertions) { seen.clear(); tardyBlockInsertions(flat, links, head, longest, completion, moves, seen); }
+  };
+
   let current = evaluate();
-  let best = current;
+  if (current === null) throw new Error("the tardiness search was given a cyclic machine order");
+  let best: Value = current;
   let bestLinks: MachineLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() };
+  let runBest: Value = current;
+  let runBestLinks = bestLinks;
+  const elites: { links: MachineLinks; value: Value }[] = [];
   let iteration = 0, restarts = 0, stall = 0;
 
-  let sweep = 0;
-  const candidateArcs = (): number[] => {
-    const arcs: number[] = [];
-    sweep++;
-    for (let j = 0; j < flat.jobCount; j++) {
-      const last = jobFirst[j + 1] - 1;
-      if (head[last] + p[last] <= flat.dueDate[j]) continue;
-      for (let o = last; o >= 0; ) {
-        const mp = mPred[o], jp = jobPred[o];
-        if (mp >= 0 && head[mp] + p[mp] === head[o]) {
-          if (stamp[o] !== sweep) { stamp[o] = sweep; arcs.push(mp); }
-          o = mp;
-        } else if (jp >= 0 && head[jp] + p[jp] === head[o]) o = jp;
-        else o = -1;
-      }
-    }
-    return arcs; // each u with its machine successor v = mSucc[u] on a critical path
-  };
-
-  while (best[0] > 0 && !clock.stop(iteration)) {
+  while (best.tardiness > target && !clock.stop(iteration)) {
     iteration++;
-    const arcs = candidateArcs();
-    if (arcs.length === 0) break;
-    let chosen = -1, chosenValue: [number, number] = [Infinity, Infinity], ties = 0;
-    for (const u of arcs) {
-      const v = mSucc[u];
-      const isTabu = tabu.get(v, u) > iteration;
-      moveAfter(links, u, v);
-      const value = evaluate();
-      moveAfter(links, v, u);
-      if (isTabu && !better(value, best)) continue;
-      if (chosen < 0 || better(value, chosenValue)) { chosen = u; chosenValue = value; ties = 1; }
-      else if (value[0] === chosenValue[0] && value[1] === chosenValue[1] && randomInt(random, ++ties) === 0) chosen = u;
+    collectMoves();
+    if (moves.length === 0) break; // every tardy job runs unhindered: the tardiness is at its bound
+    // The K best admissible moves by estimate (random keys break ties), then the best of them exactly.
+    let count = 0;
+    for (const move of moves) {
+      const e = estimateMoveTardiness(flat, links, head, tails, completion, move, est);
+      if (!(e < best.tardiness) && isTabu(move)) continue;
+      const key = random();
+      let i = count < K ? count++ : K;
+      if (i === K) {
+        if (!(e < candEst[K - 1] || (e === candEst[K - 1] && key < candKey[K - 1]))) continue;
+        i = K - 1;
+      }
+      while (i > 0 && (e < candEst[i - 1] || (e === candEst[i - 1] && key < candKey[i - 1]))) {
+        cand[i] = cand[i - 1]; candEst[i] = candEst[i - 1]; candKey[i] = candKey[i - 1]; i--;
+      }
+      cand[i] = move; candEst[i] = e; candKey[i] = key;
     }
-    if (chosen < 0) chosen = arcs[randomInt(random, arcs.length)];
-    const v = mSucc[chosen];
-    moveAfter(links, chosen, v);
-    tabu.set(chosen, v, iteration + 5 + randomInt(random, 8));
+    let chosen: TardinessMove | null = null;
+    let chosenValue = INFEASIBLE;
+    if (count === 1 && K === 1) { chosen = cand[0]; chosenValue = best; } // re-evaluated once applied
+    else for (let i = 0; i < count; i++) {
+      const value = tryMove(cand[i]);
+      if (!better(value, best) && isTabu(cand[i])) continue; // aspiration only when it pays
+      if (chosen === null || better(value, chosenValue)) { chosen = cand[i]; chosenValue = value; }
+    }
+    if (chosen === null || chosenValue === INFEASIBLE) {
+      const u = arcs.length > 0 ? arcs[randomInt(random, arcs.length)] : moves[0].u;
+      chosen = arcs.length > 0 ? { kind: "swap", u, v: mSucc[u] } : moves[0];
+    }
+    setTabu(chosen, iteration + tMin + randomInt(random, tMax - tMin + 1));
+    const undo = applyTardinessMove(links, chosen);
     current = evaluate();
+    if (current === null) { // a cycle through zero-length operations: undo
+      undoTardinessMove(links, chosen.u, undo);
+      current = evaluate()!;
+    }
     const improved = better(current, best);
     if (improved) {
       best = current;
       bestLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() };
+    }
+    if (better(current, runBest)) {
+      runBest = current;
+      runBestLinks = improved ? bestLinks : { mPred: mPred.slice(), mSucc: mSucc.slice() };
       stall = 0;
     } else if (++stall > stallLimit) {
-      restarts++;
-      stall = 0;
-      mPred.set(bestLinks.mPred);
-      mSucc.set(bestLinks.mSucc);
-      tabu.clear();
-      current = evaluate();
-      for (let k = 2 + randomInt(random, 5); k > 0; k--) {
-        const arcsNow = candidateArcs();
-        if (arcsNow.length === 0) break;
-        const u = arcsNow[randomInt(random, arcsNow.length)];
-        moveAfter(links, u, mSucc[u]);
-        current = evaluate();
-        if (current[0] === Infinity) { moveAfter(links, mPred[u], u); current = evaluate(); }
+      remember(runBestLinks, runBest);
+      restart();
+    }
+    clock.report(iteration, best.tardiness, improved);
+  }
+  return { links: bestLinks, tardiness: best.tardiness, makespan: best.makespan, iterations: iteration, restarts };
+
+  /** A move is tabu when it would put back an order "a before b" forbidden by an earlier move. */
+  function isTabu(move: TardinessMove): boolean {
+    const { u, v } = move;
+    if (move.kind === "swap") return tabu.get(v, u) > iteration;
+    if (move.kind === "forward") {
+      for (let x = mSucc[u]; ; x = mSucc[x]) { if (tabu.get(x, u) > iteration) return true; if (x === v) return false; }
+    }
+    for (let x = mPred[u]; ; x = mPred[x]) { if (tabu.get(u, x) > iteration) return true; if (x === v) return false; }
+  }
+
+  function setTabu(move: TardinessMove, until: number): void {
+    const { u, v } = move;
+    if (move.kind === "swap") tabu.set(u, v, until);
+    else if (move.kind === "forward") for (let x = mSucc[u]; ; x = mSucc[x]) { tabu.set(u, x, until); if (x === v) break; }
+    else for (let x = mPred[u]; ; x = mPred[x]) { tabu.set(x, u, until); if (x === v) break; }
+  }
+
+  function remember(l: MachineLinks, value: Value): void {
+    if (elites.some((e) => e.value.tardiness === value.tardiness && sameLinks(e.links, l))) return;
+    elites.push({ links: l, value });
+    elites.sort((a, b) => (better(a.value, b.value) ? -1 : better(b.value, a.value) ? 1 : 0));
+    if (elites.length > 8) elites.pop();
+  }
+
+  function restart(): void {
+    restarts++;
+    if (random() < fresh) {
+      const l = linksFromSequences(flat, activeSchedule(flat, "random", random));
+      mPred.set(l.mPred);
+      mSucc.set(l.mSucc);
+      current = evaluate()!;
+    } else {
+      const from = random() < fromBest || elites.length === 0 ? bestLinks : elites[randomInt(random, elites.length)].links;
+      mPred.set(from.mPred);
+      mSucc.set(from.mSucc);
+      current = evaluate()!;
+      for (let kicks = kMin + randomInt(random, kMax - kMin + 1); kicks > 0; kicks--) {
+        collectArcs();
+        if (arcs.length === 0) break;
+        const u = arcs[randomInt(random, arcs.length)], v = mSucc[u];
+        moveAfter(links, u, v);
+        const kicked = evaluate();
+        if (kicked === null) { moveAfter(links, v, u); current = evaluate()!; } else current = kicked;
       }
     }
-    clock.report(iteration, best[0], improved);
+    tabu.clear();
+    if (better(current, best)) { best = current; bestLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() }; }
+    runBest = current;
+    runBestLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() };
+    stall = 0;
   }
-  return { links: bestLinks, tardiness: best[0], makespan: best[1], iterations: iteration, restarts };
+}
+
+function sameLinks(a: MachineLinks, b: MachineLinks): boolean {
+  for (let i = 0; i < a.mSucc.length; i++) if (a.mSucc[i] !== b.mSucc[i]) return false;
+  return true;
 }
