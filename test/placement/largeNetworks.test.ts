@@ -1,33 +1,8 @@
 // placeSafetyStock on larger networks: a 2,000-stage tree in well under a second, and a
 // 300-stage general network under a short time limit (valid bound, gap, progress reports).
 
-import { evaluatePlacement, placeSafetyStock, type PlacementProblem } from "../../src/engine/placement";
-import { rng } from "./randomNetworks";
-
-/** Stage k ≥ 1 joins a random earlier stage as supplier or customer; `extra` more arcs. */
-function chain(seed: number, n: number, extra: number, integer: boolean): PlacementProblem {
-  const r = rng(seed);
-  const rank = Array.from({ length: n }, () => r());
-  const arcs: { from: number; to: number }[] = [];
-  const seen = new Set<string>();
-  const add = (a: number, b: number): void => {
-    const [from, to] = rank[a] < rank[b] ? [a, b] : [b, a];
-    if (a === b || seen.has(`${from}>${to}`)) return;
-    seen.add(`${from}>${to}`);
-    arcs.push({ from, to });
-  };
-  for (let k = 1; k < n; k++) add(k, Math.floor(r() * k));
-  while (arcs.length < n - 1 + extra) add(Math.floor(r() * n), Math.floor(r() * n));
-  const hasCustomer = new Set(arcs.map((a) => a.from));
-  const stages = Array.from({ length: n }, (_, j) => ({
-    id: `S${j}`,
-    leadTime: integer ? 1 + Math.floor(r() * 10) : 0.5 + 9.5 * r(),
-    externalInboundTime: r() < 0.1 ? 3 : 0,
-    maxServiceTime: hasCustomer.has(j) ? null : Math.floor(r() * 3),
-    unitCost: 1 + 99 * r(),
-  }));
-  return { stages, arcs };
-}
+import { evaluatePlacement, placeSafetyStock } from "../../src/engine/placement";
+import { randomChain as chain } from "./randomNetworks";
 
 describe("placeSafetyStock on larger networks", () => {
   test("a 2,000-stage tree with integer lead times: tree DP, proven, under 1 s", () => {

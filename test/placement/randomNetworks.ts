@@ -48,3 +48,40 @@ export function randomPlacementProblem(seed: number, spec: RandomNetworkSpec): P
   });
   return { stages, arcs };
 }
+
+/**
+ * A supply chain of n stages: stage k ≥ 1 joins a random earlier stage (as its supplier or its
+ * customer, so assembly and distribution mix); `extraArcs` more arcs make it a general network.
+ * Lead times 1..10 (integer) or uniform in [0.5, 10] (fractional); stages without customers face
+ * external demand with maximum service time 0..2; a fifth of the sources have an external inbound time.
+ */
+export function randomChain(seed: number, n: number, extraArcs: number, integer: boolean): PlacementProblem {
+  const r = rng(seed);
+  const rank = Array.from({ length: n }, () => r());
+  const arcs: { from: number; to: number }[] = [];
+  const seen = new Set<string>();
+  const add = (a: number, b: number): boolean => {
+    const [from, to] = rank[a] < rank[b] ? [a, b] : [b, a];
+    const key = `${from}>${to}`;
+    if (a === b || seen.has(key) || seen.has(`${to}>${from}`)) return false;
+    seen.add(key);
+    arcs.push({ from, to });
+    return true;
+  };
+  for (let k = 1; k < n; k++) add(k, Math.floor(r() * k));
+  for (let added = 0; added < extraArcs; ) if (add(Math.floor(r() * n), Math.floor(r() * n))) added++;
+  const hasCustomer = new Array<boolean>(n).fill(false);
+  const hasSupplier = new Array<boolean>(n).fill(false);
+  for (const a of arcs) {
+    hasCustomer[a.from] = true;
+    hasSupplier[a.to] = true;
+  }
+  const stages = Array.from({ length: n }, (_, j) => ({
+    id: `S${j}`,
+    leadTime: integer ? 1 + Math.floor(r() * 10) : 0.5 + 9.5 * r(),
+    externalInboundTime: !hasSupplier[j] && r() < 0.2 ? (integer ? 1 + Math.floor(r() * 5) : 5 * r()) : 0,
+    maxServiceTime: hasCustomer[j] ? null : Math.floor(r() * 3),
+    unitCost: 1 + 99 * r(),
+  }));
+  return { stages, arcs };
+}
