@@ -1,6 +1,6 @@
 // Lead times at one stage (MODEL.md §3, eq. 6-7): inbound service time SI, production lead time L
 // and the make-to-order (promised) lead time W = SI + L.
-import { requireFiniteResult, requireNonNegative } from "./errors";
+import { requireFiniteResult, requireNonNegative, largestNonNegative } from "./errors";
 
 /**
  * Inbound service time SI_j = max(E_j, max over upstream i of W_i) (MODEL.md §3; §5 uses the same
@@ -11,11 +11,7 @@ import { requireFiniteResult, requireNonNegative } from "./errors";
  * @example inboundServiceTime({ externalInboundTime: 3, upstreamTimes: [2, 5] }) // 5
  */
 export function inboundServiceTime(options: { externalInboundTime?: number | null; upstreamTimes?: readonly number[] | null }): number {
-  let result = requireNonNegative(options.externalInboundTime ?? 0, "externalInboundTime");
-  (options.upstreamTimes ?? []).forEach((t, i) => {
-    result = Math.max(result, requireNonNegative(t, `upstreamTimes[${i}]`));
-  });
-  return result;
+  return largestNonNegative(options.externalInboundTime ?? 0, "externalInboundTime", options.upstreamTimes ?? [], "upstreamTimes");
 }
 
 /**

@@ -1,6 +1,6 @@
 // Variability entering a stage (MODEL.md §1, "Variability entering a stage"; paper §4.2.2):
 // the derived inter-arrival deviation σ_A, the inbound deviation σ_in and the service deviation σ_S.
-import { PlanningInputError, requireFinite, requireFiniteResult, requireNonNegative, requirePositive } from "./errors";
+import { PlanningInputError, requireFinite, requireFiniteResult, requireNonNegative, requirePositive, largestNonNegative } from "./errors";
 
 /**
  * Inter-arrival deviation derived from the demand bound over one time unit (MODEL.md §1):
@@ -31,11 +31,7 @@ export function derivedInterarrivalSd(options: { demandRate: number; demandSd: n
  * @example inboundSd({ externalInboundSd: 0.2, upstreamServiceSds: [0.1, 0.25] }) // 0.25
  */
 export function inboundSd(options: { externalInboundSd?: number | null; upstreamServiceSds?: readonly number[] | null }): number {
-  let result = requireNonNegative(options.externalInboundSd ?? 0, "externalInboundSd");
-  (options.upstreamServiceSds ?? []).forEach((sd, i) => {
-    result = Math.max(result, requireNonNegative(sd, `upstreamServiceSds[${i}]`));
-  });
-  return result;
+  return largestNonNegative(options.externalInboundSd ?? 0, "externalInboundSd", options.upstreamServiceSds ?? [], "upstreamServiceSds");
 }
 
 /**

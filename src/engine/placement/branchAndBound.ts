@@ -27,7 +27,7 @@ import { lagrangianAscent } from "./lagrangian";
 import { improveByLocalSearch } from "./localSearch";
 import { placementCost, repairServiceTimes } from "./evaluate";
 import { relativeGap } from "./result";
-import { MinHeap } from "./minHeap";
+import { MinHeap } from "../minHeap";
 import { vertexServiceValues } from "./vertexValues";
 import type { StageLimits } from "./candidates";
 import type { PlacementProgress } from "./types";

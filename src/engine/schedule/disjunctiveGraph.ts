@@ -8,6 +8,17 @@ export interface MachineLinks {
   mSucc: Int32Array;
 }
 
+/** A copy of machine sequences, so a search can keep its best while it moves on. */
+export function copyLinks(links: MachineLinks): MachineLinks {
+  return { mPred: links.mPred.slice(), mSucc: links.mSucc.slice() };
+}
+
+/** True when two machine sequences order every machine the same way. */
+export function sameLinks(a: MachineLinks, b: MachineLinks): boolean {
+  for (let i = 0; i < a.mSucc.length; i++) if (a.mSucc[i] !== b.mSucc[i]) return false;
+  return true;
+}
+
 /** Machine links of machine sequences (one array of operations per machine, in processing order). */
 export function linksFromSequences(flat: FlatJobShop, sequences: readonly (readonly number[])[]): MachineLinks {
   const n = flat.operationCount;

@@ -1,6 +1,7 @@
 // The one-machine relaxation bound of the job shop: Jackson's preemptive schedule (JPS) gives the
 // optimal max_i (C_i + q_i) of one machine with release dates r and tails q, a valid lower bound.
 import type { FlatJobShop } from "./jobShop";
+import { MinHeap } from "../minHeap";
 
 /**
  * Jackson's preemptive schedule value max(C_i + q_i) for operations `ops` with releases r,
@@ -14,50 +15,22 @@ export function jacksonPreemptiveBound(
   if (k === 0) return 0;
   const byRelease = Array.from(ops).sort((a, b) => release[a] - release[b]);
   const left = new Map<number, number>();
-  const ready: number[] = []; // max-heap on tail
-  const push = (o: number) => {
-    ready.push(o);
-    let i = ready.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (tail[ready[p]] >= tail[ready[i]]) break;
-      [ready[p], ready[i]] = [ready[i], ready[p]];
-      i = p;
-    }
-  };
-  const pop = (): number => {
-    const top = ready[0];
-    const last = ready.pop()!;
-    if (ready.length > 0) {
-      ready[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1, r = l + 1;
-        let m = i;
-        if (l < ready.length && tail[ready[l]] > tail[ready[m]]) m = l;
-        if (r < ready.length && tail[ready[r]] > tail[ready[m]]) m = r;
-        if (m === i) break;
-        [ready[m], ready[i]] = [ready[i], ready[m]];
-        i = m;
-      }
-    }
-    return top;
-  };
+  const ready = new MinHeap<number>((a, b) => tail[b] - tail[a]); // longest tail first
   let t = 0, next = 0, bound = 0;
-  while (next < k || ready.length > 0) {
-    if (ready.length === 0 && t < release[byRelease[next]]) t = release[byRelease[next]];
+  while (next < k || ready.size > 0) {
+    if (ready.size === 0 && t < release[byRelease[next]]) t = release[byRelease[next]];
     while (next < k && release[byRelease[next]] <= t) {
       const o = byRelease[next++];
       left.set(o, duration[o]);
-      push(o);
+      ready.push(o);
     }
-    const o = ready[0];
+    const o = ready.peek()!;
     const rem = left.get(o)!;
     const until = next < k ? Math.min(t + rem, release[byRelease[next]]) : t + rem;
     left.set(o, rem - (until - t));
     t = until;
     if (left.get(o)! <= 0) {
-      pop();
+      ready.pop();
       bound = Math.max(bound, t + tail[o]);
     }
   }

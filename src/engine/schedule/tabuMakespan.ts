@@ -2,7 +2,7 @@
 // a critical block, Taillard-style approximate evaluation over heads and tails, random tabu tenure,
 // and restarts from elite solutions with a perturbation when the search stalls (i-TSAB lite).
 import type { FlatJobShop } from "./jobShop";
-import { computeHeads, computeTails, graphScratch, type MachineLinks } from "./disjunctiveGraph";
+import { computeHeads, computeTails, copyLinks, graphScratch, sameLinks, type MachineLinks } from "./disjunctiveGraph";
 import { randomInt, type Random } from "./random";
 import type { SearchClock } from "./searchControl";
 import { criticalBlocks } from "./criticalPath";
@@ -38,7 +38,7 @@ export function tabuSearchMakespan(
 ): TabuMakespanResult {
   const n = flat.operationCount;
   const { duration: p, jobPred, jobSucc } = flat;
-  const links: MachineLinks = { mPred: start.mPred.slice(), mSucc: start.mSucc.slice() };
+  const links: MachineLinks = copyLinks(start);
   const { mPred, mSucc } = links;
   const head = new Float64Array(n);
   const tail = new Float64Array(n);
@@ -53,7 +53,7 @@ export function tabuSearchMakespan(
   let makespan = computeHeads(flat, links, head, scratch);
   computeTails(flat, links, tail, scratch);
   let best = makespan;
-  let bestLinks: MachineLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() };
+  let bestLinks: MachineLinks = copyLinks(links);
   const elites: { links: MachineLinks; makespan: number }[] = [];
   let runBest = makespan;
   let runBestLinks = bestLinks;
@@ -130,11 +130,11 @@ export function tabuSearchMakespan(
     const improved = makespan < best;
     if (improved) {
       best = makespan;
-      bestLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() };
+      bestLinks = copyLinks(links);
     }
     if (makespan < runBest) {
       runBest = makespan;
-      runBestLinks = improved ? bestLinks : { mPred: mPred.slice(), mSucc: mSucc.slice() };
+      runBestLinks = improved ? bestLinks : copyLinks(links);
       stall = 0;
     } else if (++stall > stallLimit) {
       remember(runBestLinks, runBest);
@@ -195,12 +195,8 @@ export function tabuSearchMakespan(
     }
     tabu.clear();
     runBest = makespan;
-    runBestLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() };
+    runBestLinks = copyLinks(links);
     stall = 0;
   }
 }
 
-function sameLinks(a: MachineLinks, b: MachineLinks): boolean {
-  for (let i = 0; i < a.mSucc.length; i++) if (a.mSucc[i] !== b.mSucc[i]) return false;
-  return true;
-}

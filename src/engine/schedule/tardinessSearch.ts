@@ -3,7 +3,7 @@
 // and per-job tails, the best few re-evaluated exactly; restarts from elite or fresh solutions with a
 // random kick when a run stalls (in the spirit of Mati et al. 2011 and Kuhpfahl & Bierwirth 2016).
 import type { FlatJobShop } from "./jobShop";
-import { computeHeads, graphScratch, linksFromSequences, type MachineLinks } from "./disjunctiveGraph";
+import { computeHeads, copyLinks, graphScratch, linksFromSequences, sameLinks, type MachineLinks } from "./disjunctiveGraph";
 import { activeSchedule } from "./dispatch";
 import { moveAfter } from "./machineMoves";
 import { randomInt, type Random } from "./random";
@@ -58,7 +58,7 @@ export function tabuSearchTardiness(
 ): TardinessSearchResult {
   const n = flat.operationCount, J = flat.jobCount;
   const { duration: p, jobFirst, dueDate, weight } = flat;
-  const links: MachineLinks = { mPred: start.mPred.slice(), mSucc: start.mSucc.slice() };
+  const links: MachineLinks = copyLinks(start);
   const { mPred, mSucc } = links;
   const head = new Float64Array(n), tails = new Float64Array(n * J), longest = new Float64Array(n);
   const completion = new Float64Array(J), trialHead = new Float64Array(n);
@@ -113,7 +113,7 @@ export function tabuSearchTardiness(
   let current = evaluate();
   if (current === null) throw new Error("the tardiness search was given a cyclic machine order");
   let best: Value = current;
-  let bestLinks: MachineLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() };
+  let bestLinks: MachineLinks = copyLinks(links);
   let runBest: Value = current;
   let runBestLinks = bestLinks;
   const elites: { links: MachineLinks; value: Value }[] = [];
@@ -161,11 +161,11 @@ export function tabuSearchTardiness(
     const improved = better(current, best);
     if (improved) {
       best = current;
-      bestLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() };
+      bestLinks = copyLinks(links);
     }
     if (better(current, runBest)) {
       runBest = current;
-      runBestLinks = improved ? bestLinks : { mPred: mPred.slice(), mSucc: mSucc.slice() };
+      runBestLinks = improved ? bestLinks : copyLinks(links);
       stall = 0;
     } else if (++stall > stallLimit) {
       remember(runBestLinks, runBest);
@@ -221,14 +221,10 @@ export function tabuSearchTardiness(
       }
     }
     tabu.clear();
-    if (better(current, best)) { best = current; bestLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() }; }
+    if (better(current, best)) { best = current; bestLinks = copyLinks(links); }
     runBest = current;
-    runBestLinks = { mPred: mPred.slice(), mSucc: mSucc.slice() };
+    runBestLinks = copyLinks(links);
     stall = 0;
   }
 }
 
-function sameLinks(a: MachineLinks, b: MachineLinks): boolean {
-  for (let i = 0; i < a.mSucc.length; i++) if (a.mSucc[i] !== b.mSucc[i]) return false;
-  return true;
-}

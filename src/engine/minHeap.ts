@@ -1,4 +1,5 @@
-// A binary min-heap: the open-node list of branch and bound (best bound first).
+// A binary min-heap by a comparator: the open nodes of branch and bound (best bound first), the
+// ready operations of the one-machine bound (longest tail first).
 
 export class MinHeap<T> {
   private readonly items: T[] = [];
