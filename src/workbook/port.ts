@@ -37,6 +37,45 @@ export interface CellFill {
   color: string;
 }
 
+/** A link from one data cell (0-based row/column within the data body) to a place in the workbook. */
+export interface CellLink {
+  row: number;
+  column: number;
+  /** An A1 place with its sheet, e.g. "Stages!C7" or "'Demand History'!B2". */
+  target: string;
+}
+
+/**
+ * A native chart the Excel adapter draws over a result sheet's own columns (ExcelJS cannot write
+ * charts: the .xlsx adapter skips them, and sheets that need a picture without Excel keep cell fills).
+ */
+export interface ChartSpec {
+  /** "gantt": stacked bars whose first series (start) is invisible; the others are plain chart types. */
+  kind: "gantt" | "bar" | "column" | "line" | "scatter";
+  title: string;
+  /** 0-based column of the category labels (x axis, or the bars' names). */
+  categoryColumn: number;
+  /** 0-based columns of the series; for "gantt": [start, duration]. */
+  valueColumns: number[];
+  /** Where the chart goes, as a 0-based column index to the right of the table (default: after it). */
+  anchorColumn?: number;
+}
+
+/** Data validation on a whole data column of a result sheet (for tables a person fills in). */
+export interface ColumnValidation {
+  /** 0-based column. */
+  column: number;
+  kind: "list" | "decimal" | "whole" | "date" | "textLength";
+  /** The choices of a "list". */
+  values?: string[];
+  min?: number;
+  max?: number;
+  /** Message shown when a typed value is refused. */
+  error?: string;
+  /** Data rows to cover below the header (default: the rows written, at least 100). */
+  rows?: number;
+}
+
 /** A sheet the add-in owns and rewrites whole on every run. */
 export interface ResultSheet {
   name: string;
@@ -47,6 +86,14 @@ export interface ResultSheet {
   /** Freeze the header row (default true). */
   freezeHeader?: boolean;
   fills?: CellFill[];
+  /** Cells that link to another place of the workbook (the Exceptions sheet's "where"). */
+  links?: CellLink[];
+  /** Native charts (Excel adapter only). */
+  charts?: ChartSpec[];
+  /** Write the block as an Excel table (ListObject) of this name, so it can be read back as input. */
+  tableName?: string;
+  /** Data validation per column (lists, number ranges). */
+  validations?: ColumnValidation[];
 }
 
 /** The port. Every write replaces the named sheets together, or changes nothing. */
