@@ -57,6 +57,39 @@ export function networkWorkbook(network: { stages: Row[]; arcs: Row[]; settings:
   return workbook;
 }
 
+/**
+ * Four what-if scenarios on Figure 5 (docs/scenarios.md): each row changes one input of a copy of
+ * the network; rows of one scenario combine; a blank Value clears the field.
+ */
+export const FIGURE5_SCENARIOS: [string, string, string, string, unknown][] = [
+  ["Supplier late", "Stages", "Tube Cutting", "External Inbound Time", 8],
+  ["Demand surge", "Stages", "Final Assembly", "Demand Rate", 50],
+  ["Demand surge", "Stages", "Final Assembly", "Demand Sd", 15],
+  ["Next-day promise", "Stages", "Final Assembly", "Max Service Time", 1],
+  ["No spare-parts sales", "Stages", "Heat Treatment", "Demand Rate", null],
+  ["No spare-parts sales", "Stages", "Heat Treatment", "Demand Sd", null],
+  ["No spare-parts sales", "Stages", "Heat Treatment", "Max Service Time", null],
+];
+
+/** Figure 5 with a Scenarios table (Scenario, Table, Key, Column, Value) for `aps plan --scenarios`. */
+export function scenarioWorkbook(): ExcelJS.Workbook {
+  const workbook = networkWorkbook(figure5, [
+    "APS for Excel — example: what-if scenarios on the buyer and two suppliers (the paper's Figure 5)",
+    "Scenarios: one row per change (Scenario, Table: Stages / Arcs / Settings, Key: the stage Id, the arc From→To or the setting name,",
+    "Column: the column to change, Value: its new value; blank clears it). Rows of one scenario combine; each scenario changes a copy of the network.",
+    "Supplier late: FrameWorks' steel supplier quotes 8 days instead of 5. Demand surge: bicycle demand 40 → 50 a day (sd 12 → 15).",
+    "Next-day promise: BikeCo promises 1 day instead of 2. No spare-parts sales: GearTech stops selling gear sets directly.",
+    "Run: npx aps plan examples/supply-chain-scenarios.xlsx --scenarios --out scenarios.xlsx   (adds Scenario Comparison and Scenario KPIs sheets)",
+  ]);
+  addTable(workbook.addWorksheet("Scenarios"), "Scenarios", "A1", ["Scenario", "Table", "Key", "Column", "Value"], FIGURE5_SCENARIOS);
+  const sheet = workbook.getWorksheet("Scenarios")!;
+  sheet.getColumn(1).width = 22;
+  sheet.getColumn(3).width = 18;
+  sheet.getColumn(4).width = 22;
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  return workbook;
+}
+
 /** A machine shop's week: six customer orders routed over four machines (hours), with due dates and weights. */
 const SHOP_ORDERS: [string, number, number, [string, number][]][] = [
   ["Order 101 Pump housing", 18, 2, [["Saw", 3], ["Lathe", 6], ["Mill", 5], ["Drill", 2]]],
@@ -106,6 +139,8 @@ async function main(): Promise<void> {
     "Tables: Stages (one row per stage), Arcs (From consumes… To uses Quantity units of From per unit), Settings (Name / Value).",
     "Blank cells mean 'not given'. Run the plan: npm run plan  (or: npx aps plan examples/supply-chain.xlsx --out plan.xlsx).",
   ]).xlsx.writeFile(path.join(folder, "supply-chain.xlsx"));
+
+  await scenarioWorkbook().xlsx.writeFile(path.join(folder, "supply-chain-scenarios.xlsx"));
 
   await scheduleWorkbook().xlsx.writeFile(path.join(folder, "machine-shop.xlsx"));
 

@@ -3,12 +3,15 @@
 
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
 import { isPlanningInputError } from "../engine/errors";
+import { compareCommand } from "./compareCommand";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
   aps plan FILE [--out OUT] [--json]
+  aps plan FILE --scenarios [--out OUT] [--json]      (plans the Scenarios table's variants side by side)
+  aps compare A B… [--out OUT] [--json]               (plans network files side by side; A is the base)
   aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
@@ -19,6 +22,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case "plan":
         return await planCommand(rest, io);
+      case "compare":
+        return await compareCommand(rest, io);
       case "schedule":
         return await scheduleCommand(rest, io);
       case undefined:

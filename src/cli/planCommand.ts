@@ -12,8 +12,9 @@ import { openXlsxWorkbook, xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkboo
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { planSummary } from "./summary";
+import { planScenariosCommand } from "./scenarioPlan";
 
-export const PLAN_USAGE = "usage: aps plan FILE [--out OUT] [--json]\n  FILE  .xlsx with Stages/Arcs (and Settings) tables, or aps-network/1 .json\n  --out OUT  write result sheets into OUT (.xlsx, a copy) or the plan JSON (.json)\n  --json     print the aps-plan/1 JSON (to OUT when given)";
+export const PLAN_USAGE = "usage: aps plan FILE [--out OUT] [--json] [--scenarios]\n  FILE  .xlsx with Stages/Arcs (and Settings) tables, or aps-network/1 .json\n  --out OUT  write result sheets into OUT (.xlsx, a copy) or the plan JSON (.json)\n  --json     print the aps-plan/1 JSON (to OUT when given)\n  --scenarios  plan the Scenarios table's variants side by side (aps plan FILE --scenarios --help)";
 
 function parsePlanArgs(args: string[]): { file: string; out: string | null; json: boolean } {
   let parsed;
@@ -53,6 +54,7 @@ async function planFile(file: string, onProgress: (step: string) => void): Promi
 
 /** Runs `aps plan`; returns the exit status. */
 export async function planCommand(args: string[], io: CliIo): Promise<number> {
+  if (args.includes("--scenarios")) return planScenariosCommand(args, io);
   const { file, out, json } = parsePlanArgs(args);
   await requireFile(file);
   if (out !== null && samePath(out, file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);

@@ -1,0 +1,70 @@
+// What `aps plan --scenarios` and `aps compare` print and write: a comparison summary, the
+// aps-scenarios/1 JSON, or a workbook copy with the comparison sheets and the base plan's sheets.
+
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import type { PlanResult } from "../engine/plan/types";
+import { COMPARED_KPIS, ComparedFigure, ScenarioComparison } from "../engine/scenarios";
+import { planSheets } from "../workbook/planSheets";
+import { KPI_LABELS, scenarioSheets } from "../workbook/scenarioSheets";
+import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
+import { samePath, writeAtomically } from "./files";
+import { CliInputError, CliIo } from "./io";
+
+/** Checks `--out` before any work: .xlsx or .json, and never one of the inputs. */
+export function checkScenarioOut(out: string | null, inputs: readonly string[]): ".xlsx" | ".json" | null {
+  if (out === null) return null;
+  for (const input of inputs) if (samePath(out, input)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
+  const extension = path.extname(out).toLowerCase();
+  if (extension !== ".xlsx" && extension !== ".json") throw new CliInputError(`${out}: --out writes .xlsx (comparison sheets) or .json (the aps-scenarios/1 comparison).`);
+  return extension;
+}
+
+function show(figure: ComparedFigure, base: boolean): string {
+  if (figure.value === null) return "—";
+  const value = figure.value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (base || figure.difference === 0) return value;
+  const change = figure.percent === null ? (figure.difference === null ? "" : ` (${figure.difference > 0 ? "+" : ""}${figure.difference.toPrecision(3)})`) : ` (${figure.percent > 0 ? "+" : ""}${figure.percent.toFixed(1)} %)`;
+  return value + change;
+}
+
+/** The comparison as a terminal table: one row per scenario, every KPI with its change in %. */
+export function comparisonSummary(comparison: ScenarioComparison): string {
+  const headers = ["scenario", ...COMPARED_KPIS.map((k) => KPI_LABELS[k].label.toLowerCase()), "stages changed"];
+  const rows = comparison.scenarios.map((s, i) => [
+    s.name,
+    ...COMPARED_KPIS.map((k) => show(s.kpis[k], i === 0)),
+    String(s.stages.filter((st) => Object.values(st).some((f) => typeof f === "object" && f.difference !== 0)).length),
+  ]);
+  const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
+  const changes = comparison.scenarios.slice(1).map((s) => `  ${s.name}: ${s.changes.length === 0 ? (s.source ?? "no changes") : s.changes.map((c) => `${c.table} ${c.key} ${c.column} = ${c.value === null ? "(blank)" : String(c.value)}`).join("; ")}`);
+  return [
+    `${comparison.scenarios.length - 1} scenario(s) beside ${comparison.base} (change against ${comparison.base} in brackets)`,
+    line(headers), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line),
+    "", "Changes:", ...changes,
+  ].join("\n");
+}
+
+/** Prints and writes the comparison as the options ask; `workbook` is the base's own workbook, if any. */
+export async function writeComparison(
+  comparison: ScenarioComparison, basePlan: PlanResult, workbook: ExcelJS.Workbook | null,
+  options: { out: string | null; outExtension: ".xlsx" | ".json" | null; json: boolean }, io: CliIo,
+): Promise<void> {
+  const jsonText = JSON.stringify(comparison, null, 1) + "\n";
+  if (options.out !== null && options.outExtension === ".json") {
+    await writeAtomically(options.out, (tmp) => fs.writeFile(tmp, jsonText));
+  } else if (options.out !== null) {
+    const target = xlsxWorkbookFrom(workbook ?? new ExcelJS.Workbook());
+    await target.writeResultSheets([...scenarioSheets(comparison), ...planSheets(basePlan)]);
+    await writeAtomically(options.out, (tmp) => target.saveAs(tmp));
+  }
+  if (options.json && options.outExtension !== ".json") io.stdout(jsonText);
+  if (!options.json) {
+    io.stdout(comparisonSummary(comparison) + "\n");
+    if (options.out !== null) {
+      io.stdout(`\nWrote ${options.outExtension === ".json" ? "the aps-scenarios/1 comparison" : `Scenario Comparison and Scenario KPIs (and ${comparison.base}'s Plan, Matching, KPIs, Exceptions) sheets`} to ${options.out}\n`);
+    }
+  }
+}
