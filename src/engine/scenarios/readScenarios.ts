@@ -1,7 +1,7 @@
 // Validates the rows of a Scenarios table against the base network (docs/scenarios.md): every
 // row names a scenario, a table (Stages, Arcs, Settings), a key in it and a column; all problems at once.
 
-import { ARC_FIELDS, fieldForHeader, likelyMeant, normaliseName, SETTING_FIELDS, STAGE_FIELDS, FieldSpec } from "../network/fields";
+import { ARC_FIELDS, editDistance, fieldForHeader, likelyMeant, normaliseName, SETTING_FIELDS, STAGE_FIELDS, FieldSpec } from "../network/fields";
 import type { Scenario, ScenarioCell, ScenarioChange, ScenarioProblem, ScenarioRow, ScenarioTable } from "./types";
 
 /** The name the base plan goes by; no scenario may take it. */
@@ -59,10 +59,19 @@ function findArc(key: string, arcs: Map<string, number>): { key: string; index: 
   return null;
 }
 
+/** The base key a mistyped one most likely meant: same but for case and spaces, else at most 2 (3 when long) edits away. */
 function closestKey(key: string, keys: Iterable<string>): string | null {
   const wanted = normaliseName(key);
-  for (const k of keys) if (normaliseName(k) === wanted) return k;
-  return null;
+  let best: string | null = null;
+  let bestDistance = wanted.length >= 10 ? 4 : 3;
+  for (const k of keys) {
+    const d = normaliseName(k) === wanted ? 0 : wanted.length < 3 ? Infinity : editDistance(wanted, normaliseName(k));
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 /** Which stage fields a scenario may change: all but the id. Which arc fields: the quantity. */
