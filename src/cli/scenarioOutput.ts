@@ -44,6 +44,7 @@ export function comparisonSummary(comparison: ScenarioComparison): string {
     `${comparison.scenarios.length - 1} scenario(s) beside ${comparison.base} (change against ${comparison.base} in brackets)`,
     line(headers), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line),
     "", "Changes:", ...changes,
+    ...comparison.scenarios.flatMap((s) => s.notes.map((n) => `Note: ${n}`)),
   ].join("\n");
 }
 

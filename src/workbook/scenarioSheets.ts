@@ -81,7 +81,7 @@ function kpiSheet(comparison: ScenarioComparison): ResultSheet {
     kpiColumn.set(kpi, columns.length);
     columns.push({ header: `${label} (${unit})`, numberFormat: VALUE, width: 16 }, { header: `${label} Δ`, numberFormat: VALUE, width: 12 }, { header: `${label} Δ %`, numberFormat: PERCENT, width: 10 });
   }
-  columns.push({ header: "Errors", numberFormat: "0", width: 8 }, { header: "Warnings", numberFormat: "0", width: 10 });
+  columns.push({ header: "Errors", numberFormat: "0", width: 8 }, { header: "Warnings", numberFormat: "0", width: 10 }, { header: "Notes", width: 80 });
   const links: CellLink[] = [];
   const rows = comparison.scenarios.map((s, r) => {
     const placement = s.placement ? `${s.placement.method}${s.placement.optimal ? " (optimal)" : ` (${s.placement.status})`}` : "none";
@@ -89,7 +89,7 @@ function kpiSheet(comparison: ScenarioComparison): ResultSheet {
     if (first && /![A-Z]+\d+$/.test(first)) links.push({ row: r, column: 1, target: first });
     const row: CellValue[] = [s.name, changesText(s), placement];
     for (const kpi of COMPARED_KPIS) row.push(s.kpis[kpi].value, s.kpis[kpi].difference, fraction(s.kpis[kpi]));
-    row.push(s.exceptions.filter((e) => e.severity === "error").length, s.exceptions.filter((e) => e.severity === "warning").length);
+    row.push(s.exceptions.filter((e) => e.severity === "error").length, s.exceptions.filter((e) => e.severity === "warning").length, s.notes.join(" ") || null);
     return row;
   });
   const charts: ChartSpec[] = [

@@ -40,6 +40,23 @@ function stageIds(plans: readonly PlanResult[]): string[] {
   return ids;
 }
 
+/** The most a placement's cost may lie above the optimum: gap · cost (0 when proven optimal). */
+function slack(plan: PlanResult): number {
+  const p = plan.placement;
+  if (!p || p.optimal) return 0;
+  if (p.gap === null || p.method === "paper-rule") return Infinity;
+  return p.gap * p.safetyStockCost;
+}
+
+/** A caution when the safety-stock cost difference is smaller than what the two searches leave open. */
+function gapNotes(name: string, baseName: string, plan: PlanResult, base: PlanResult): string[] {
+  if (!plan.placement || !base.placement || plan === base) return [];
+  const open = slack(plan) + slack(base);
+  const difference = plan.placement.safetyStockCost - base.placement.safetyStockCost;
+  if (open === 0 || !Number.isFinite(open) || Math.abs(difference) > open) return [];
+  return [`The safety-stock cost of "${name}" differs from "${baseName}" by ${difference.toPrecision(4)}, within the placements' optimality gaps (${open.toPrecision(4)}): the difference may come from the search stopping at its time limit rather than from the change; raise placementTimeLimit to tell.`];
+}
+
 /**
  * The aps-scenarios/1 comparison of plans; the first is the base (its differences are all 0).
  * @example comparePlans([{ name: "Base", changes: [], plan: a }, { name: "Supplier late", changes, plan: b }]).scenarios[1].kpis.cycleTime
@@ -64,7 +81,7 @@ export function comparePlans(plans: readonly NamedPlan[]): ScenarioComparison {
       method: plan.placement.method, optimal: plan.placement.optimal, status: plan.placement.status,
       gap: plan.placement.gap, safetyStockCost: plan.placement.safetyStockCost,
     };
-    return { name, ...(source === undefined ? {} : { source }), changes, placement, kpis, stages, exceptions: plan.exceptions };
+    return { name, ...(source === undefined ? {} : { source }), changes, placement, kpis, stages, exceptions: plan.exceptions, notes: gapNotes(name, plans[0].name, plan, base) };
   });
   return { format: "aps-scenarios/1", base: plans[0].name, scenarios };
 }

@@ -91,6 +91,8 @@ export interface ComparedScenario {
   /** Every stage of every scenario, in the same order in each scenario. */
   stages: ComparedStage[];
   exceptions: PlanException[];
+  /** Cautions on reading the differences (a placement stopped by its time limit), in words. */
+  notes: string[];
 }
 
 /** The aps-scenarios/1 result (docs/scenarios.md). */

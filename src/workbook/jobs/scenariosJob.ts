@@ -42,9 +42,10 @@ export const scenariosJob: WorkbookJob = {
       return { status: "invalid", cards: [], exceptions, sheets: [] };
     }
     const { comparison, plans } = outcome;
-    const exceptions: JobException[] = comparison.scenarios.flatMap((s) => s.exceptions
-      .filter((e) => e.severity !== "info")
-      .map((e) => ({ severity: e.severity, where: e.where, message: `${s.name}: ${e.message}` })));
+    const exceptions: JobException[] = comparison.scenarios.flatMap((s) => [
+      ...s.notes.map((message): JobException => ({ severity: "warning", where: null, message })),
+      ...s.exceptions.filter((e) => e.severity !== "info").map((e) => ({ severity: e.severity, where: CELL_AT_START.exec(e.where)?.[0] ?? null, message: `${s.name}: ${e.where}: ${e.message}` })),
+    ]);
     onProgress({ step: "done", fraction: 1 });
     return {
       status: outcome.stopped ? "stopped" : "done",
