@@ -4,6 +4,7 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
+import { isPlanningInputError } from "../engine/errors";
 import { planRecord, PlanOutcome } from "../engine/plan";
 import { cappedErrors, comparePlans, NamedPlan } from "../engine/scenarios";
 import { planWorkbookTables } from "../workbook/planWorkbook";
@@ -29,6 +30,16 @@ function parseCompareArgs(args: string[]): { files: string[]; out: string | null
   return { files: parsed.positionals, out: parsed.values.out ?? null, json: parsed.values.json ?? false };
 }
 
+/** Plans, with a figure that overflows (inputs valid but too large to compute with) as the file's input error. */
+async function planGuarded(plan: () => PlanOutcome | Promise<PlanOutcome>): Promise<PlanOutcome> {
+  try {
+    return await plan();
+  } catch (error) {
+    if (isPlanningInputError(error)) return { ok: false, errors: [error.message] };
+    throw error;
+  }
+}
+
 async function planOneFile(file: string): Promise<{ outcome: PlanOutcome; workbook: ExcelJS.Workbook | null }> {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".xlsx") {
@@ -38,7 +49,7 @@ async function planOneFile(file: string): Promise<{ outcome: PlanOutcome; workbo
     } catch (error) {
       throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
     }
-    return { outcome: await planWorkbookTables(workbook), workbook: workbook.workbook };
+    return { outcome: await planGuarded(() => planWorkbookTables(workbook)), workbook: workbook.workbook };
   }
   if (extension === ".json") {
     let raw: unknown;
@@ -48,7 +59,7 @@ async function planOneFile(file: string): Promise<{ outcome: PlanOutcome; workbo
       if (error instanceof CliInputError) throw error;
       throw new CliInputError(`${file}: not valid JSON (${(error as Error).message}).`);
     }
-    return { outcome: planRecord(raw), workbook: null };
+    return { outcome: await planGuarded(() => planRecord(raw)), workbook: null };
   }
   throw new CliInputError(`${file}: aps compare reads .xlsx or .json files (got "${extension || "no extension"}").`);
 }

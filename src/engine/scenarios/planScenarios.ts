@@ -2,6 +2,7 @@
 // (docs/scenarios.md). Every input problem — of the rows or of a changed value — is found first,
 // all at once, each named by its place; nothing is planned while any remains.
 
+import { isPlanningInputError } from "../errors";
 import { jsonPath } from "../network/locate";
 import { FieldNaming, readNetwork } from "../network/readNetwork";
 import type { InputLocation } from "../network/types";
@@ -41,6 +42,16 @@ export type ScenariosOutcome =
 export function cappedErrors(errors: readonly string[], cap = MAX_REPORTED_ERRORS): string[] {
   if (errors.length <= cap) return [...errors];
   return [...errors.slice(0, cap), `… and ${errors.length - cap} more input error(s).`];
+}
+
+/** planRecord, with a figure that overflows (valid inputs too large to compute with) as an input error. */
+function planGuarded(raw: unknown, naming: FieldNaming, where: (l: InputLocation | null) => string, prefix: string): ReturnType<typeof planRecord> {
+  try {
+    return planRecord(raw, { naming, where });
+  } catch (error) {
+    if (isPlanningInputError(error)) return { ok: false, errors: [`${prefix}${error.message}`] };
+    throw error;
+  }
 }
 
 /** Names a variant's places: a changed input by the Scenarios cell that set it, others as in the base. */
@@ -91,7 +102,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
     }
     const run = runs[k];
     options.onScenario?.(k, count, run.name);
-    const outcome = planRecord(run.raw, { naming, where: run.where });
+    const outcome = planGuarded(run.raw, naming, run.where, run.scenario ? `Scenario "${run.name}": ` : "");
     if (!outcome.ok) return { ok: false, errors: cappedErrors(outcome.errors) };
     results.push(outcome.plan);
     plans.push({
