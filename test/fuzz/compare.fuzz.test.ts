@@ -25,6 +25,8 @@ const oddValue = fc.oneof(
   fc.string({ maxLength: 6 }),
   fc.constant({ nested: [1] }),
 );
+/** Mostly a value the field accepts, sometimes not. */
+const mostlyGood = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(0.5, 1, 2, 3, 8) }, { weight: 1, arbitrary: oddValue });
 const stage = fc.record({
   id: fc.oneof(fc.constantFrom(...IDS), fc.integer({ min: 0, max: 3 }), fc.constant(null)),
   ...Object.fromEntries(STAGE_COLUMNS.map((c) => [c, oddValue])),
@@ -32,7 +34,7 @@ const stage = fc.record({
 const arc = fc.record({ from: fc.constantFrom(...IDS), to: fc.constantFrom(...IDS), quantity: oddValue }, { requiredKeys: ["from", "to"] });
 /** A small network: usually a plausible chain A → B with demand at B, with a few fields garbled. */
 const network = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ demand: fc.constantFrom(0, 5, 20), holding: oddValue, inbound: oddValue, max: oddValue }).map(({ demand, holding, inbound, max }) => ({
+  { weight: 5, arbitrary: fc.record({ demand: fc.constantFrom(0, 5, 20, 20), holding: mostlyGood, inbound: mostlyGood, max: mostlyGood }).map(({ demand, holding, inbound, max }) => ({
     format: "aps-network/1",
     stages: [
       { id: "A", processingTime: 1, holdingCost: holding, orderCost: 50, externalInboundTime: inbound, serviceCost: 1, penaltyCost: 2 },
@@ -51,8 +53,15 @@ const scenarioRow = fc.record({
   column: fc.oneof(fc.constantFrom("Holding Cost", "External Inbound Time", "Demand Rate", "quantity", "Value", "Id", "From", "Holdng Cost", "", null), fc.constantFrom(...STAGE_COLUMNS)),
   value: oddValue,
 }, { requiredKeys: [] });
+/** A row a user would plausibly type: a known stage, arc or setting and a value that is usually fine. */
+const goodRow = fc.oneof(
+  fc.record({ scenario: fc.constantFrom("Late", "Surge"), table: fc.constant("Stages"), key: fc.constantFrom("A", "B"), column: fc.constantFrom("Holding Cost", "External Inbound Time", "Demand Rate", "Processing Time", "Max Service Time"), value: mostlyGood }),
+  fc.record({ scenario: fc.constantFrom("Late", "Two"), table: fc.constant("Arcs"), key: fc.constantFrom("A→B", "A -> B"), column: fc.constant("Quantity"), value: mostlyGood }),
+  fc.record({ scenario: fc.constantFrom("Rule", "Late"), table: fc.constant("Settings"), key: fc.constantFrom("placementMethod", "rateMethod"), column: fc.constantFrom("Value", ""), value: fc.constantFrom("paper-rule", "exact", "tree-dp", "all-stock", "guess") }),
+);
 const scenarios = fc.oneof(
-  { weight: 6, arbitrary: fc.array(scenarioRow, { maxLength: 4 }) },
+  { weight: 8, arbitrary: fc.array(goodRow, { minLength: 1, maxLength: 3 }) },
+  { weight: 6, arbitrary: fc.array(fc.oneof(goodRow, scenarioRow), { maxLength: 4 }) },
   { weight: 1, arbitrary: fc.oneof(fc.constant(undefined), fc.constant("rows"), fc.jsonValue({ maxDepth: 1 })) },
 );
 const fileText = fc.oneof(
