@@ -2,7 +2,7 @@
 // the base exactly; "supplier late" (Tube Cutting's external inbound time 5 → 8 days) changes exactly
 // the figures the model says it should, by the amounts the model gives, at a proven optimum.
 
-import { planScenarios, ScenarioComparison } from "../../src/engine/scenarios";
+import { comparedFigure, comparePlans, planScenarios, ScenarioComparison } from "../../src/engine/scenarios";
 import type { PlanResult, StagePlan } from "../../src/engine/plan";
 import { bruteForcePlacement, vertexCandidates } from "../placement/bruteForce";
 import { figure5, jsonRowWhere, row } from "./support";
@@ -144,5 +144,30 @@ describe("several rows combine, blanks clear, and every table can be changed", (
     const { comparison } = planned([row(null, null, null, null, null), row("Late", "Stages", "Tube Cutting", "External Inbound Time", 8)]);
     expect(comparison.scenarios.map((s) => s.name)).toEqual(["Base", "Late"]);
     expect(comparison.scenarios[1].changes).toEqual([{ table: "Stages", key: "Tube Cutting", column: "External Inbound Time", value: 8, where: "scenarios[1].value" }]);
+  });
+});
+
+describe("stopping, and reading differences of plans whose search stopped", () => {
+  test("shouldStop between plans keeps the base and the scenarios planned so far", () => {
+    let asked = 0;
+    const outcome = planScenarios({ base: figure5(), rows: [row("A", "Stages", "Tube Cutting", "Holding Cost", 0.04), row("B", "Stages", "Tube Cutting", "Holding Cost", 0.05)], rowWhere: jsonRowWhere }, { shouldStop: () => ++asked > 1 });
+    expect(outcome.ok && [outcome.stopped, outcome.comparison.scenarios.map((s) => s.name)]).toEqual([true, ["Base", "A"]]);
+  });
+
+  test("comparedFigure: difference and percent of |base|, 0 % for 0 → 0, blank % from a zero base", () => {
+    expect(comparedFigure(12, 10)).toEqual({ value: 12, difference: 2, percent: 20 });
+    expect(comparedFigure(-12, -10)).toEqual({ value: -12, difference: -2, percent: -20 });
+    expect(comparedFigure(0, 0)).toEqual({ value: 0, difference: 0, percent: 0 });
+    expect(comparedFigure(1, 0)).toEqual({ value: 1, difference: 1, percent: null });
+    expect(comparedFigure(null, 3)).toEqual({ value: null, difference: null, percent: null });
+  });
+
+  test("a cost difference smaller than the two placements' gaps gets a note; a larger one does not", () => {
+    const base = planned([row("x", "Stages", "Tube Cutting", "Holding Cost", 0.03)]).plans[0];
+    const stoppedAt = (cost: number, gap: number): PlanResult => ({ ...base, placement: { ...base.placement!, optimal: false, status: "timeLimit", gap, safetyStockCost: cost } });
+    const close = comparePlans([{ name: "Base", changes: [], plan: stoppedAt(100, 0.01) }, { name: "S", changes: [], plan: stoppedAt(99.5, 0.01) }]);
+    expect(close.scenarios[1].notes).toEqual([expect.stringMatching(/^The safety-stock cost of "S" differs from "Base" by -0\.5000, within the placements' optimality gaps \(1\.995\)/)]);
+    const far = comparePlans([{ name: "Base", changes: [], plan: stoppedAt(100, 0.01) }, { name: "S", changes: [], plan: stoppedAt(90, 0.01) }]);
+    expect(far.scenarios[1].notes).toEqual([]);
   });
 });

@@ -34,6 +34,9 @@ test("on the example workbook it reports progress per scenario and returns the c
     'Planning scenario "Next-day promise" (4 of 5)', 'Planning scenario "No spare-parts sales" (5 of 5)', "done",
   ]);
   expect(progress.map((p) => p.fraction)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  // What a Cancel keeps: from the third plan on, the comparison of the plans made so far.
+  expect(progress.map((p) => (p.partial?.json as ScenarioComparison | undefined)?.scenarios.length ?? 0)).toEqual([0, 0, 2, 3, 4, 0]);
+  expect(progress[2].partial!.status).toBe("stopped");
   expect(output.sheets.map((s) => s.name)).toEqual(["Scenario Comparison", "Scenario KPIs", "Plan", "Matching", "KPIs", "Exceptions"]);
   expect(output.sheets[1].charts?.[0]).toMatchObject({ kind: "column", categoryColumn: 0 });
   expect(output.sheets[1].links?.[0]).toEqual({ row: 1, column: 1, target: "Scenarios!E2" });

@@ -32,6 +32,8 @@ export interface ScenarioPlanOptions {
   onScenario?: (index: number, count: number, name: string) => void;
   /** Asked between plans; true stops with the plans made so far. */
   shouldStop?: () => boolean;
+  /** Called after each scenario's plan with the comparison so far (the base and the scenarios planned). */
+  onPartial?: (comparison: ScenarioComparison, plans: readonly PlanResult[]) => void;
 }
 
 export type ScenariosOutcome =
@@ -110,6 +112,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
       changes: (run.scenario?.changes ?? []).map((c) => ({ table: c.table, key: c.key, column: c.header, value: c.value, where: input.rowWhere(c.sourceRow, "value") })),
       plan: outcome.plan,
     });
+    if (k > 0 && k < runs.length - 1) options.onPartial?.(comparePlans(plans), results);
   }
   return { ok: true, comparison: comparePlans(plans), plans: results, stopped };
 }

@@ -1,7 +1,8 @@
 // The task pane's Scenarios tab: plans the base network and each scenario of the Scenarios table,
 // and returns the Scenario Comparison and Scenario KPIs sheets with the base plan's sheets.
 
-import type { ComparedScenario } from "../../engine/scenarios";
+import type { ComparedScenario, ScenarioComparison } from "../../engine/scenarios";
+import type { PlanResult } from "../../engine/plan/types";
 import { planSheets } from "../planSheets";
 import { scenarioSheets } from "../scenarioSheets";
 import { planWorkbookScenarios } from "../scenarioWorkbook";
@@ -22,6 +23,15 @@ function card(scenario: ComparedScenario): JobCard {
   };
 }
 
+/** The job's output for a comparison (all of it, or the part planned before a cancel). */
+function comparisonOutput(comparison: ScenarioComparison, plans: readonly PlanResult[], status: JobOutput["status"]): JobOutput {
+  const exceptions: JobException[] = comparison.scenarios.flatMap((s) => [
+    ...s.notes.map((message): JobException => ({ severity: "warning", where: null, message })),
+    ...s.exceptions.filter((e) => e.severity !== "info").map((e) => ({ severity: e.severity, where: CELL_AT_START.exec(e.where)?.[0] ?? null, message: `${s.name}: ${e.where}: ${e.message}` })),
+  ]);
+  return { status, cards: comparison.scenarios.map(card), exceptions, sheets: [...scenarioSheets(comparison), ...planSheets(plans[0])], json: comparison };
+}
+
 /** Runs the comparison on the tables the pane read; progress per scenario, stoppable between plans. */
 export const scenariosJob: WorkbookJob = {
   id: "scenarios",
@@ -31,8 +41,14 @@ export const scenariosJob: WorkbookJob = {
   requiredTables: ["Stages", "Scenarios"],
   options: [],
   async run(input, onProgress): Promise<JobOutput> {
+    let partial: JobOutput | undefined;
     const outcome = await planWorkbookScenarios(memoryPort(input.tables), {
-      onScenario: (index, count, name) => onProgress({ step: index === 0 ? `Planning the base (1 of ${count})` : `Planning scenario "${name}" (${index + 1} of ${count})`, fraction: index / count }),
+      onPartial: (comparison, plans) => { partial = comparisonOutput(comparison, plans, "stopped"); },
+      onScenario: (index, count, name) => onProgress({
+        step: index === 0 ? `Planning the base (1 of ${count})` : `Planning scenario "${name}" (${index + 1} of ${count})`,
+        fraction: index / count,
+        ...(partial ? { partial } : {}),
+      }),
     });
     if (!outcome.ok) {
       const exceptions: JobException[] = outcome.errors.map((message) => {
@@ -41,18 +57,7 @@ export const scenariosJob: WorkbookJob = {
       });
       return { status: "invalid", cards: [], exceptions, sheets: [] };
     }
-    const { comparison, plans } = outcome;
-    const exceptions: JobException[] = comparison.scenarios.flatMap((s) => [
-      ...s.notes.map((message): JobException => ({ severity: "warning", where: null, message })),
-      ...s.exceptions.filter((e) => e.severity !== "info").map((e) => ({ severity: e.severity, where: CELL_AT_START.exec(e.where)?.[0] ?? null, message: `${s.name}: ${e.where}: ${e.message}` })),
-    ]);
     onProgress({ step: "done", fraction: 1 });
-    return {
-      status: outcome.stopped ? "stopped" : "done",
-      cards: comparison.scenarios.map(card),
-      exceptions,
-      sheets: [...scenarioSheets(comparison), ...planSheets(plans[0])],
-      json: comparison,
-    };
+    return comparisonOutput(outcome.comparison, outcome.plans, outcome.stopped ? "stopped" : "done");
   },
 };
