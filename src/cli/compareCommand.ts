@@ -5,9 +5,12 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { isPlanningInputError } from "../engine/errors";
+import { jsonPath } from "../engine/network/locate";
+import { FieldNaming, readNetwork } from "../engine/network/readNetwork";
+import type { InputLocation } from "../engine/network/types";
 import { planRecord, PlanOutcome } from "../engine/plan";
-import { cappedErrors, comparePlans, NamedPlan } from "../engine/scenarios";
-import { planWorkbookTables } from "../workbook/planWorkbook";
+import { cappedErrors, comparePlans, NamedPlan, networkDifferences, PlacedNetwork } from "../engine/scenarios";
+import { readWorkbookNetwork } from "../workbook/networkTables";
 import { openXlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile } from "./files";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
@@ -30,17 +33,25 @@ function parseCompareArgs(args: string[]): { files: string[]; out: string | null
   return { files: parsed.positionals, out: parsed.values.out ?? null, json: parsed.values.json ?? false };
 }
 
-/** Plans, with a figure that overflows (inputs valid but too large to compute with) as the file's input error. */
-async function planGuarded(plan: () => PlanOutcome | Promise<PlanOutcome>): Promise<PlanOutcome> {
+/** A file planned: its plan (or input errors), its workbook, and its network with the way it names places. */
+interface PlannedFile {
+  outcome: PlanOutcome;
+  workbook: ExcelJS.Workbook | null;
+  placed: PlacedNetwork | null;
+}
+
+/** Plans a record, with a figure that overflows (inputs valid but too large to compute with) as an input error. */
+function planPlaced(raw: unknown, naming: FieldNaming, where: (l: InputLocation | null) => string): { outcome: PlanOutcome; placed: PlacedNetwork | null } {
+  const { network } = readNetwork(raw, naming);
   try {
-    return await plan();
+    return { outcome: planRecord(raw, { naming, where }), placed: network && { network, where } };
   } catch (error) {
-    if (isPlanningInputError(error)) return { ok: false, errors: [error.message] };
+    if (isPlanningInputError(error)) return { outcome: { ok: false, errors: [error.message] }, placed: null };
     throw error;
   }
 }
 
-async function planOneFile(file: string): Promise<{ outcome: PlanOutcome; workbook: ExcelJS.Workbook | null }> {
+async function planOneFile(file: string): Promise<PlannedFile> {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".xlsx") {
     let workbook;
@@ -49,7 +60,9 @@ async function planOneFile(file: string): Promise<{ outcome: PlanOutcome; workbo
     } catch (error) {
       throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
     }
-    return { outcome: await planGuarded(() => planWorkbookTables(workbook)), workbook: workbook.workbook };
+    const tables = await readWorkbookNetwork(workbook);
+    if (tables.problems.length > 0 || !tables.raw) return { outcome: { ok: false, errors: tables.problems }, workbook: workbook.workbook, placed: null };
+    return { ...planPlaced(tables.raw, "workbook", tables.where), workbook: workbook.workbook };
   }
   if (extension === ".json") {
     let raw: unknown;
@@ -59,7 +72,7 @@ async function planOneFile(file: string): Promise<{ outcome: PlanOutcome; workbo
       if (error instanceof CliInputError) throw error;
       throw new CliInputError(`${file}: not valid JSON (${(error as Error).message}).`);
     }
-    return { outcome: await planGuarded(() => planRecord(raw)), workbook: null };
+    return { ...planPlaced(raw, "json", jsonPath), workbook: null };
   }
   throw new CliInputError(`${file}: aps compare reads .xlsx or .json files (got "${extension || "no extension"}").`);
 }
@@ -71,6 +84,11 @@ export function scenarioNames(files: readonly string[]): string[] {
   return names.map((n, i) => (names.indexOf(n) === i ? n : `${n} (${i + 1})`));
 }
 
+/** Places named with their file: "late.json: stages[3].externalInboundTime". */
+function inFile(file: string, placed: PlacedNetwork): PlacedNetwork {
+  return { network: placed.network, where: (location) => `${file}: ${placed.where(location)}` };
+}
+
 /** Runs `aps compare`; returns the exit status. */
 export async function compareCommand(args: string[], io: CliIo): Promise<number> {
   const { files, out, json } = parseCompareArgs(args);
@@ -80,11 +98,15 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
   const errors: string[] = [];
   const plans: NamedPlan[] = [];
   let baseWorkbook: ExcelJS.Workbook | null = null;
+  let basePlaced: PlacedNetwork | null = null;
   for (let i = 0; i < files.length; i++) {
-    const { outcome, workbook } = await planOneFile(files[i]);
-    if (i === 0) baseWorkbook = workbook;
+    const { outcome, workbook, placed } = await planOneFile(files[i]);
+    if (i === 0) [baseWorkbook, basePlaced] = [workbook, placed];
     if (!outcome.ok) errors.push(...outcome.errors.map((e) => `${files[i]}: ${e}`));
-    else plans.push({ name: names[i], source: files[i], changes: [], plan: outcome.plan });
+    else {
+      const changes = i > 0 && basePlaced && placed ? networkDifferences(inFile(files[0], basePlaced), inFile(files[i], placed)) : [];
+      plans.push({ name: names[i], source: files[i], changes, plan: outcome.plan });
+    }
   }
   if (errors.length > 0) {
     const shown = cappedErrors(errors);

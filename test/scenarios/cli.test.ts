@@ -90,6 +90,7 @@ describe("aps compare A B…", () => {
     expect(run.status).toBe(0);
     const comparison = JSON.parse(run.stdout) as ScenarioComparison;
     expect(comparison.scenarios.map((s) => [s.name, s.source])).toEqual([["base", a], ["late", b]]);
+    expect(comparison.scenarios[1].changes).toEqual([{ table: "Stages", key: "Tube Cutting", column: "External Inbound Time", value: 8, where: `${b}: stages[3].externalInboundTime` }]);
     const scenario = JSON.parse((await runAps("plan", BOOK, "--scenarios", "--json")).stdout) as ScenarioComparison;
     expect(comparison.scenarios[1].kpis).toEqual(scenario.scenarios[1].kpis);
     expect(comparison.scenarios[1].stages).toEqual(scenario.scenarios[1].stages);
@@ -108,6 +109,14 @@ describe("aps compare A B…", () => {
     const spokes = comparison.scenarios[0].stages.find((s) => s.id === "Spoke Supplier")!;
     expect(spokes.safetyStock).toEqual({ value: null, difference: null, percent: null });
     expect(comparison.scenarios[1].stages.find((s) => s.id === "Spoke Supplier")!.committedServiceTime.value).not.toBeNull();
+    expect(comparison.scenarios[1].changes.map((c) => [c.table, c.key, c.column, c.value])).toEqual([
+      ["Stages", "Spoke Supplier", "Id", "Spoke Supplier"], ["Arcs", "Spoke Supplier→Final Assembly", "From→To", "Spoke Supplier→Final Assembly"],
+    ]);
+    // And back: the stage and arc the base has and the other file does not are reported removed, at the base's cells.
+    const back = JSON.parse((await runAps("compare", b, path.join(EXAMPLES, "supply-chain.xlsx"), "--json")).stdout) as ScenarioComparison;
+    expect(back.scenarios[1].changes.map((c) => [c.key, c.value, c.where])).toEqual([
+      ["Spoke Supplier", null, `${b}: stages[6].id`], ["Spoke Supplier→Final Assembly", null, `${b}: arcs[5]`],
+    ]);
   });
 
   test("bad files: every file's errors at once, exit 2, nothing written", async () => {
