@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
-import { planScenarios, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
+import { planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
 import { planWorkbookScenarios } from "../workbook/scenarioWorkbook";
 import { openXlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile } from "./files";
@@ -41,7 +41,7 @@ function jsonScenarioRows(file: string, raw: unknown): ScenarioRow[] {
   });
 }
 
-async function planFileScenarios(file: string): Promise<{ outcome: ScenariosOutcome; workbook: ExcelJS.Workbook | null }> {
+async function planFileScenarios(file: string, options: ScenarioPlanOptions): Promise<{ outcome: ScenariosOutcome; workbook: ExcelJS.Workbook | null }> {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".xlsx") {
     let workbook;
@@ -50,7 +50,7 @@ async function planFileScenarios(file: string): Promise<{ outcome: ScenariosOutc
     } catch (error) {
       throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
     }
-    return { outcome: await planWorkbookScenarios(workbook), workbook: workbook.workbook };
+    return { outcome: await planWorkbookScenarios(workbook, options), workbook: workbook.workbook };
   }
   if (extension === ".json") {
     let raw: unknown;
@@ -61,7 +61,7 @@ async function planFileScenarios(file: string): Promise<{ outcome: ScenariosOutc
       throw new CliInputError(`${file}: not valid JSON (${(error as Error).message}).`);
     }
     const rows = jsonScenarioRows(file, raw);
-    return { outcome: planScenarios({ base: raw, rows, rowWhere: (r, f) => (r < 0 ? "scenarios" : `scenarios[${r}]${f ? `.${f}` : ""}`) }), workbook: null };
+    return { outcome: planScenarios({ base: raw, rows, rowWhere: (r, f) => (r < 0 ? "scenarios" : `scenarios[${r}]${f ? `.${f}` : ""}`) }, options), workbook: null };
   }
   throw new CliInputError(`${file}: aps plan reads .xlsx or .json files (got "${extension || "no extension"}").`);
 }
@@ -71,7 +71,13 @@ export async function planScenariosCommand(args: string[], io: CliIo): Promise<n
   const { file, out, json } = parseScenarioArgs(args);
   await requireFile(file);
   const outExtension = checkScenarioOut(out, [file]);
-  const { outcome, workbook } = await planFileScenarios(file);
+  const started = Date.now();
+  const { outcome, workbook } = await planFileScenarios(file, {
+    onScenario: (index, count, name) => {
+      const elapsed = Date.now() - started;
+      if (elapsed > 2000) io.stderr(`aps plan: planning ${index === 0 ? "the base" : `scenario "${name}"`} (${index + 1} of ${count}, ${(elapsed / 1000).toFixed(1)} s)\n`);
+    },
+  });
   if (!outcome.ok) {
     io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");
     io.stderr(`${file}: ${outcome.errors.length} input error(s); nothing was written.\n`);
