@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { PlanResult } from "../engine/plan/types";
 import { COMPARED_KPIS, ComparedFigure, ScenarioComparison } from "../engine/scenarios";
 import { planSheets } from "../workbook/planSheets";
-import { KPI_LABELS, scenarioSheets } from "../workbook/scenarioSheets";
+import { changesText, KPI_LABELS, scenarioSheets } from "../workbook/scenarioSheets";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { samePath, writeAtomically } from "./files";
 import { CliInputError, CliIo } from "./io";
@@ -39,7 +39,7 @@ export function comparisonSummary(comparison: ScenarioComparison): string {
   ]);
   const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
-  const changes = comparison.scenarios.slice(1).map((s) => `  ${s.name}: ${s.changes.length === 0 ? (s.source ?? "no changes") : s.changes.map((c) => `${c.table} ${c.key} ${c.column} = ${c.value === null ? "(blank)" : String(c.value)}`).join("; ")}`);
+  const changes = comparison.scenarios.slice(1).map((s) => `  ${s.name}: ${changesText(s, comparison.base)}`);
   return [
     `${comparison.scenarios.length - 1} scenario(s) beside ${comparison.base} (change against ${comparison.base} in brackets)`,
     line(headers), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line),

@@ -34,9 +34,12 @@ function fraction(figure: ComparedFigure): CellValue {
 }
 
 /** A scenario's changes as one line: "Stages Tube Cutting External Inbound Time = 8; …". */
-export function changesText(scenario: ComparedScenario): string {
-  if (scenario.changes.length === 0) return scenario.source ?? "no changes";
-  return scenario.changes.map((c) => `${c.table} ${c.key} ${c.column} = ${c.value === null ? "(blank)" : String(c.value)}`).join("; ");
+export function changesText(scenario: ComparedScenario, base: string): string {
+  if (scenario.changes.length === 0) return scenario.source === undefined || scenario.name === base ? "no changes" : `same inputs as ${base}`;
+  return scenario.changes.map((c) => {
+    if (c.column === "Id" || c.column === "From→To") return `${c.table} ${c.key} ${c.value === null ? "removed" : "added"}`;
+    return `${c.table} ${c.key} ${c.column} = ${c.value === null ? "(blank)" : String(c.value)}`;
+  }).join("; ");
 }
 
 /** Side by side: Measure, Stage, Unit, the base value, then per scenario its value, Δ and Δ %. */
@@ -87,7 +90,7 @@ function kpiSheet(comparison: ScenarioComparison): ResultSheet {
     const placement = s.placement ? `${s.placement.method}${s.placement.optimal ? " (optimal)" : ` (${s.placement.status})`}` : "none";
     const first = s.changes[0]?.where;
     if (first && /![A-Z]+\d+$/.test(first)) links.push({ row: r, column: 1, target: first });
-    const row: CellValue[] = [s.name, changesText(s), placement];
+    const row: CellValue[] = [s.name, changesText(s, comparison.base), placement];
     for (const kpi of COMPARED_KPIS) row.push(s.kpis[kpi].value, s.kpis[kpi].difference, fraction(s.kpis[kpi]));
     row.push(s.exceptions.filter((e) => e.severity === "error").length, s.exceptions.filter((e) => e.severity === "warning").length, s.notes.join(" ") || null);
     return row;
