@@ -80,7 +80,7 @@ export async function planScenariosCommand(args: string[], io: CliIo): Promise<n
   });
   if (!outcome.ok) {
     io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");
-    io.stderr(`${file}: ${outcome.errors.length} input error(s); nothing was written.\n`);
+    io.stderr(`${file}: ${outcome.errorCount} input error(s); nothing was written.\n`);
     return EXIT_BAD_INPUT;
   }
   await writeComparison(outcome.comparison, outcome.plans[0], workbook, { out, outExtension, json }, io);

@@ -1,7 +1,7 @@
 // Plans a workbook's scenarios through the port: reads Stages / Arcs / Settings and the Scenarios
 // table, plans the base and each scenario, and compares them. Input tables are never modified.
 
-import { planScenarios, ScenarioPlanOptions, ScenariosOutcome } from "../engine/scenarios";
+import { cappedErrors, planScenarios, ScenarioPlanOptions, ScenariosOutcome } from "../engine/scenarios";
 import { readWorkbookNetwork } from "./networkTables";
 import type { WorkbookPort } from "./port";
 import { readScenarioRows } from "./scenarioTables";
@@ -16,6 +16,6 @@ export async function planWorkbookScenarios(port: WorkbookPort, options: Scenari
   const scenarioTable = await port.readTable("Scenarios");
   const scenarioRows = scenarioTable ? readScenarioRows(scenarioTable) : null;
   const problems = [...tables.problems, ...(scenarioRows ? scenarioRows.problems : [NO_SCENARIOS_TABLE])];
-  if (problems.length > 0 || !tables.raw || !scenarioRows) return { ok: false, errors: problems };
+  if (problems.length > 0 || !tables.raw || !scenarioRows) return { ok: false, errors: cappedErrors(problems), errorCount: problems.length };
   return planScenarios({ base: tables.raw, rows: scenarioRows.rows, naming: "workbook", where: tables.where, rowWhere: scenarioRows.rowWhere }, options);
 }

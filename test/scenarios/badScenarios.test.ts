@@ -86,6 +86,8 @@ describe("a Scenarios table with bad rows", () => {
     const rows = Array.from({ length: 60 }, (_, i) => [`S${i}`, "Stages", "Nowhere", "Holding Cost", 1]);
     const errors = await errorsOf(rows);
     expect(errors).toHaveLength(51);
+    const outcome = await planWorkbookScenarios(memoryPort({ Stages: STAGES, Arcs: ARCS, Scenarios: table("Scenarios", HEADERS, rows) }));
+    expect(!outcome.ok && outcome.errorCount).toBe(60);
     expect(errors[50]).toBe("… and 10 more input error(s).");
   });
 });

@@ -38,7 +38,12 @@ export interface ScenarioPlanOptions {
 
 export type ScenariosOutcome =
   | { ok: true; comparison: ScenarioComparison; plans: PlanResult[]; stopped: boolean }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: string[]; errorCount: number };
+
+/** The refusal of every error found: the first MAX_REPORTED_ERRORS of them, and how many there are. */
+function refused(errors: readonly string[]): { ok: false; errors: string[]; errorCount: number } {
+  return { ok: false, errors: cappedErrors(errors), errorCount: errors.length };
+}
 
 /** Keeps the first `cap` errors and counts the rest. */
 export function cappedErrors(errors: readonly string[], cap = MAX_REPORTED_ERRORS): string[] {
@@ -80,7 +85,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
   const rowErrors = problems.map((p) => `${input.rowWhere(p.row, p.field)}: ${p.message}`);
   const baseRead = readNetwork(input.base, naming);
   const baseErrors = baseRead.issues.filter((i) => i.severity === "error").map((i) => `${where(i.location)}: ${i.message}`);
-  if (!baseRead.network) return { ok: false, errors: cappedErrors([...baseErrors, ...rowErrors]) };
+  if (!baseRead.network) return refused([...baseErrors, ...rowErrors]);
 
   const base = input.base as Record<string, unknown>;
   const variants = scenarios.map((scenario) => ({ scenario, raw: applyScenario(base, scenario), where: variantWhere(scenario, input, where) }));
@@ -90,7 +95,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
     for (const issue of issues) if (issue.severity === "error") variantErrors.push(`${variant.where(issue.location)}: ${issue.message}`);
   }
   const errors = [...rowErrors, ...variantErrors];
-  if (errors.length > 0) return { ok: false, errors: cappedErrors(errors) };
+  if (errors.length > 0) return refused(errors);
 
   const count = variants.length + 1;
   const plans: NamedPlan[] = [];
@@ -105,7 +110,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
     const run = runs[k];
     options.onScenario?.(k, count, run.name);
     const outcome = planGuarded(run.raw, naming, run.where, run.scenario ? `Scenario "${run.name}": ` : "");
-    if (!outcome.ok) return { ok: false, errors: cappedErrors(outcome.errors) };
+    if (!outcome.ok) return refused(outcome.errors);
     results.push(outcome.plan);
     plans.push({
       name: run.name,
