@@ -5,11 +5,14 @@ import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
 import { isPlanningInputError } from "../engine/errors";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
+import { rescheduleCommand } from "./rescheduleCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
   aps plan FILE [--out OUT] [--json]
   aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json]
+  aps reschedule SHOP PUBLISHED --now T [--frozen F] [--time-limit S] [--seed N] [--json] [--out OUT]
+  aps reschedule SHOP PUBLISHED --now T --promise JOB [--quantity N]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
 /** Runs the command line; returns the exit status. */
@@ -21,6 +24,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await planCommand(rest, io);
       case "schedule":
         return await scheduleCommand(rest, io);
+      case "reschedule":
+        return await rescheduleCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

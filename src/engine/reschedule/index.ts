@@ -1,0 +1,5 @@
+// Rescheduling, promise dates, customer windows and escalation (docs/rescheduling.md): re-exports only.
+export * from "./shop";
+export * from "./published";
+export * from "./reschedule";
+export * from "./check";
