@@ -144,3 +144,38 @@ function promiseRun(shop: Shop, published: ReturnType<typeof matchPublished>, re
     exceptions: [],
   };
 }
+
+/**
+ * Schedules a shop from scratch (no published schedule, from time 0) with its customers' windows
+ * and tiers, releases and downtime: what `aps schedule` does for aps-shop/1 and for workbooks with
+ * Customers, Downtime or Release/Customer columns.
+ */
+export function runShopSchedule(input: ShopInput & { jobWhere?: string[] }, settings: RescheduleSettings, search: SearchOptions, objective?: ShopObjective): RescheduleRun {
+  const shop = applyCustomers(input.shop, input.customers);
+  validateShop(shop);
+  const r = reschedule(shop, [], { ...search, at: 0, frozen: 0, objective, skipFullResolve: true, timeLimitMs: search.timeLimitMs ?? (search.maxIterations === undefined ? 2000 : undefined) });
+  const completion = new Map<number, number>();
+  for (const op of r.operations) completion.set(op.job, Math.max(completion.get(op.job) ?? 0, op.end));
+  const escalations = orderEscalations(
+    shop.jobs.flatMap((job, j) => (job.cancelled ? [] : [{ order: job.id, promised: job.due, completion: completion.get(j) ?? 0, customer: job.customer ?? null, owner: job.owner ?? null }])),
+    input.escalation, settings.atRiskSlack ?? 0,
+  );
+  const status = r.status === "timeLimit" ? "timeLimit" : "feasible";
+  const record: Record<string, unknown> = {
+    format: "aps-schedule/1", makespan: r.makespan, totalWeightedTardiness: r.totalWeightedTardiness,
+    operations: r.operations.map(({ job, step, machine, start, end }) => ({ job, step, machine, start, end })),
+    status, objective: r.objective, totalWeightedEarliness: r.totalWeightedEarliness,
+    jobNames: shop.jobs.map((j) => j.id), machineNames: shop.machines, escalations, statistics: r.statistics,
+  };
+  const view = sheetInput(shop, r.operations, r.makespan, r.totalWeightedTardiness, status);
+  const where = new Map<string, string>();
+  (input.jobWhere ?? []).forEach((w, j) => where.set(shop.jobs[j]?.id ?? "", w));
+  const promised = new Map(shop.jobs.filter((j) => j.due !== undefined).map((j) => [j.id, j.due!]));
+  return {
+    record, timedOut: r.status === "timeLimit",
+    sheets: [scheduleSheet(view), { ...scheduleOperationsSheet(view), tableName: "ScheduleOperations" }, scheduleJobsSheet(view), escalationsSheet(escalations, promised, where)],
+    summary: `shop schedule: ${status}\n  makespan ${r.makespan}, total weighted tardiness ${r.totalWeightedTardiness}, earliness ${r.totalWeightedEarliness}\n  ${escalations.length} escalations\n`,
+    cards: [{ label: "Makespan", value: r.makespan }, { label: "Weighted tardiness", value: r.totalWeightedTardiness }, { label: "Weighted earliness", value: r.totalWeightedEarliness }, { label: "Escalations", value: escalations.length }],
+    exceptions: escalations.map((e) => escalationException(e, where)),
+  };
+}
