@@ -43,10 +43,10 @@ export const rescheduleJob: WorkbookJob = {
     if (!operations) return invalid("The workbook has no Operations table (Job, Step, Machine, Duration).", null);
     const publishedTable = table(input, "Published Schedule") ?? table(input, "ScheduleOperations");
     if (!publishedTable) return invalid('There is no published schedule: run Schedule first (it writes the ScheduleOperations table), or add a "Published Schedule" table (Job, Step, Machine, Start).', null);
-    const mode = option(input, "mode", "Reschedule");
+    const mode = String(option(input, "mode", "Reschedule"));
     const promiseJob = String(option(input, "promiseJob", "")).trim();
     if (mode === "Promise date" && promiseJob === "") return invalid("Name the order to quote (Order to quote).", null);
-    const objectiveOption = option(input, "objective", "auto");
+    const objectiveOption = String(option(input, "objective", "auto"));
     const objective: ShopObjective | undefined = objectiveOption === "makespan" ? "makespan" : objectiveOption === "tardiness" ? "totalWeightedTardiness" : undefined;
     const timeLimit = Number(option(input, "timeLimit", 1));
     try {
