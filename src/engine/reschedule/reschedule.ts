@@ -96,8 +96,9 @@ export function reschedule(shop: Shop, published: readonly PublishedOperation[],
     status = clock.timedOut ? "timeLimit" : "feasible";
   }
 
-  // The full re-solve: the objective alone, from the dispatch orders, the published order (with and
-  // without anchors) and the least-disruption answer, with the same time.
+  // The full re-solve: the objective alone, with the same time, from the dispatch orders and the
+  // published order (with and without anchors) — not from the least-disruption answer, so the two
+  // are independent searches.
   let full: SearchOutcome | null = null;
   let fullMs = 0;
   if (!options.skipFullResolve) {
@@ -109,7 +110,6 @@ export function reschedule(shop: Shop, published: readonly PublishedOperation[],
       seeds.push(price(p, repairCandidate(p, newLast), none));
       seeds.push(price(p, { ...repairCandidate(p, newLast), anchor: new Uint8Array(p.operationCount) }, none));
     }
-    seeds.push(price(p, chosen.candidate, none));
     const start = seeds.reduce((a, b) => (b.evaluation.cost < a.evaluation.cost ? b : a));
     full = localSearch(p, start.candidate, none, clock, random, true);
     full.evaluation = evaluate(p, full.start, weights);

@@ -56,6 +56,16 @@ export function localSearch(p: RescheduleProblem, initial: Candidate, weights: D
     }
   };
   refreshFocus(scratch.start);
+  const currentStart = scratch.start.slice();
+  /** The free operation just before o on its machine in the current schedule (-1: none). */
+  const machinePredecessor = (o: number): number => {
+    let q = -1, qs = -Infinity;
+    const m = p.machine[o], so = currentStart[o];
+    for (const x of byMachine[m]) if (x !== o && currentStart[x] < so && currentStart[x] > qs) { q = x; qs = currentStart[x]; }
+    return q;
+  };
+  const byMachine: number[][] = p.shop.machines.map(() => []);
+  for (const o of p.free) byMachine[p.machine[o]].push(o);
   let iteration = 0;
   while (!clock.stop(iteration)) {
     iteration++;
@@ -65,15 +75,23 @@ export function localSearch(p: RescheduleProblem, initial: Candidate, weights: D
       flipped = published[Math.floor(random() * published.length)];
       anchor[flipped] ^= 1;
     } else {
-      const early = focus.length > 0 && random() < 0.5;
+      const u = random();
+      const early = focus.length > 0 && u < 0.6;
       const o = early ? focus[Math.floor(random() * focus.length)] : order[Math.floor(random() * n)];
       from = pos[o];
       const j = p.job[o];
       const lo = o > p.jobFirst[j] && pos[o - 1] >= 0 ? pos[o - 1] + 1 : 0;
       const hi = o + 1 < p.jobFirst[j + 1] && pos[o + 1] >= 0 ? pos[o + 1] - 1 : n - 1;
-      const top = early ? from - 1 : hi;
-      if (top < lo) continue;
-      to = lo + Math.floor(random() * (top - lo + 1));
+      if (early && u < 0.35) {
+        // Targeted: put o in front of the operation before it on its machine (a swap on the machine).
+        const q = machinePredecessor(o);
+        if (q < 0 || pos[q] < lo || pos[q] >= from) continue;
+        to = pos[q];
+      } else {
+        const top = early ? from - 1 : hi;
+        if (top < lo) continue;
+        to = lo + Math.floor(random() * (top - lo + 1));
+      }
       if (to === from) continue;
       moveTo(from, to);
     }
@@ -81,6 +99,7 @@ export function localSearch(p: RescheduleProblem, initial: Candidate, weights: D
     const slot = iteration % history;
     if (e.cost <= currentEval.cost || e.cost <= costs[slot]) {
       currentEval = e;
+      currentStart.set(scratch.start);
       if (e.cost < best.evaluation.cost - 1e-9) {
         best = { candidate: { order: order.slice(), anchor: anchor.slice() }, evaluation: e, start: scratch.start.slice(), iterations: 0 };
         clock.report(iteration, e.cost, true);
