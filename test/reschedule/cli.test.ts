@@ -121,7 +121,7 @@ function table(name: string, headers: string[], rows: (string | number | null)[]
 const operationsRows = [
   ["Order 101", 0, "Saw", 3, 18, 2, 0, "Acme"], ["Order 101", 1, "Mill", 4, 18, 2, 0, "Acme"],
   ["Order 102", 0, "Mill", 2, 12, 1, null, null], ["Order 102", 1, "Saw", 5, 12, 1, null, null],
-  ["Rush 1", 0, "Saw", 2, 5, 5, null, "Acme"],
+  ["Rush 1", 0, "Saw", 2, 4, 5, null, "Acme"],
 ];
 const tables = {
   Operations: table("Operations", ["Job", "Step", "Machine", "Duration", "Due Date", "Weight", "Release", "Customer"], operationsRows),
@@ -141,9 +141,9 @@ describe("the Reschedule job (pane)", () => {
     expect(o.status).toBe("done");
     expect(o.sheets.map((s) => s.name)).toEqual(["Schedule", "Schedule Before", "Schedule Operations", "Schedule Jobs", "Reschedule Changes", "Escalations"]);
     const json = o.json as { operations: { job: number; start: number }[]; escalations: { order: string; level: number }[] };
-    // Rush 1 (Acme, tier 1, due 5) cannot make it: Saw is kept 0–3 (frozen until 3) and then free at 3 → ends 5 at best.
+    // Rush 1 (Acme, tier 1, due 4) cannot make it: Saw is kept 0–3 (frozen until 3), so it ends at 5 at best: 1 late, level 1.
     const escalations = o.sheets.find((s) => s.name === "Escalations")!;
-    expect(json.escalations.map((e) => e.order)).toContain("Rush 1");
+    expect(json.escalations.find((e) => e.order === "Rush 1")).toMatchObject({ level: 1 });
     for (const e of json.escalations) expect(o.exceptions.some((x) => x.message.startsWith(e.order))).toBe(true);
     escalations.rows.forEach((row, r) => expect(escalations.links).toContainEqual({ row: r, column: 0, target: expect.stringMatching(/^Operations!A\d+$/) }));
     const changes = o.sheets.find((s) => s.name === "Reschedule Changes")!;
