@@ -190,3 +190,36 @@ describe("aps reschedule with a workbook", () => {
     for (const name of ["Schedule", "Schedule Before", "Schedule Operations", "Reschedule Changes", "Escalations"]) expect(written.getWorksheet(name)).toBeDefined();
   });
 });
+
+describe("aps schedule on a workbook with Customers", () => {
+  it("schedules with the customers' windows and tiers and writes the Escalations sheet", async () => {
+    const book = new ExcelJS.Workbook();
+    for (const t of [tables.Operations, tables.Customers, tables.Escalation]) {
+      const sheet = book.addWorksheet(t.name);
+      sheet.addRow(t.headers);
+      for (const row of t.rows) sheet.addRow(row);
+    }
+    const file = path.join(dir, "customers.xlsx"), out = path.join(dir, "customers.schedule.xlsx");
+    await book.xlsx.writeFile(file);
+    const r = await runAps("schedule", file, "--iterations", "3000", "--json", "--out", out);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const input = shopFromJson({
+      format: "aps-shop/1",
+      jobs: [
+        { id: "Order 101", operations: [{ machine: "Saw", duration: 3 }, { machine: "Mill", duration: 4 }] },
+        { id: "Order 102", operations: [{ machine: "Mill", duration: 2 }, { machine: "Saw", duration: 5 }] },
+        { id: "Rush 1", operations: [{ machine: "Saw", duration: 2 }] },
+      ],
+    }, "expected");
+    expect(checkReschedule(input.shop, [], json.operations, { now: 0, frozen: 0 }).valid).toBe(true);
+    // Acme is tier 1 of 1 (factor 1), weight 1: Order 101 weighs 2, Rush 1 weighs 5; Rush 1 (due 4) goes first on the Saw.
+    const rush = json.operations.find((op: { job: number }) => op.job === 2);
+    expect(rush).toMatchObject({ start: 0, end: 2 });
+    expect(json.totalWeightedTardiness).toBe(0);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    expect(written.getWorksheet("Escalations")).toBeDefined();
+  });
+});

@@ -6,6 +6,7 @@ import { matchPublished, publishedFromJson } from "../../src/engine/reschedule/p
 import { reschedule } from "../../src/engine/reschedule/reschedule";
 import type { Shop } from "../../src/engine/reschedule/shop";
 import { isPlanningInputError } from "../../src/engine/errors";
+import fc from "fast-check";
 import { publish, randomShop, recountMoves } from "./support";
 
 /** Two machines, two jobs: A = Saw 3 then Mill 2; B = Mill 4 then Saw 1. */
@@ -101,35 +102,36 @@ describe("a published schedule that does not fit the shop is an input error that
 
 describe("property: random shops, frozen windows, insertions, downtime, cancellations", () => {
   it("is always feasible by the checker, and movedOperations equals a recount", () => {
-    for (let seed = 1; seed <= 40; seed++) {
-      const base = randomShop(seed, 3 + (seed % 4), 3 + (seed % 3));
-      const published = publish(base, seed);
-      const horizon = Math.max(...published.map((op) => op.end));
-      const now = Math.floor((seed * 7) % Math.max(1, horizon));
-      const frozen = seed % 3 === 0 ? 0 : (seed % 5) + 1;
+    const scenario = fc.record({
+      seed: fc.integer({ min: 1, max: 1_000_000 }), jobs: fc.integer({ min: 2, max: 6 }), machines: fc.integer({ min: 2, max: 5 }),
+      nowShare: fc.double({ min: 0, max: 1, noNaN: true }), frozen: fc.integer({ min: 0, max: 8 }), inserted: fc.integer({ min: 0, max: 3 }),
+      cancel: fc.boolean(), downtime: fc.boolean(), longer: fc.boolean(), release: fc.boolean(), moveWeight: fc.constantFrom(0, 1, 100),
+    });
+    fc.assert(fc.property(scenario, (c) => {
+      const base = randomShop(c.seed, c.jobs, c.machines);
+      const published = publish(base, c.seed);
+      const now = Math.floor(c.nowShare * Math.max(...published.map((op) => op.end)));
+      const limit = now + c.frozen;
       const shop: Shop = { ...base, jobs: base.jobs.map((j) => ({ ...j, operations: j.operations.map((o) => ({ ...o })) })), downtime: [] };
-      const extra = randomShop(seed + 1000, 1 + (seed % 3), base.machines.length, 2);
-      extra.jobs.forEach((j, i) => shop.jobs.push({ ...j, id: `New${i}`, due: now + 10, weight: 5 }));
-      if (seed % 4 === 1) shop.jobs[0].cancelled = true;
-      const limit = now + frozen;
+      randomShop(c.seed + 1, c.inserted, c.machines, 2).jobs.forEach((j, i) => shop.jobs.push({ ...j, id: `New${i}`, due: now + 10, weight: 5 }));
+      if (c.cancel) shop.jobs[0].cancelled = true;
       // A downtime after every kept operation ends (one over a kept operation is an input error, tested above).
       const keptEnd = Math.max(limit, ...published.filter((op) => op.start < limit).map((op) => op.end));
-      if (seed % 2 === 0) shop.downtime.push({ machine: seed % base.machines.length, from: keptEnd + 1, to: keptEnd + 5 });
-      for (const op of published) if (op.start >= limit && seed % 3 === 1) shop.jobs[op.job].operations[op.step].duration += 1;
-      for (const moveWeight of [0, 1, 100]) {
-        const r = reschedule(shop, published, { at: now, frozen, maxIterations: 400, seed, moveWeight });
-        for (const ops of [r.operations, r.fullResolve!.operations]) {
-          const check = checkReschedule(shop, published, ops, { now, frozen });
-          if (!check.valid) throw new Error(`seed ${seed}: ${check.violations.join("; ")}`);
-        }
-        const check = checkReschedule(shop, published, r.operations, { now, frozen });
-        expect(r.disruption.movedOperations).toBe(recountMoves(published, r.operations));
-        expect(r.disruption.movedOperations).toBe(check.movedOperations);
-        expect(r.fullResolve!.movedOperations).toBe(recountMoves(published, r.fullResolve!.operations));
-        expect(r.totalWeightedTardiness).toBeCloseTo(check.totalWeightedTardiness, 9);
-        expect(r.makespan).toBeCloseTo(check.makespan, 9);
+      if (c.downtime) shop.downtime.push({ machine: c.seed % c.machines, from: keptEnd + 1, to: keptEnd + 5 });
+      if (c.longer) for (const op of published) if (op.start >= limit) shop.jobs[op.job].operations[op.step].duration += 1;
+      if (c.release) { const j = shop.jobs.length - 1; if (!published.some((op) => op.job === j)) shop.jobs[j].release = limit + 3; }
+      const r = reschedule(shop, published, { at: now, frozen: c.frozen, maxIterations: 300, seed: c.seed, moveWeight: c.moveWeight });
+      for (const ops of [r.operations, r.fullResolve!.operations]) {
+        const check = checkReschedule(shop, published, ops, { now, frozen: c.frozen });
+        expect(check.violations).toEqual([]);
       }
-    }
+      const check = checkReschedule(shop, published, r.operations, { now, frozen: c.frozen });
+      expect(r.disruption.movedOperations).toBe(recountMoves(published, r.operations));
+      expect(r.disruption.movedOperations).toBe(check.movedOperations);
+      expect(r.fullResolve!.movedOperations).toBe(recountMoves(published, r.fullResolve!.operations));
+      expect(r.totalWeightedTardiness).toBeCloseTo(check.totalWeightedTardiness, 9);
+      expect(r.makespan).toBeCloseTo(check.makespan, 9);
+    }), { numRuns: 120 });
   });
 
   it("with nothing changed always returns the published schedule", () => {
@@ -140,5 +142,25 @@ describe("property: random shops, frozen windows, insertions, downtime, cancella
       expect(r.disruption.movedOperations).toBe(0);
       expect(r.operations).toEqual(published.slice().sort((a, b) => a.job - b.job || a.step - b.step));
     }
+  });
+});
+
+describe("the checker catches every broken rule", () => {
+  const shop = small();
+  shop.downtime.push({ machine: 0, from: 20, to: 25 });
+  shop.jobs.push({ id: "New", operations: [{ machine: 0, duration: 1 }], release: 9 });
+  const good = [...smallPublished.map((op) => ({ ...op })), { job: 2, step: 0, machine: 0, start: 9, end: 10 }];
+  const verdict = (ops: typeof good) => checkReschedule(shop, smallPublished, ops, { now: 2, frozen: 2 }).violations.join("; ");
+  const edit = (i: number, change: Partial<(typeof good)[0]>) => good.map((op, k) => (k === i ? { ...op, ...change } : op));
+  it("accepts the good schedule", () => expect(verdict(good)).toBe(""));
+  it("a kept operation that moved", () => expect(verdict(edit(0, { start: 1, end: 4 }))).toMatch(/job "A" step 0 was published at 0 .* but starts at 1/));
+  it("an operation inside a downtime", () => expect(verdict(edit(4, { start: 21, end: 22 }))).toMatch(/runs while the machine is down \(20–25\)/));
+  it("a new operation inside the frozen window", () => expect(verdict(edit(4, { start: 3, end: 4 }))).toMatch(/job "New" step 0 starts at 3, inside the frozen window/));
+  it("before its release", () => expect(verdict(edit(4, { start: 8, end: 9 }))).toMatch(/before the job's release 9/));
+  it("two at once on a machine", () => expect(verdict(edit(4, { start: 4, end: 5 }))).toMatch(/overlaps/));
+  it("before the previous step ends", () => expect(verdict(edit(3, { start: 3, end: 4 }))).toMatch(/job "B" step 1 starts at 3, before step 0 ends at 4/));
+  it("a missing operation and a wrong duration", () => {
+    expect(verdict(good.slice(0, 4))).toMatch(/job "New" step 0 is missing/);
+    expect(verdict(edit(4, { end: 12 }))).toMatch(/lasts 3, not 1/);
   });
 });
