@@ -223,3 +223,27 @@ describe("aps schedule on a workbook with Customers", () => {
     expect(written.getWorksheet("Escalations")).toBeDefined();
   });
 });
+
+describe("the Reschedule job on the example workbook (read through the .xlsx adapter)", () => {
+  it("inserts the rush order around the Mill's downtime; every answer passes the checker", async () => {
+    const { openXlsxWorkbook } = await import("../../src/workbook/xlsx/xlsxWorkbook");
+    const book = await openXlsxWorkbook(path.join(__dirname, "..", "..", "examples", "machine-shop-rush.xlsx"));
+    const read: Record<string, TableData | null> = {};
+    for (const name of rescheduleJob.tables) read[name] = await book.readTable(name);
+    const o = (await rescheduleJob.run({ tables: read, options: { now: 4, frozen: 2, timeLimit: 0.4 } }, () => undefined));
+    expect(o.status).toBe("done");
+    const json = o.json as { operations: { job: number; step: number; machine: number; start: number; end: number }[]; disruption: { newOperations: number } };
+    expect(json.disruption.newOperations).toBe(3);
+    const { shopFromTables, publishedFromTable } = await import("../../src/workbook/shopTables");
+    const { applyCustomers } = await import("../../src/engine/reschedule/customers");
+    const input = shopFromTables({ operations: read.Operations!, downtime: read.Downtime, customers: read.Customers });
+    const shop = applyCustomers(input.shop, input.customers);
+    const published = matchPublished(shop, publishedFromTable(read["Published Schedule"]!), "Published Schedule");
+    const check = checkReschedule(shop, published, json.operations, { now: 4, frozen: 2 });
+    expect(check.violations).toEqual([]);
+    const mill = shop.machines.indexOf("Mill");
+    expect(json.operations.filter((op) => op.machine === mill).every((op) => op.end <= 10 || op.start >= 14)).toBe(true);
+    expect(o.exceptions.length).toBeGreaterThan(0);
+    expect(o.exceptions.every((e) => /^Operations!A\d+$/.test(e.where ?? ""))).toBe(true);
+  });
+});
