@@ -14,13 +14,14 @@ const SHOP = path.join(dir, "shop.json"), PUBLISHED = path.join(dir, "published.
 async function run(args: string[]) {
   let stdout = "", stderr = "";
   const status = await main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
-  return { status, stdout, stderr };
+  return { status, stdout, stderr, args };
 }
 
-function expectClean(r: { status: number; stderr: string }, names: string[]) {
-  if (r.status !== 0 && r.status !== 2) throw new Error(`exit ${r.status}: ${r.stderr}`);
-  if (r.stderr.includes("\n    at ")) throw new Error(`stack trace: ${r.stderr}`);
-  if (r.status === 2 && !names.some((n) => r.stderr.includes(n))) throw new Error(`the message names neither ${names.join(" nor ")}: ${r.stderr}`);
+function expectClean(r: { status: number; stderr: string; args: string[] }, names: string[]) {
+  const said = `aps ${r.args.join(" ")}`;
+  if (r.status !== 0 && r.status !== 2) throw new Error(`${said}: exit ${r.status}: ${r.stderr}`);
+  if (r.stderr.includes("\n    at ")) throw new Error(`${said}: stack trace: ${r.stderr}`);
+  if (r.status === 2 && !names.some((n) => r.stderr.includes(n))) throw new Error(`${said}: the message names neither ${names.join(" nor ")}: ${r.stderr}`);
 }
 
 const baseShop = () => ({
@@ -117,12 +118,14 @@ describe("aps reschedule never crashes on bad input", () => {
   it("odd arguments (300 cases)", async () => {
     writeFileSync(SHOP, JSON.stringify(baseShop()));
     writeFileSync(PUBLISHED, JSON.stringify(basePublished()));
-    const arg = fc.constantFrom("--now", "--frozen", "--time-limit", "--iterations", "--seed", "--promise", "--quantity", "--objective", "--out", "--json", "--bogus", "0", "x", "-3", SHOP, PUBLISHED, path.join(dir, "missing.json"));
+    const arg = fc.constantFrom("--now", "--frozen", "--time-limit", "--iterations", "--seed", "--promise", "--quantity", "--objective", "--out", "--json", "--bogus", "0", "x", "-3", SHOP, PUBLISHED, path.join(dir, "missing.json"), path.join(dir, "out.json"));
     await fc.assert(fc.asyncProperty(fc.array(arg, { maxLength: 8 }), async (args) => {
-      const withBudget = args.includes("--iterations") || args.includes("--time-limit") ? args : [...args, "--iterations", "2"];
+      // Relative --out names would land in the working folder: keep every output in the temporary one.
+      const safe = args.map((a, i) => (i > 0 && args[i - 1] === "--out" && !path.isAbsolute(a) ? path.join(dir, a) : a));
+      const withBudget = safe.includes("--iterations") || safe.includes("--time-limit") ? safe : [...safe, "--iterations", "2"];
       const r = await run(["reschedule", ...withBudget]);
       expectClean(r, ["usage", "--", "shop.json", "published.json", "missing.json", "SHOP", "JSON"]);
-    }), { numRuns: 300 });
+    }), { numRuns: Number(process.env.FUZZ_ARGS ?? 300) });
   });
 
   it("workbooks with odd cells (200 cases)", async () => {
