@@ -86,7 +86,7 @@ export function runReschedule(req: RescheduleRequest): RescheduleRun {
   const sheets: ResultSheet[] = [
     scheduleSheet(after),
     { ...scheduleSheet({ ...sheetInput(shop, beforeOps, beforeMakespan, NaN, "published"), maxBuckets: 60 }), name: "Schedule Before", title: `Published schedule (before the reschedule): makespan ${beforeMakespan}` },
-    { ...scheduleOperationsSheet(after), tableName: "ScheduleOperations" },
+    scheduleOperationsSheet(after),
     scheduleJobsSheet(after),
     rescheduleChangesSheet(shop, published, r.operations, req.at + req.frozen),
     escalationsSheet(escalations, promised, where),
@@ -173,7 +173,7 @@ export function runShopSchedule(input: ShopInput & { jobWhere?: string[] }, sett
   const promised = new Map(shop.jobs.filter((j) => j.due !== undefined).map((j) => [j.id, j.due!]));
   return {
     record, timedOut: r.status === "timeLimit",
-    sheets: [scheduleSheet(view), { ...scheduleOperationsSheet(view), tableName: "ScheduleOperations" }, scheduleJobsSheet(view), escalationsSheet(escalations, promised, where)],
+    sheets: [scheduleSheet(view), scheduleOperationsSheet(view), scheduleJobsSheet(view), escalationsSheet(escalations, promised, where)],
     summary: `shop schedule: ${status}\n  makespan ${r.makespan}, total weighted tardiness ${r.totalWeightedTardiness}, earliness ${r.totalWeightedEarliness}\n  ${escalations.length} escalations\n`,
     cards: [{ label: "Makespan", value: r.makespan }, { label: "Weighted tardiness", value: r.totalWeightedTardiness }, { label: "Weighted earliness", value: r.totalWeightedEarliness }, { label: "Escalations", value: escalations.length }],
     exceptions: escalations.map((e) => escalationException(e, where)),

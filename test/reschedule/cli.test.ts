@@ -247,3 +247,16 @@ describe("the Reschedule job on the example workbook (read through the .xlsx ada
     expect(o.exceptions.every((e) => /^Operations!A\d+$/.test(e.where ?? ""))).toBe(true);
   });
 });
+
+describe("the pane's loop: a run's Schedule Operations table is the next run's published schedule", () => {
+  it("reads it back and, with nothing changed, keeps it exactly", () => {
+    const first = rescheduleJob.run({ tables, options: { now: 1, frozen: 2, timeLimit: 0.3 } }, () => undefined) as { sheets: { name: string; tableName?: string; columns: { header: string }[]; rows: (string | number | boolean | null)[][] }[]; json: unknown };
+    const sheet = first.sheets.find((s) => s.name === "Schedule Operations")!;
+    expect(sheet.tableName).toBe("ScheduleOperations");
+    const asTable: TableData = { name: "ScheduleOperations", sheet: "Schedule Operations", headers: sheet.columns.map((c) => c.header), rows: sheet.rows, headerRow: 3, firstColumn: 1 };
+    const second = rescheduleJob.run({ tables: { ...tables, "Published Schedule": null, ScheduleOperations: asTable }, options: { now: 5, frozen: 0, timeLimit: 0.3 } }, () => undefined) as { json: { status: string; disruption: { movedOperations: number }; operations: unknown[] } };
+    expect(second.json.status).toBe("unchanged");
+    expect(second.json.disruption.movedOperations).toBe(0);
+    expect(second.json.operations).toEqual((first.json as { operations: unknown[] }).operations);
+  });
+});
