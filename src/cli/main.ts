@@ -6,6 +6,7 @@ import { isPlanningInputError } from "../engine/errors";
 import { compareCommand } from "./compareCommand";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
+import { rescheduleCommand } from "./rescheduleCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
@@ -13,6 +14,8 @@ usage:
   aps plan FILE --scenarios [--out OUT] [--json]      (plans the Scenarios table's variants side by side)
   aps compare A B… [--out OUT] [--json]               (plans network files side by side; A is the base)
   aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json]
+  aps reschedule SHOP PUBLISHED --now T [--frozen F] [--time-limit S] [--seed N] [--json] [--out OUT]
+  aps reschedule SHOP PUBLISHED --now T --promise JOB [--quantity N]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
 /** Runs the command line; returns the exit status. */
@@ -26,6 +29,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await compareCommand(rest, io);
       case "schedule":
         return await scheduleCommand(rest, io);
+      case "reschedule":
+        return await rescheduleCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -12,11 +12,15 @@ import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../w
 import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "../workbook/scheduleSheet";
 import type { ResultSheet } from "../workbook/port";
 import { openXlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { shopFromJson } from "../engine/reschedule/shopJson";
+import { runShopSchedule } from "../workbook/rescheduleRun";
+import { rescheduleSettings, shopFromTables } from "../workbook/shopTables";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
 export const SCHEDULE_USAGE = `usage: aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT] [--objective makespan|tardiness]
-  FILE  job-shop text (n m, then m pairs "machine duration" per job), TSPLIB .atsp, or .xlsx with an Operations and/or Changeovers table
+  FILE  job-shop text (n m, then m pairs "machine duration" per job), TSPLIB .atsp, aps-shop/1 .json, or .xlsx with an Operations and/or Changeovers table
+        (Operations with Release or Customer columns, or a Downtime or Customers table: scheduled with windows, tiers and downtime)
   --time-limit SECONDS  stop with the best found (default 10 when --iterations is not given)
   --iterations N        iteration budget; with --seed the answer is reproducible
   --seed N              seed of the search (default 1)
@@ -143,6 +147,13 @@ async function runSchedule(args: string[], io: CliIo): Promise<number> {
   if (ext === ".xlsx") return scheduleWorkbook(a, label, search, io);
   if (a.out !== null) throw new CliInputError(`--out is for .xlsx inputs; ${label} results go to stdout.`);
   const text = await readTextFile(a.file);
+  if (ext === ".json" || text.trimStart().startsWith("{")) {
+    let value: unknown;
+    try { value = JSON.parse(text); } catch (error) { throw new CliInputError(`${a.file}: not valid JSON (${(error as Error).message}).`); }
+    const run = runShopSchedule(shopFromJson(value, label), {}, search, a.objective);
+    io.stdout(a.json ? JSON.stringify(run.record) + "\n" : `${a.file}: ${run.summary}`);
+    return EXIT_OK;
+  }
   if (ext === ".atsp" || ext === ".tsp" || looksLikeTsplib(text)) {
     const result = solveSequence(parseTsplib(text, label), search);
     io.stdout(a.json ? JSON.stringify(sequenceRecord(result)) + "\n" : sequenceSummary(a.file, result));
@@ -169,7 +180,22 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
   const sheets: ResultSheet[] = [];
   let record: Record<string, unknown> | null = null;
   let text = "";
-  if (operations) {
+  const downtime = await workbook.readTable("Downtime"), customers = await workbook.readTable("Customers");
+  const shopColumns = operations?.headers.some((h) => /^(release|customer)$/i.test(String(h ?? "").trim()));
+  if (operations && (downtime || customers || shopColumns)) {
+    // A shop with releases, customers or downtime: the rescheduling engine's search from time 0.
+    let run;
+    try {
+      const input = shopFromTables({ operations, downtime, customers, escalation: await workbook.readTable("Escalation") });
+      run = runShopSchedule(input, rescheduleSettings(await workbook.readTable("Settings")), search, a.objective);
+    } catch (error) {
+      if (isPlanningInputError(error)) throw new CliInputError(`${a.file}: ${(error as Error).message}`);
+      throw error;
+    }
+    record = run.record;
+    text += `${label} Operations: ${run.summary}`;
+    sheets.push(...run.sheets);
+  } else if (operations) {
     const shop = jobShopFromOperationsTable(operations);
     const result = solveJobShop(shop.instance, { ...search, objective: a.objective });
     record = scheduleRecord(result, { jobs: shop.jobNames, machines: shop.machineNames });

@@ -96,6 +96,8 @@ export function scheduleOperationsSheet(input: ScheduleSheetInput): ResultSheet 
       { header: "Start", numberFormat: "0.##" }, { header: "End", numberFormat: "0.##" }, { header: "Duration", numberFormat: "0.##" },
     ],
     rows: sorted.map((op) => [machineName(op.machine), jobName(op.job), op.step, op.start, op.end, op.end - op.start]),
+    // Written as a table, so the next reschedule reads it back as the published schedule (docs/rescheduling.md).
+    tableName: "ScheduleOperations",
   };
 }
 

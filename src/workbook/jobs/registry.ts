@@ -2,8 +2,9 @@
 
 import { scenariosJob } from "./scenariosJob";
 import type { WorkbookJob } from "./types";
+import { rescheduleJob } from "./rescheduleJob";
 
-export const JOBS: WorkbookJob[] = [scenariosJob];
+export const JOBS: WorkbookJob[] = [scenariosJob, rescheduleJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {
