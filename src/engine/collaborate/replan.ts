@@ -19,7 +19,10 @@ export interface AcceptedCommitment {
 export interface ReplanInput {
   /** The aps-network/1 record (workbook naming or JSON), as read from the buyer's tables. */
   network: Record<string, unknown>;
+  /** Every commitment the re-plan takes (the earlier ones and the new). */
   commitments: AcceptedCommitment[];
+  /** Commitments already in the plan before this merge (the "before" plan uses them); none by default. */
+  previous?: AcceptedCommitment[];
   naming?: FieldNaming;
   where?: (location: InputLocation | null) => string;
 }
@@ -62,6 +65,39 @@ function num(value: unknown): number | null {
 }
 
 /**
+ * The plan with commitments applied: S fixed where a service time is committed, μ = the committed
+ * rate where it covers the stage's demand (else an error exception and the planned rate is kept).
+ */
+function planWith(
+  network: Raw, base: PlanResult, commitments: readonly AcceptedCommitment[], naming: FieldNaming,
+  where: ReplanInput["where"], exceptions: CollaborationException[],
+): ReturnType<typeof planRecord> {
+  const fixed = new Map<string, number>();
+  const rates = new Map<string, number>();
+  for (const c of commitments) {
+    if (c.committedServiceTime !== null) fixed.set(c.stage, c.committedServiceTime);
+    if (c.committedRate === null) continue;
+    const demand = demandRateOf(base, c.stage);
+    if (demand !== null && c.committedRate <= demand) {
+      exceptions.push({
+        severity: "error", partner: c.partner, stage: c.stage, figure: "Committed Rate", planned: demand, committed: c.committedRate,
+        difference: c.committedRate - demand, differencePercent: demand === 0 ? null : (100 * (c.committedRate - demand)) / demand,
+        message: `The customer promise cannot be kept: ${c.partner}'s committed rate ${c.committedRate} at "${c.stage}" does not cover its demand rate ${demand.toPrecision(6)}; the re-plan keeps the planned rate there.`,
+        where: null,
+      });
+    } else rates.set(c.stage, c.committedRate);
+  }
+  const changed: Raw = {
+    ...network,
+    stages: stageRecords(network).map((s) => {
+      const id = typeof s.id === "string" ? s.id : String(s.id ?? "");
+      return rates.has(id) ? { ...s, productionRate: rates.get(id) } : s;
+    }),
+  };
+  return planRecord(changed, { naming, where, fixedServiceTimes: fixed });
+}
+
+/**
  * Plans the network as it is, then with each commitment applied (S fixed, μ = committed rate), and
  * compares them. A committed rate at or below the stage's demand rate cannot be planned with (no
  * finite wait, MODEL.md §1): it is left out with an error. Every stage with external demand whose
@@ -71,34 +107,12 @@ function num(value: unknown): number | null {
  */
 export function replanWithCommitments(input: ReplanInput): ReplanResult {
   const naming = input.naming ?? "workbook";
-  const first = planRecord(input.network, { naming, where: input.where });
-  if (!first.ok) throw new Error(`The buyer's network cannot be planned: ${first.errors.slice(0, 3).join(" ")}`);
-  const before = first.plan;
+  const base = planRecord(input.network, { naming, where: input.where });
+  if (!base.ok) throw new Error(`The buyer's network cannot be planned: ${base.errors.slice(0, 3).join(" ")}`);
   const exceptions: CollaborationException[] = [];
-  const fixed = new Map<string, number>();
-  const rates = new Map<string, number>();
-  for (const c of input.commitments) {
-    if (c.committedServiceTime !== null) fixed.set(c.stage, c.committedServiceTime);
-    if (c.committedRate !== null) {
-      const demand = demandRateOf(before, c.stage);
-      if (demand !== null && c.committedRate <= demand) {
-        exceptions.push({
-          severity: "error", partner: c.partner, stage: c.stage, figure: "Committed Rate", planned: demand, committed: c.committedRate,
-          difference: c.committedRate - demand, differencePercent: demand === 0 ? null : (100 * (c.committedRate - demand)) / demand,
-          message: `The customer promise cannot be kept: ${c.partner}'s committed rate ${c.committedRate} at "${c.stage}" does not cover its demand rate ${demand.toPrecision(6)}; the re-plan keeps the planned rate there.`,
-          where: null,
-        });
-      } else rates.set(c.stage, c.committedRate);
-    }
-  }
-  const network: Raw = {
-    ...input.network,
-    stages: stageRecords(input.network).map((s) => {
-      const id = typeof s.id === "string" ? s.id : String(s.id ?? "");
-      return rates.has(id) ? { ...s, productionRate: rates.get(id) } : s;
-    }),
-  };
-  const second = planRecord(network, { naming, where: input.where, fixedServiceTimes: fixed });
+  const first = planWith(input.network, base.plan, input.previous ?? [], naming, input.where, []);
+  const before = first.ok ? first.plan : base.plan;
+  const second = planWith(input.network, base.plan, input.commitments, naming, input.where, exceptions);
   const after = second.ok ? second.plan : null;
   if (!second.ok) {
     exceptions.push({ severity: "error", partner: "", stage: null, figure: "Re-plan", planned: null, committed: null, difference: null, differencePercent: null,
