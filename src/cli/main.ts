@@ -5,11 +5,17 @@ import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
 import { isPlanningInputError } from "../engine/errors";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
+import { shareCommand } from "./shareCommand";
+import { mergeCommand } from "./mergeCommand";
+import { auditCommand } from "./auditCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
   aps plan FILE [--out OUT] [--json]
   aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json]
+  aps share BOOK.xlsx --partner NAME --out PKG.xlsx [--book-out BOOK2.xlsx] [--deadline YYYY-MM-DD]
+  aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx
+  aps audit BOOK.xlsx
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
 /** Runs the command line; returns the exit status. */
@@ -21,6 +27,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await planCommand(rest, io);
       case "schedule":
         return await scheduleCommand(rest, io);
+      case "share":
+        return await shareCommand(rest, io);
+      case "merge":
+        return await mergeCommand(rest, io);
+      case "audit":
+        return await auditCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -58,7 +58,7 @@ function toCanonical(value: unknown): CanonicalValue {
 }
 
 /** Anchors written in the Collaboration table (each partner's last merge row). */
-function collaborationAnchors(table: TableData | null): AuditAnchor[] {
+export function collaborationAnchors(table: TableData | null): AuditAnchor[] {
   if (!table) return [];
   const keys = table.headers.map((h) => h.toLowerCase().replace(/\s+/g, ""));
   const seq = keys.indexOf("auditsequence");
