@@ -5,7 +5,7 @@ import { promises as fs } from "node:fs";
 import { parseArgs } from "node:util";
 import { mergeResponses } from "../workbook/collaborate/merge";
 import type { ResponseFile } from "../workbook/collaborate/responseReader";
-import { RESPONSE_LIMITS } from "../workbook/collaborate/zipGuard";
+import { RESPONSE_LIMITS, zipRefusal } from "../workbook/collaborate/zipGuard";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { auditUser, openBook, runTime } from "./collaborateFiles";
 import { requireFile, samePath, writeAtomically } from "./files";
@@ -35,7 +35,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   if (!v.out.toLowerCase().endsWith(".xlsx")) throw new CliInputError(`${v.out}: --out writes an .xlsx workbook.`);
   for (const f of [file, ...responses]) if (samePath(v.out, f)) throw new CliInputError(`${v.out}: --out must differ from every input.`);
   const now = runTime(v.now);
-  const book = await openBook(file);
+  await requireFile(file);
   const files: ResponseFile[] = [];
   for (const name of responses) {
     await requireFile(name);
@@ -43,8 +43,13 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     if (size > RESPONSE_LIMITS.maxFileBytes) {
       throw new CliInputError(`${name}: refused: the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(RESPONSE_LIMITS.maxFileBytes / 1024 / 1024).toFixed(1)} MB; nothing was written.`);
     }
-    files.push({ name, bytes: new Uint8Array(await fs.readFile(name)) });
+    const bytes = new Uint8Array(await fs.readFile(name));
+    // Damaged files and zip bombs are refused before anything (the buyer's workbook included) is loaded.
+    const refusal = await zipRefusal(bytes);
+    if (refusal) throw new CliInputError(`${name}: refused: ${refusal}; nothing was written.`);
+    files.push({ name, bytes });
   }
+  const book = await openBook(file);
   const outcome = await mergeResponses(book, files, { now, user: auditUser(v.user) });
   if (!outcome.ok) {
     const named = (e: string) => responses.some((r) => e.startsWith(`${r}:`));

@@ -1,8 +1,11 @@
 // Every job the pane can run, by id. The worker dispatches on this list; each feature adds one line.
 
 import type { WorkbookJob } from "./types";
+import { shareJob } from "./shareJob";
+import { mergeJob } from "./mergeJob";
+import { auditJob } from "./auditJob";
 
-export const JOBS: WorkbookJob[] = [];
+export const JOBS: WorkbookJob[] = [shareJob, mergeJob, auditJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {
