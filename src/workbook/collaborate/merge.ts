@@ -73,7 +73,6 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const fresh: CommitmentRecord[] = [];
   const entries: Omit<AuditEntry, "sequence">[] = [];
   const base = { time: options.now, user: options.user };
-  const mergeEntryIndex = new Map<string, number>();
   for (const { response, share } of accepted) {
     const requests = requestsOf(response);
     const own = [
@@ -84,7 +83,6 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
     exceptions.push(...own);
     const counted = own.filter((e) => e.severity !== "info").length;
     partners.push({ partner: share.partner, packageId: share.packageId, status, exceptions: counted });
-    mergeEntryIndex.set(share.partner, entries.length);
     entries.push({ ...base, action: "merge", packageId: share.packageId, version: share.version, partner: share.partner, stage: "", figure: "Response", before: null, after: status, reason: `${response.name}: ${counted} exception(s)` });
     const seen = new Set<string>();
     for (const c of response.commitments) {
@@ -116,11 +114,12 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
       entries.push({ ...base, action: "re-plan", packageId: "", version, partner: r.owner ?? "", stage: r.stage, figure: "Service Time", before: auditValue(r.serviceTimeBefore), after: auditValue(r.serviceTimeAfter), reason: "placement re-optimised around the commitments" });
     }
   }
-  const firstNew = context.audit.length;
   const audit = appendAudit(context.audit, entries);
   const states = readMergeStates(await port.readTable("Collaboration"));
+  // The last row this merge wrote is each answering partner's anchor: removing it is then detected.
+  const lastRow = audit[audit.length - 1];
   for (const p of partners) {
-    const row = audit[firstNew + mergeEntryIndex.get(p.partner)!];
+    const row = lastRow;
     states.set(p.partner, { packageId: p.packageId, status: p.status, answered: options.now, exceptions: p.exceptions, auditSequence: row.sequence, auditHash: row.rowHash });
   }
   const roles = new Map(context.shares.map((s) => [s.partner, s.role]));
