@@ -85,7 +85,7 @@ describe("a customer's package (sales collaboration)", () => {
   it("holds the lead time promised to it and the plan's delivery figures, never a cost", async () => {
     const outcome = await shareWithPartner(memoryPort(book()), { partner: "Retailer", now: "2026-12-01T10:00:00Z", user: "ann", newWorkbookId: "feedfacecafebeef" });
     if (!outcome.ok) throw new Error(outcome.errors.join());
-    expect(outcome.package.role).toBe("supplier and customer");
+    expect(outcome.package.role).toBe("customer");
     const promises = outcome.package.tables.find((t) => t.name === "Promises")!;
     const [row] = promises.rows;
     expect([row[0], row[1], row[2], row[4]]).toEqual(["Store", "Assembly", 1, 0.95]);

@@ -116,8 +116,7 @@ export function partnerPackage(source: ShareSource, header: PackageHeader): Part
   const requests = own.map((s) => [
     s.id, s.demandRate, s.demandSd, s.rate, s.lotSize, s.committedServiceTime, s.safetyStock, info.get(s.id)?.requiredDate ?? null,
   ]);
-  const supplies = source.arcs.some((a) => ownerOf.get(a.from) === partner && ownerOf.get(a.to) !== partner)
-    || own.some((s) => info.get(s.id)?.externalDemand);
+  const supplies = source.arcs.some((a) => ownerOf.get(a.from) === partner && ownerOf.get(a.to) !== partner);
   // Served by the buyer's own stages only: a stage of a third partner is never named.
   const serving = source.arcs.filter((a) => ownerOf.get(a.to) === partner && ownerOf.get(a.from) === source.buyer);
   const tables: IssuedTable[] = [issuedTable("Requests", "What our plan asks of your stages (per time unit)", REQUESTS_COLUMNS, requests)];
