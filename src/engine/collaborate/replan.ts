@@ -23,6 +23,8 @@ export interface ReplanInput {
   commitments: AcceptedCommitment[];
   /** Commitments already in the plan before this merge (the "before" plan uses them); none by default. */
   previous?: AcceptedCommitment[];
+  /** The network's plan without commitments, when the caller has it already (saves planning it again). */
+  base?: PlanResult;
   naming?: FieldNaming;
   where?: (location: InputLocation | null) => string;
 }
@@ -107,12 +109,17 @@ function planWith(
  */
 export function replanWithCommitments(input: ReplanInput): ReplanResult {
   const naming = input.naming ?? "workbook";
-  const base = planRecord(input.network, { naming, where: input.where });
-  if (!base.ok) throw new Error(`The buyer's network cannot be planned: ${base.errors.slice(0, 3).join(" ")}`);
+  let base = input.base;
+  if (!base) {
+    const planned = planRecord(input.network, { naming, where: input.where });
+    if (!planned.ok) throw new Error(`The buyer's network cannot be planned: ${planned.errors.slice(0, 3).join(" ")}`);
+    base = planned.plan;
+  }
   const exceptions: CollaborationException[] = [];
-  const first = planWith(input.network, base.plan, input.previous ?? [], naming, input.where, []);
-  const before = first.ok ? first.plan : base.plan;
-  const second = planWith(input.network, base.plan, input.commitments, naming, input.where, exceptions);
+  const previous = input.previous ?? [];
+  const first = previous.length > 0 ? planWith(input.network, base, previous, naming, input.where, []) : null;
+  const before = first?.ok ? first.plan : base;
+  const second = planWith(input.network, base, input.commitments, naming, input.where, exceptions);
   const after = second.ok ? second.plan : null;
   if (!second.ok) {
     exceptions.push({ severity: "error", partner: "", stage: null, figure: "Re-plan", planned: null, committed: null, difference: null, differencePercent: null,

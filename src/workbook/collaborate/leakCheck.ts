@@ -38,7 +38,7 @@ function unescapeXml(text: string): string {
 
 /** Text nodes and attribute values of an XML part (shared-string cell indexes left out). */
 function xmlStrings(xml: string): { texts: string[]; attributes: string[] } {
-  const body = xml.replace(/<c\b[^>]*\bt="s"[^>]*>\s*<v>\d+<\/v>\s*<\/c>/g, "");
+  const body = xml.replace(/<c\b[^>]*?\bt="s"[^>]*?>\s*<v>\d+<\/v>\s*<\/c>/g, "");
   const texts: string[] = [];
   for (const m of body.matchAll(/>([^<]+)</g)) texts.push(unescapeXml(m[1]).normalize("NFC"));
   const attributes: string[] = [];
@@ -53,8 +53,8 @@ function xmlStrings(xml: string): { texts: string[]; attributes: string[] } {
 function numberTokens(part: string, xml: string): { text: string }[] {
   const out: { text: string }[] = [];
   if (/^xl\/worksheets\/sheet\d+\.xml$/.test(part)) {
-    for (const m of xml.matchAll(/<c\b([^>]*)>([\s\S]*?)<\/c>/g)) {
-      if (/\bt="s"/.test(m[1])) continue;
+    for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      if (m[2] === undefined || /\bt="s"/.test(m[1])) continue;
       for (const v of m[2].matchAll(/<(?:v|t)(?:\s[^>]*)?>([^<]*)</g)) out.push({ text: unescapeXml(v[1]).normalize("NFC") });
     }
   } else if (part === "xl/sharedStrings.xml") {
@@ -67,29 +67,53 @@ function numberTokens(part: string, xml: string): { text: string }[] {
 
 const NUMBER_TOKEN = /-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/g;
 
-function near(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+/** Forbidden numbers indexed for fast look-up: exact values, and (built when first needed) their forms rounded to 2-6 decimals. */
+class NumberIndex {
+  private readonly exact: Set<number>;
+  private readonly rounded = new Map<number, Set<string>>();
+  constructor(private readonly values: readonly number[]) {
+    this.exact = new Set(values);
+  }
+  /** True when a written token could be a forbidden number, exactly or rounded to the token's decimals. */
+  matches(token: string, value: number): boolean {
+    if (this.exact.has(value)) return true;
+    const decimals = /\.(\d+)/.exec(token)?.[1].length ?? 0;
+    if (decimals < 2 || decimals > 6 || /e/i.test(token)) return false;
+    let set = this.rounded.get(decimals);
+    if (!set) this.rounded.set(decimals, (set = new Set(this.values.map((v) => v.toFixed(decimals)))));
+    return set.has(value.toFixed(decimals));
+  }
 }
 
-/** True when a written token could be `secret`, exactly or rounded to the token's decimals. */
-function numberMatches(token: string, value: number, secret: number): boolean {
-  if (near(value, secret)) return true;
-  const decimals = /\.(\d+)/.exec(token)?.[1].length ?? 0;
-  if (decimals < 2 || /e/i.test(token)) return false;
-  const factor = 10 ** decimals;
-  return near(value, Math.round(secret * factor) / factor);
-}
+const ALNUM = /[\p{L}\p{N}]/u;
 
-function containsWord(text: string, word: string): boolean {
-  if (word.length < 3) return text === word;
-  let from = 0;
-  for (;;) {
-    const at = text.indexOf(word, from);
-    if (at < 0) return false;
-    const before = at === 0 ? "" : text[at - 1];
-    const after = text[at + word.length] ?? "";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-    from = at + 1;
+/** Forbidden text indexed by value: a text holds one where a run of it between word boundaries equals it (3+ characters), or all of it does. */
+class TextIndex {
+  private readonly words: Set<string>;
+  private readonly longest: number;
+  constructor(words: readonly string[]) {
+    this.words = new Set(words);
+    this.longest = words.reduce((n, w) => Math.max(n, w.length), 0);
+  }
+  /** The forbidden text found in `text`, or undefined. */
+  find(text: string): string | undefined {
+    if (this.words.has(text)) return text;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const here = ALNUM.test(text[i]);
+      if (!(here && i > 0 && ALNUM.test(text[i - 1]))) starts.push(i);
+      if (!(here && i + 1 < text.length && ALNUM.test(text[i + 1]))) ends.push(i + 1);
+    }
+    for (const a of starts) {
+      for (const b of ends) {
+        if (b <= a) continue;
+        if (b - a > this.longest) break;
+        const piece = text.slice(a, b);
+        if (piece.length >= 3 && this.words.has(piece)) return piece;
+      }
+    }
+    return undefined;
   }
 }
 
@@ -101,9 +125,9 @@ export async function findPackageLeaks(bytes: Uint8Array, rules: LeakRules): Pro
   const zip = await JSZip.loadAsync(bytes);
   const findings: LeakFinding[] = [];
   const allowedText = new Set(rules.allowedText.map((t) => t.normalize("NFC")));
-  const forbiddenText = [...new Set(rules.forbiddenText.map((t) => t.normalize("NFC")).filter((t) => t.trim() !== "" && !allowedText.has(t)))];
-  const allowedNumbers = rules.allowedNumbers.filter(Number.isFinite);
-  const forbiddenNumbers = [...new Set(rules.forbiddenNumbers.filter(Number.isFinite))].filter((f) => !allowedNumbers.some((a) => near(a, f)));
+  const forbiddenText = new TextIndex(rules.forbiddenText.map((t) => t.normalize("NFC")).filter((t) => t.trim() !== "" && !allowedText.has(t)));
+  const allowedNumbers = new Set(rules.allowedNumbers.filter(Number.isFinite));
+  const forbiddenNumbers = new NumberIndex([...new Set(rules.forbiddenNumbers.filter(Number.isFinite))].filter((f) => !allowedNumbers.has(f)));
   for (const [name, entry] of Object.entries(zip.files)) {
     if (entry.dir) continue;
     if (!ALLOWED_PARTS.some((p) => p.test(name))) {
@@ -124,16 +148,15 @@ export async function findPackageLeaks(bytes: Uint8Array, rules: LeakRules): Pro
     const { texts, attributes } = xmlStrings(xml);
     for (const text of [...texts, ...attributes]) {
       if (allowedText.has(text)) continue;
-      const secret = forbiddenText.find((f) => containsWord(text, f));
+      const secret = forbiddenText.find(text);
       if (secret !== undefined) findings.push({ part: name, message: `it holds "${secret}", which this partner must not see` });
     }
     for (const token of numberTokens(name, xml)) {
       if (allowedText.has(token.text) && !/^-?[\d.eE+]+$/.test(token.text)) continue;
       for (const m of token.text.matchAll(NUMBER_TOKEN)) {
         const value = Number(m[0]);
-        if (!Number.isFinite(value) || allowedNumbers.some((a) => near(a, value))) continue;
-        const secret = forbiddenNumbers.find((f) => numberMatches(m[0], value, f));
-        if (secret !== undefined) findings.push({ part: name, message: `it holds the number ${m[0]}, a figure this partner must not see` });
+        if (!Number.isFinite(value) || allowedNumbers.has(value)) continue;
+        if (forbiddenNumbers.matches(m[0], value)) findings.push({ part: name, message: `it holds the number ${m[0]}, a figure this partner must not see` });
       }
     }
   }

@@ -103,7 +103,7 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const answering = new Set(accepted.map((a) => a.share.partner));
   const commitments = [...previous.filter((c) => !answering.has(c.partner)), ...fresh];
   const toAccepted = (c: CommitmentRecord) => ({ partner: c.partner, stage: c.stage, committedRate: c.committedRate, committedServiceTime: c.committedServiceTime });
-  const replan = replanWithCommitments({ network: context.network, where: context.where, previous: previous.map(toAccepted), commitments: commitments.map(toAccepted) });
+  const replan = replanWithCommitments({ network: context.network, where: context.where, base: context.plan, previous: previous.map(toAccepted), commitments: commitments.map(toAccepted) });
   exceptions.push(...replan.exceptions);
   const version = accepted[0].share.version;
   for (const k of replan.kpis.filter((k) => k.figure === "Lead time to customer" || k.figure === "Safety-stock cost")) {

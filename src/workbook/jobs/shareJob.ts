@@ -2,7 +2,7 @@
 // workbook's plan, offers it as a download, and returns the Shares, Audit and Collaboration sheets.
 
 import { COLLABORATION_TABLES } from "../collaborate/bookContext";
-import { shareWithPartner } from "../collaborate/share";
+import { shareWithPartners } from "../collaborate/share";
 import { memoryPort } from "./memoryPort";
 import type { JobException, JobInput, JobOutput, WorkbookJob } from "./types";
 
@@ -21,7 +21,7 @@ export const shareJob: WorkbookJob = {
   tables: COLLABORATION_TABLES,
   requiredTables: ["Stages"],
   options: [
-    { name: "partner", label: "Partner", kind: "text", default: "", hint: "An Owner of the Stages table other than the buyer." },
+    { name: "partner", label: "Partner", kind: "text", default: "", hint: "An Owner of the Stages table other than the buyer; * for every partner." },
     { name: "deadline", label: "Response deadline", kind: "text", default: "", hint: "YYYY-MM-DD; blank: the Response Days setting (7 days)." },
     { name: "user", label: "Your name (audit trail)", kind: "text", default: "", hint: "Recorded in the Audit sheet." },
   ],
@@ -30,24 +30,30 @@ export const shareJob: WorkbookJob = {
     const partner = String(input.options.partner ?? "").trim();
     if (partner === "") return { status: "invalid", cards: [], sheets: [], exceptions: [{ severity: "error", where: null, message: "Choose the partner to share with (an Owner of the Stages table)." }] };
     const deadline = String(input.options.deadline ?? "").trim();
-    const outcome = await shareWithPartner(memoryPort(input.tables), {
-      partner, now: input.now ?? new Date().toISOString(), user: String(input.options.user ?? "").trim() || "pane user", deadline: deadline === "" ? null : deadline,
+    const outcome = await shareWithPartners(memoryPort(input.tables), [partner], {
+      now: input.now ?? new Date().toISOString(), user: String(input.options.user ?? "").trim() || "pane user", deadline: deadline === "" ? null : deadline,
     });
     if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.errors.map((e) => placedException("error", e)) };
-    const h = outcome.package.header;
     onProgress({ step: "done", fraction: 1 });
+    const first = outcome.packages[0].package;
     return {
       status: "done",
-      cards: [
-        { label: "Package", value: h.id, detail: `${outcome.package.role}, plan version ${h.version}` },
-        { label: "Stages shared", value: outcome.package.stages.length },
-        { label: "Deadline", value: h.deadline },
-        { label: "SHA-256", value: outcome.package.hash.slice(0, 16), detail: "of the issued values; the Shares sheet keeps it whole" },
-      ],
-      exceptions: [{ severity: "info", where: "Shares!A1", message: `Send ${outcome.fileName} to ${h.partner}; merge the answer in the Merge responses tab.` }],
+      cards: outcome.packages.length === 1
+        ? [
+          { label: "Package", value: first.header.id, detail: `${first.role}, plan version ${first.header.version}` },
+          { label: "Stages shared", value: first.stages.length },
+          { label: "Deadline", value: first.header.deadline },
+          { label: "SHA-256", value: first.hash.slice(0, 16), detail: "of the issued values; the Shares sheet keeps it whole" },
+        ]
+        : [
+          { label: "Packages", value: outcome.packages.length, detail: `plan version ${first.header.version}` },
+          { label: "Stages shared", value: outcome.packages.reduce((n, p) => n + p.package.stages.length, 0) },
+          { label: "Deadline", value: first.header.deadline },
+        ],
+      exceptions: outcome.packages.map((p) => ({ severity: "info" as const, where: "Shares!A1", message: `Send ${p.fileName} to ${p.package.header.partner}; merge the answer in the Merge responses tab.` })),
       sheets: outcome.sheets,
-      files: [{ name: outcome.fileName, bytes: outcome.bytes, mime: XLSX_MIME }],
-      json: { format: "aps-share/1", package: h, role: outcome.package.role, stages: outcome.package.stages, hash: outcome.package.hash },
+      files: outcome.packages.map((p) => ({ name: p.fileName, bytes: p.bytes, mime: XLSX_MIME })),
+      json: { format: "aps-share/1", packages: outcome.packages.map((p) => ({ package: p.package.header, role: p.package.role, stages: p.package.stages, hash: p.package.hash })) },
     };
   },
 };
