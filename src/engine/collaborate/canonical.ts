@@ -18,18 +18,37 @@ export function roundTo(value: number, decimals: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-function encode(value: CanonicalValue): string {
-  if (value === null) return "null";
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (typeof value === "number") {
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** NFC, skipped for plain ASCII (which NFC leaves as it is). */
+function nfc(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize("NFC") : text;
+}
+
+function encode(value: CanonicalValue, out: string[]): void {
+  if (value === null) out.push("null");
+  else if (typeof value === "boolean") out.push(value ? "true" : "false");
+  else if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new RangeError("The canonical form holds finite numbers only.");
-    return JSON.stringify(value === 0 ? 0 : value);
+    out.push(JSON.stringify(value === 0 ? 0 : value));
+  } else if (typeof value === "string") out.push(JSON.stringify(nfc(value)));
+  else if (Array.isArray(value)) {
+    out.push("[");
+    value.forEach((v, k) => {
+      if (k > 0) out.push(",");
+      encode(v, out);
+    });
+    out.push("]");
+  } else {
+    const entries = Object.keys(value).map((k) => [nfc(k), k] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    out.push("{");
+    entries.forEach(([key, original], k) => {
+      if (k > 0) out.push(",");
+      out.push(JSON.stringify(key), ":");
+      encode(value[original], out);
+    });
+    out.push("}");
   }
-  if (typeof value === "string") return JSON.stringify(value.normalize("NFC"));
-  if (Array.isArray(value)) return `[${value.map(encode).join(",")}]`;
-  const keys = Object.keys(value).map((k) => k.normalize("NFC")).sort();
-  const byKey = new Map(Object.entries(value).map(([k, v]) => [k.normalize("NFC"), v]));
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${encode(byKey.get(k) as CanonicalValue)}`).join(",")}}`;
 }
 
 /**
@@ -37,7 +56,9 @@ function encode(value: CanonicalValue): string {
  * @example canonicalJson({ b: 1, a: "e\u0301" }) === '{"a":"é","b":1}'
  */
 export function canonicalJson(value: CanonicalValue): string {
-  return encode(value);
+  const out: string[] = [];
+  encode(value, out);
+  return out.join("");
 }
 
 /** SHA-256 (hex) of the canonical JSON of `value`. */
