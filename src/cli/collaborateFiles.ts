@@ -27,7 +27,7 @@ const FRAGILE_PARTS = [/^xl\/charts\//, /^xl\/pivot/, /^xl\/drawings\//, /^xl\/m
 /** What rewriting the workbook in place would lose (part names), empty when nothing. */
 export async function partsLostOnRewrite(file: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
-  return Object.keys(zip.files).filter((name) => FRAGILE_PARTS.some((p) => p.test(name)));
+  return Object.values(zip.files).filter((entry) => !entry.dir && FRAGILE_PARTS.some((p) => p.test(entry.name))).map((entry) => entry.name);
 }
 
 /** The user recorded in the audit trail: --user, else the login name. */

@@ -4,6 +4,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { runAps } from "../support/runCli";
 import { fillPackage, putSheet, sheetRecords, sheetRows, tempDir } from "./support";
 
@@ -138,5 +139,36 @@ describe("a commitment within the partner's tolerance is accepted", () => {
     expect(exceptions.map((e) => e.Severity)).toEqual(["info", "info"]);
     expect(exceptions.every((e) => /accepted/.test(String(e.Message)))).toBe(true);
     expect((await sheetRecords(out, "Collaboration")).find((c) => c.Partner === "FrameWorks")!.Status).toBe("accepted");
+  });
+});
+
+describe("where aps share records the share", () => {
+  it("with --book-out: in the copy, BOOK untouched; with --partner \"*\": a package for every partner in the folder", async () => {
+    const dir = await tempDir();
+    const book = path.join(dir, "book.xlsx");
+    await fs.copyFile(EXAMPLE, book);
+    const before = await fs.readFile(book);
+    const copy = path.join(dir, "book-shared.xlsx");
+    const run = await runAps("share", book, "--partner", "*", "--out", path.join(dir, "packages"), "--book-out", copy, ...NOW);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(Buffer.compare(await fs.readFile(book), before)).toBe(0);
+    expect((await fs.readdir(path.join(dir, "packages"))).sort()).toEqual([expect.stringMatching(/^FrameWorks-P-\w+-0001\.xlsx$/), expect.stringMatching(/^GearTech-P-\w+-0002\.xlsx$/)]);
+    expect((await sheetRecords(copy, "Shares")).map((s) => s.Partner)).toEqual(["FrameWorks", "GearTech"]);
+    // The input tables are written back as they were read.
+    expect(await sheetRows(copy, "Stages")).toEqual(await sheetRows(book, "Stages"));
+  });
+
+  it("refuses to rewrite in place a workbook holding parts ExcelJS would drop (a chart), and names --book-out", async () => {
+    const dir = await tempDir();
+    const zip = await JSZip.loadAsync(await fs.readFile(EXAMPLE));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    const book = path.join(dir, "charted.xlsx");
+    await fs.writeFile(book, await zip.generateAsync({ type: "uint8array" }));
+    const before = await fs.readFile(book);
+    const run = await runAps("share", book, "--partner", "FrameWorks", "--out", path.join(dir, "fw.xlsx"), ...NOW);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/charted\.xlsx: holds xl\/charts\/chart1\.xml, which rewriting it would lose; record the share in a copy with --book-out FILE/);
+    expect(Buffer.compare(await fs.readFile(book), before)).toBe(0);
   });
 });
