@@ -26,7 +26,12 @@ const FRAGILE_PARTS = [/^xl\/charts\//, /^xl\/pivot/, /^xl\/drawings\//, /^xl\/m
 
 /** What rewriting the workbook in place would lose (part names), empty when nothing. */
 export async function partsLostOnRewrite(file: string): Promise<string[]> {
-  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(await fs.readFile(file));
+  } catch (error) {
+    throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
+  }
   return Object.values(zip.files).filter((entry) => !entry.dir && FRAGILE_PARTS.some((p) => p.test(entry.name))).map((entry) => entry.name);
 }
 
