@@ -7,6 +7,9 @@ import { compareCommand } from "./compareCommand";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
 import { rescheduleCommand } from "./rescheduleCommand";
+import { shareCommand } from "./shareCommand";
+import { mergeCommand } from "./mergeCommand";
+import { auditCommand } from "./auditCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
@@ -16,6 +19,9 @@ usage:
   aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json]
   aps reschedule SHOP PUBLISHED --now T [--frozen F] [--time-limit S] [--seed N] [--json] [--out OUT]
   aps reschedule SHOP PUBLISHED --now T --promise JOB [--quantity N]
+  aps share BOOK.xlsx --partner NAME --out PKG.xlsx [--book-out BOOK2.xlsx] [--deadline YYYY-MM-DD]
+  aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx
+  aps audit BOOK.xlsx
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
 /** Runs the command line; returns the exit status. */
@@ -31,6 +37,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await scheduleCommand(rest, io);
       case "reschedule":
         return await rescheduleCommand(rest, io);
+      case "share":
+        return await shareCommand(rest, io);
+      case "merge":
+        return await mergeCommand(rest, io);
+      case "audit":
+        return await auditCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

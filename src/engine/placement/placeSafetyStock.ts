@@ -8,6 +8,7 @@ import { solveTreeDp } from "./treeDp";
 import { placeByBranchAndBound } from "./branchAndBound";
 import { allStockServiceTimes, makeToOrderServiceTimes } from "./baselines";
 import { placementResult } from "./result";
+import { hasFixedServiceTimes, placeAroundFixedServiceTimes } from "./fixedServiceTimes";
 import type { PlacementOptions, PlacementProblem, PlacementResult } from "./types";
 
 const METHODS = ["auto", "tree-dp", "branch-and-bound", "all-stock", "make-to-order"];
@@ -28,6 +29,7 @@ const QUICK_PLAIN_SEARCH_MS = 50;
  * both → Assembly L 2.090173579585814 s 2): S = [0, 0, 2], cost 68.33438163153009, method "tree-dp".
  */
 export function placeSafetyStock(problem: PlacementProblem, options: PlacementOptions = {}): PlacementResult {
+  if (hasFixedServiceTimes(problem)) return placeAroundFixedServiceTimes(problem, (reduced) => placeSafetyStock(reduced, options));
   const net = buildPlacementNetwork(problem);
   const method = options.method ?? "auto";
   if (!METHODS.includes(method)) {

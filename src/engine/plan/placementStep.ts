@@ -29,6 +29,7 @@ export function maxServiceTimeOf(stage: StageInput): number | null {
 /** The placement problem of MODEL.md §5 with c_j = h_j z_j σ_D,j (h blank counts as 0). */
 export function placementProblemOf(
   stages: readonly StageInput[], flows: readonly StageFlow[], demand: readonly StageDemand[], arcs: readonly IndexArc[],
+  fixedServiceTimes?: ReadonlyMap<string, number>,
 ): PlacementProblem {
   return {
     stages: stages.map((stage, j) => ({
@@ -37,6 +38,7 @@ export function placementProblemOf(
       externalInboundTime: stage.externalInboundTime ?? 0,
       maxServiceTime: maxServiceTimeOf(stage),
       unitCost: Math.max(0, (stage.holdingCost ?? 0) * flows[j].z * demand[j].sd),
+      ...(fixedServiceTimes?.has(stage.id) ? { fixedServiceTime: fixedServiceTimes.get(stage.id) } : {}),
     })),
     arcs: arcs.map(({ from, to }) => ({ from, to })),
   };
@@ -56,6 +58,11 @@ export function paperRuleServiceTimes(
     const stage = problem.stages[j];
     const si = Math.max(stage.externalInboundTime, ...upstream[j].map((i) => service[i]));
     const flow = flows[j];
+    const fixed = stage.fixedServiceTime;
+    if (fixed !== null && fixed !== undefined) {
+      service[j] = fixed;
+      continue;
+    }
     const rule = flow.rate !== null && flow.waitInQueue !== null && demand[j].rate > 0 ? (flow.rate / demand[j].rate) * flow.waitInQueue : 0;
     service[j] = Math.max(0, Math.min(rule, si + stage.leadTime, stage.maxServiceTime ?? Infinity));
   }
@@ -66,6 +73,7 @@ export function paperRuleServiceTimes(
 export function planPlacement(
   stages: readonly StageInput[], flows: readonly StageFlow[], demand: readonly StageDemand[],
   arcs: readonly IndexArc[], order: readonly number[], settings: PlanSettings, issues: PlanIssue[],
+  fixedServiceTimes?: ReadonlyMap<string, number>,
 ): PlacementOutcome | null {
   const missing = stages.filter((_, j) => flows[j].leadTime === null).map((s) => `"${s.id}"`);
   if (missing.length > 0) {
@@ -76,14 +84,14 @@ export function planPlacement(
     });
     return null;
   }
-  const problem = placementProblemOf(stages, flows, demand, arcs);
+  const problem = placementProblemOf(stages, flows, demand, arcs, fixedServiceTimes);
   if (settings.placementMethod === "paper-rule") {
     const started = Date.now();
     const serviceTimes = paperRuleServiceTimes(problem, flows, demand, order);
     const evaluated = evaluatePlacement(problem, serviceTimes);
     return {
       method: "paper-rule", optimal: false, status: "feasible", serviceTimes,
-      inboundServiceTimes: evaluated.inboundServiceTimes, netReplenishmentTimes: evaluated.netReplenishmentTimes,
+      inboundServiceTimes: evaluated.inboundServiceTimes, netReplenishmentTimes: evaluated.netReplenishmentTimes.map((t) => Math.max(0, t)),
       cost: evaluated.cost, bound: null, gap: null, elapsedMs: Date.now() - started,
     };
   }

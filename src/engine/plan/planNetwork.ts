@@ -15,6 +15,11 @@ import type { ArcPlan, EnginePlan, StagePlan } from "./types";
 export interface PlanOptions {
   /** Called as each step starts, with its name and the share of the work done (0-1). */
   onProgress?: (step: string, done: number) => void;
+  /**
+   * Committed service times S_j held fixed by stage id (a partner's commitment, MODEL.md §8); the
+   * placement is optimised around them (placement/fixedServiceTimes.ts). Optional and additive.
+   */
+  fixedServiceTimes?: ReadonlyMap<string, number>;
 }
 
 /** Checks the promise to customers: a stage whose make-to-order time exceeds it must hold stock. */
@@ -59,7 +64,7 @@ export function planNetwork(network: NetworkInput, options: PlanOptions = {}): E
   progress("lead times", 0.1);
   const flows = planStageFlows(stages, demand, upstream, order, settings, issues);
   progress("placement", 0.3);
-  const placement = planPlacement(stages, flows, demand, arcs, order, settings, issues);
+  const placement = planPlacement(stages, flows, demand, arcs, order, settings, issues, options.fixedServiceTimes);
   progress("lot sizes", 0.8);
 
   const stagePlans: StagePlan[] = stages.map((input, j) => {

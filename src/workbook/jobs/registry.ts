@@ -1,10 +1,13 @@
 // Every job the pane can run, by id. The worker dispatches on this list; each feature adds one line.
 
-import { scenariosJob } from "./scenariosJob";
 import type { WorkbookJob } from "./types";
+import { scenariosJob } from "./scenariosJob";
 import { rescheduleJob } from "./rescheduleJob";
+import { shareJob } from "./shareJob";
+import { mergeJob } from "./mergeJob";
+import { auditJob } from "./auditJob";
 
-export const JOBS: WorkbookJob[] = [scenariosJob, rescheduleJob];
+export const JOBS: WorkbookJob[] = [scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {

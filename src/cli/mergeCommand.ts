@@ -1,0 +1,68 @@
+// `aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx` (FORMATS.md §9): checks each response (size
+// before reading, zip, identity, version, hash), reconciles and re-plans; any refusal: exit 2, nothing written.
+
+import { promises as fs } from "node:fs";
+import { parseArgs } from "node:util";
+import { mergeResponses } from "../workbook/collaborate/merge";
+import type { ResponseFile } from "../workbook/collaborate/responseReader";
+import { RESPONSE_LIMITS, zipRefusal } from "../workbook/collaborate/zipGuard";
+import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
+import { auditUser, openBook, runTime } from "./collaborateFiles";
+import { requireFile, samePath, writeAtomically } from "./files";
+import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
+
+export const MERGE_USAGE = `usage: aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx [--user NAME]
+  RESPONSE.xlsx  packages filled in by partners (one or more)
+  --out OUT.xlsx the buyer's workbook with Partner Commitments, Reconciliation, Re-plan, Collaboration, Shares, Audit`;
+
+function fmt(v: number | null): string {
+  return v === null ? "—" : Number(v.toPrecision(6)).toString();
+}
+
+/** Runs `aps merge`; returns the exit status. */
+export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" }, user: { type: "string" }, now: { type: "string" }, help: { type: "boolean" } } });
+  } catch (error) {
+    throw new CliInputError(`${(error as Error).message}\n${MERGE_USAGE}`);
+  }
+  const v = parsed.values;
+  if (v.help) throw new CliInputError(MERGE_USAGE);
+  const [file, ...responses] = parsed.positionals;
+  if (!file || responses.length === 0) throw new CliInputError(`aps merge takes BOOK.xlsx and at least one RESPONSE.xlsx.\n${MERGE_USAGE}`);
+  if (!v.out) throw new CliInputError(`aps merge needs --out OUT.xlsx (the buyer's workbook is never modified).\n${MERGE_USAGE}`);
+  if (!v.out.toLowerCase().endsWith(".xlsx")) throw new CliInputError(`${v.out}: --out writes an .xlsx workbook.`);
+  for (const f of [file, ...responses]) if (samePath(v.out, f)) throw new CliInputError(`${v.out}: --out must differ from every input.`);
+  const now = runTime(v.now);
+  await requireFile(file);
+  const files: ResponseFile[] = [];
+  for (const name of responses) {
+    await requireFile(name);
+    const { size } = await fs.stat(name);
+    if (size > RESPONSE_LIMITS.maxFileBytes) {
+      throw new CliInputError(`${name}: refused: the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(RESPONSE_LIMITS.maxFileBytes / 1024 / 1024).toFixed(1)} MB; nothing was written.`);
+    }
+    const bytes = new Uint8Array(await fs.readFile(name));
+    // Damaged files and zip bombs are refused before anything (the buyer's workbook included) is loaded.
+    const refusal = await zipRefusal(bytes);
+    if (refusal) throw new CliInputError(`${name}: refused: ${refusal}; nothing was written.`);
+    files.push({ name, bytes });
+  }
+  const book = await openBook(file);
+  const outcome = await mergeResponses(book, files, { now, user: auditUser(v.user) });
+  if (!outcome.ok) {
+    const named = (e: string) => responses.some((r) => e.startsWith(`${r}:`));
+    io.stderr(outcome.errors.map((e) => (named(e) ? e : `${file}: ${e}`)).join("\n") + "\nNothing was written.\n");
+    return EXIT_BAD_INPUT;
+  }
+  const target = xlsxWorkbookFrom(book.workbook);
+  await target.writeResultSheets(outcome.sheets);
+  await writeAtomically(v.out, (tmp) => target.saveAs(tmp));
+  for (const p of outcome.partners) io.stdout(`${p.partner}: ${p.status} (${p.exceptions} exception(s)), package ${p.packageId}\n`);
+  for (const e of outcome.exceptions) io.stdout(`  ${e.severity}: ${e.message}${e.where ? ` [${e.where}]` : ""}\n`);
+  io.stdout("Re-plan with the commitments:\n");
+  for (const k of outcome.replan.kpis) io.stdout(`  ${k.figure}: ${fmt(k.before)} → ${fmt(k.after)}\n`);
+  io.stdout(`Wrote Partner Commitments, Reconciliation, Re-plan, Collaboration, Shares and Audit to ${v.out}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,94 @@
+// The typed rows of a collaboration (MODEL.md §8): what a buyer issues to a partner (requests,
+// promises), what comes back (commitments), the exceptions between them, and the package header.
+
+/** One column of an issued table: how it is written and hashed. */
+export interface IssuedColumn {
+  header: string;
+  kind: "text" | "number";
+  /** Decimals a number is rounded to before it is written and hashed. */
+  decimals?: number;
+  /** Excel number format of the written column. */
+  numberFormat?: string;
+}
+
+/** A table the package issues to the partner (values only). */
+export interface IssuedTable {
+  /** Sheet and table name ("Requests", "Promises", "Delivery"). */
+  name: string;
+  /** One sentence above the table saying what it is. */
+  title: string;
+  columns: IssuedColumn[];
+  rows: (string | number | null)[][];
+}
+
+/** The fixed facts of a package (FORMATS.md §9 `Package` sheet). */
+export interface PackageHeader {
+  /** Unique id of this issue, e.g. "P-3f9a1c2e-0004". */
+  id: string;
+  /** The buyer workbook's own id (kept in its Shares table): a package of another workbook is refused. */
+  workbookId: string;
+  /** The plan's version: goes up each time the plan inputs change between shares. */
+  version: number;
+  partner: string;
+  /** Issue time, ISO 8601 UTC. */
+  issued: string;
+  /** Response deadline, ISO 8601 date (YYYY-MM-DD). */
+  deadline: string;
+}
+
+/** A package as issued: header, tables and the SHA-256 of their canonical form. */
+export interface PartnerPackage {
+  header: PackageHeader;
+  /** The partner's own stages (the rows its Commitments table may answer). */
+  stages: string[];
+  /** Whether the partner supplies the buyer, buys from it, or both. */
+  role: "supplier" | "customer" | "supplier and customer";
+  tables: IssuedTable[];
+  hash: string;
+}
+
+/** One row of the partner's Commitments table as read (blank cells null). */
+export interface Commitment {
+  stage: string;
+  committedRate: number | null;
+  committedServiceTime: number | null;
+  onHand: number | null;
+  reasonCode: string | null;
+  comment: string | null;
+  /** Where the row sits, for messages ("Commitments!A5"). */
+  where: string;
+}
+
+/** Tolerances for one partner: a commitment within them is accepted with an info. */
+export interface Tolerance {
+  /** Time units a committed service time may exceed what the plan assumed. */
+  time: number;
+  /** Per cent a committed rate or on-hand may fall short of the plan. */
+  quantityPercent: number;
+}
+
+/** What the plan asked of one partner stage (a row of the issued Requests table). */
+export interface StageRequest {
+  stage: string;
+  demandRate: number | null;
+  plannedRate: number | null;
+  serviceTimeAssumed: number | null;
+  safetyStock: number | null;
+}
+
+/** A deviation between the plan and a partner's answer, named by partner, stage and figure. */
+export interface CollaborationException {
+  severity: "error" | "warning" | "info";
+  partner: string;
+  stage: string | null;
+  figure: string;
+  planned: number | string | null;
+  committed: number | string | null;
+  /** committed − planned. */
+  difference: number | null;
+  /** 100 · difference / planned (null when planned is 0 or unknown). */
+  differencePercent: number | null;
+  message: string;
+  /** A place in the response or the buyer's workbook. */
+  where: string | null;
+}

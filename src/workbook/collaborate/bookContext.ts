@@ -1,0 +1,117 @@
+// Everything share and merge need from the buyer's workbook, read once through the port: the network
+// and its plan, owners, the collaboration tables, the plan's hash and the workbook's id. The audit
+// chain is verified here, so no command extends a broken trail.
+
+import { canonicalHash, CanonicalValue, defaultBuyer, partnersOf, verifyAuditChain } from "../../engine/collaborate";
+import type { AuditAnchor, AuditRow, ShareStage, Tolerance } from "../../engine/collaborate";
+import { planRecord } from "../../engine/plan";
+import type { PlanResult } from "../../engine/plan/types";
+import type { InputLocation } from "../../engine/network/types";
+import { readWorkbookNetwork } from "../networkTables";
+import type { CellValue, TableData, WorkbookPort } from "../port";
+import { tableCellAddress } from "../port";
+import {
+  CollaborationSettings, CommitmentRecord, readAudit, readCollaborationSettings, readPartnerCommitments, readShares,
+  readTolerances, shareAnchors, ShareRecord,
+} from "./bookTables";
+
+export interface BookContext {
+  network: Record<string, unknown>;
+  where: (location: InputLocation | null) => string;
+  plan: PlanResult;
+  stagesTable: TableData;
+  shareStages: ShareStage[];
+  arcs: { from: string; to: string; quantity: number }[];
+  buyer: string;
+  partners: string[];
+  settings: CollaborationSettings;
+  shares: ShareRecord[];
+  audit: AuditRow[];
+  commitments: CommitmentRecord[];
+  tolerance: (partner: string) => Tolerance;
+  /** SHA-256 of the network's canonical form: the plan's version changes with it. */
+  planHash: string;
+  /** The workbook's collaboration id (from its Shares table), or null before the first share. */
+  workbookId: string | null;
+}
+
+/** The tables a collaboration reads (the pane's jobs ask for these). */
+export const COLLABORATION_TABLES = ["Stages", "Arcs", "Settings", "Shares", "Audit", "Partner Commitments", "Tolerances", "Collaboration"];
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function isoDate(value: CellValue): string | null {
+  if (typeof value === "number" && Number.isFinite(value) && value > 0 && value < 2_958_466) {
+    return new Date(EXCEL_EPOCH_MS + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+  }
+  if (typeof value === "string" && value.trim() !== "") return value.trim();
+  return null;
+}
+
+function toCanonical(value: unknown): CanonicalValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (Array.isArray(value)) return value.map(toCanonical);
+  if (typeof value === "object") return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toCanonical(v)]));
+  return String(value);
+}
+
+/** Anchors written in the Collaboration table (each partner's last merge row). */
+export function collaborationAnchors(table: TableData | null): AuditAnchor[] {
+  if (!table) return [];
+  const keys = table.headers.map((h) => h.toLowerCase().replace(/\s+/g, ""));
+  const seq = keys.indexOf("auditsequence");
+  const hash = keys.indexOf("audithash");
+  if (seq < 0 || hash < 0) return [];
+  return table.rows.flatMap((r, k) => (typeof r[seq] === "number" && typeof r[hash] === "string" && r[hash] !== ""
+    ? [{ sequence: r[seq] as number, rowHash: r[hash] as string, where: tableCellAddress(table, k, seq) }] : []));
+}
+
+/**
+ * Reads and plans the buyer's workbook and its collaboration tables; every problem at once. The audit
+ * trail is verified against the Shares and Collaboration anchors: a broken chain is an error here.
+ */
+export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; context: BookContext } | { ok: false; errors: string[] }> {
+  const networkTables = await readWorkbookNetwork(port);
+  const errors = [...networkTables.problems];
+  if (!networkTables.raw) return { ok: false, errors };
+  const planned = planRecord(networkTables.raw, { naming: "workbook", where: networkTables.where });
+  if (!planned.ok) return { ok: false, errors: [...errors, ...planned.errors] };
+  const stagesTable = (await port.readTable("Stages")) as TableData;
+  const settingsTable = await port.readTable("Settings");
+  const sharesTable = await port.readTable("Shares");
+  const auditTable = await port.readTable("Audit");
+  const settings = readCollaborationSettings(settingsTable, errors);
+  const shares = readShares(sharesTable, errors);
+  const audit = readAudit(auditTable, errors);
+  const commitments = readPartnerCommitments(await port.readTable("Partner Commitments"), errors);
+  const tolerance = readTolerances(await port.readTable("Tolerances"), errors);
+  const verdict = verifyAuditChain(audit, [...shareAnchors(sharesTable, shares), ...collaborationAnchors(await port.readTable("Collaboration"))]);
+  if (!verdict.ok) errors.push(`${auditTable?.sheet ?? "Audit"}: the audit trail is broken. ${verdict.message} Restore the workbook from a copy whose audit verifies (aps audit).`);
+  const ids = new Set(shares.map((s) => s.workbookId).filter((id) => id !== ""));
+  if (ids.size > 1) errors.push(`${sharesTable?.sheet ?? "Shares"}: the Shares table mixes packages of ${ids.size} workbooks; keep the rows of this workbook only.`);
+  if (errors.length > 0) return { ok: false, errors };
+
+  const headerKeys = stagesTable.headers.map((h) => h.toLowerCase().replace(/\s+/g, ""));
+  const idCol = headerKeys.indexOf("id");
+  const dateCol = headerKeys.indexOf("requireddate");
+  const records = (networkTables.raw.stages as Record<string, CellValue>[]);
+  const requiredDates = new Map<string, string | null>();
+  if (dateCol >= 0) for (const row of stagesTable.rows) if (row[idCol] !== null) requiredDates.set(String(row[idCol]), isoDate(row[dateCol]));
+  const shareStages: ShareStage[] = planned.plan.stages.map((s, j) => ({
+    id: s.id, owner: s.owner, requiredDate: requiredDates.get(s.id) ?? null,
+    externalDemand: (typeof records[j]?.demandRate === "number" && (records[j].demandRate as number) > 0) || (typeof records[j]?.demandSd === "number" && (records[j].demandSd as number) > 0),
+  }));
+  const buyer = settings.buyer ?? defaultBuyer(shareStages);
+  return {
+    ok: true,
+    context: {
+      network: networkTables.raw, where: networkTables.where, plan: planned.plan, stagesTable, shareStages,
+      arcs: planned.plan.arcs.map((a) => ({ from: a.from, to: a.to, quantity: a.quantity })),
+      buyer, partners: partnersOf(shareStages, buyer), settings, shares, audit, commitments, tolerance,
+      planHash: canonicalHash(toCanonical({ network: networkTables.raw, requiredDates: Object.fromEntries(requiredDates), buyer })),
+      workbookId: [...ids][0] ?? null,
+    },
+  };
+}

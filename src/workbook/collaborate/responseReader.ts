@@ -1,0 +1,194 @@
+// Reads a partner's response: the Package sheet, the issued tables (to check the hash) and the
+// Commitments table. Only plain numbers, text and dates are read; formulas, hyperlinks, rich text and
+// error values are reported and left out, and text that could start a formula is neutralised.
+
+import ExcelJS from "exceljs";
+import { ISSUED_TABLE_COLUMNS, issuedTable } from "../../engine/collaborate";
+import type { CollaborationException, Commitment, IssuedTable } from "../../engine/collaborate";
+import { columnLetters } from "../port";
+import { COMMENT_LIMIT, COMMITMENTS_HEADERS, PACKAGE_FIELDS, REASON_CODES } from "./packageWorkbook";
+import { neutraliseText } from "./safeText";
+import { RESPONSE_LIMITS, zipRefusal, ZipLimits } from "./zipGuard";
+
+export interface ResponseFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ReadResponse {
+  name: string;
+  /** Package sheet values by field (Id, Workbook, Version, …). */
+  fields: Record<string, string | number | null>;
+  /** Issued tables as found in the file (the hash is checked against these). */
+  tables: IssuedTable[];
+  commitments: Commitment[];
+  /** Cells not read (formulas, links, wrong types), as warnings naming the cell. */
+  notes: Omit<CollaborationException, "partner">[];
+  /** Where the Commitments table is, for a missing row. */
+  commitmentsWhere: string;
+}
+
+type Cell = { kind: "blank" } | { kind: "number"; value: number } | { kind: "text"; value: string } | { kind: "date"; value: Date } | { kind: "bad"; what: string };
+
+/** What a cell holds, without ever taking a formula's cached result or a link's text. */
+function classify(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return { kind: "blank" };
+  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "bad", what: "not a finite number" };
+  if (typeof value === "string") return value.trim() === "" ? { kind: "blank" } : { kind: "text", value };
+  if (typeof value === "boolean") return { kind: "bad", what: "a logical value (TRUE/FALSE)" };
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? { kind: "date", value } : { kind: "bad", what: "an invalid date" };
+  const v = value as unknown as Record<string, unknown>;
+  if ("formula" in v || "sharedFormula" in v) return { kind: "bad", what: "a formula" };
+  if ("hyperlink" in v) return { kind: "bad", what: "a hyperlink" };
+  if ("richText" in v) return { kind: "bad", what: "rich text" };
+  if ("error" in v) return { kind: "bad", what: `an error value (${String(v.error)})` };
+  return { kind: "bad", what: "a value of an unknown kind" };
+}
+
+function address(sheet: string, row: number, column: number): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${columnLetters(column)}${row}`;
+}
+
+function lastUsedRow(sheet: ExcelJS.Worksheet, columns: number): number {
+  let last = 1;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    for (let c = 1; c <= columns; c++) if (classify(row.getCell(c).value).kind !== "blank") last = Math.max(last, r);
+  });
+  return last;
+}
+
+/** The refusal (one sentence) or the workbook. */
+export async function loadResponseWorkbook(file: ResponseFile, limits: ZipLimits = RESPONSE_LIMITS): Promise<{ workbook: ExcelJS.Workbook } | { refusal: string }> {
+  const refusal = await zipRefusal(file.bytes, limits);
+  if (refusal) return { refusal: `${file.name}: refused: ${refusal}.` };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    return { refusal: `${file.name}: refused: it is damaged or not an .xlsx workbook (${(error as Error).message}).` };
+  }
+  return { workbook };
+}
+
+function readPackageFields(file: string, workbook: ExcelJS.Workbook, refusals: string[]): Record<string, string | number | null> {
+  const sheet = workbook.getWorksheet("Package");
+  const fields: Record<string, string | number | null> = {};
+  if (!sheet) {
+    refusals.push(`${file}: refused: it has no Package sheet, so it is not a package from this add-in.`);
+    return fields;
+  }
+  for (let r = 2; r <= Math.min(sheet.rowCount, 50); r++) {
+    const key = classify(sheet.getCell(r, 1).value);
+    if (key.kind !== "text") continue;
+    const field = PACKAGE_FIELDS.find((f) => f.toLowerCase() === key.value.trim().toLowerCase());
+    if (!field) continue;
+    const cell = classify(sheet.getCell(r, 2).value);
+    if (cell.kind === "bad") refusals.push(`${file}: refused: ${address("Package", r, 2)} (${field}) holds ${cell.what}; the Package sheet must not be changed.`);
+    fields[field] = cell.kind === "number" || cell.kind === "text" ? cell.value : cell.kind === "date" ? cell.value.toISOString() : null;
+  }
+  return fields;
+}
+
+/** An issued table read back and rounded as it was issued; a changed cell changes the hash. */
+function readIssuedTable(file: string, workbook: ExcelJS.Workbook, name: string, refusals: string[]): IssuedTable | null {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) return null;
+  const columns = ISSUED_TABLE_COLUMNS[name];
+  const last = lastUsedRow(sheet, columns.length);
+  const rows: (string | number | null)[][] = [];
+  for (let r = 2; r <= last; r++) {
+    rows.push(columns.map((column, c) => {
+      const cell = classify(sheet.getCell(r, c + 1).value);
+      if (cell.kind === "bad") {
+        refusals.push(`${file}: refused: ${address(name, r, c + 1)} holds ${cell.what}; issued values must not be changed.`);
+        return null;
+      }
+      if (cell.kind === "blank") return null;
+      if (cell.kind === "date") return cell.value.toISOString().slice(0, 10);
+      if (column.kind === "text") return String(cell.value);
+      return cell.kind === "number" ? cell.value : cell.value;
+    }));
+  }
+  return issuedTable(name, "", columns, rows);
+}
+
+function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadResponse["notes"], refusals: string[]): { commitments: Commitment[]; where: string } {
+  const sheet = workbook.getWorksheet("Commitments");
+  if (!sheet) {
+    refusals.push(`${file}: refused: it has no Commitments sheet.`);
+    return { commitments: [], where: file };
+  }
+  const headerCells = COMMITMENTS_HEADERS.map(() => -1);
+  for (let c = 1; c <= Math.min(sheet.columnCount, 50); c++) {
+    const h = classify(sheet.getCell(1, c).value);
+    if (h.kind !== "text") continue;
+    const k = COMMITMENTS_HEADERS.findIndex((x) => x.toLowerCase() === h.value.trim().toLowerCase());
+    if (k >= 0 && headerCells[k] < 0) headerCells[k] = c;
+  }
+  const missing = COMMITMENTS_HEADERS.filter((_, k) => headerCells[k] < 0);
+  if (missing.length > 0) {
+    refusals.push(`${file}: refused: the Commitments table has no ${missing.map((m) => `"${m}"`).join(", ")} column in row 1.`);
+    return { commitments: [], where: `${file} Commitments!A1` };
+  }
+  const last = lastUsedRow(sheet, Math.max(...headerCells));
+  const commitments: Commitment[] = [];
+  for (let r = 2; r <= last && r <= 100_001; r++) {
+    const where = (k: number) => `${file} ${address("Commitments", r, headerCells[k])}`;
+    const note = (k: number, message: string) => notes.push({ severity: "warning", stage: null, figure: COMMITMENTS_HEADERS[k], planned: null, committed: null, difference: null, differencePercent: null, message, where: where(k) });
+    const read = (k: number): Cell => {
+      const cell = classify(sheet.getCell(r, headerCells[k]).value);
+      if (cell.kind === "bad") note(k, `${where(k)} holds ${cell.what}, which is not read (type the plain value).`);
+      return cell;
+    };
+    const numberAt = (k: number): number | null => {
+      const cell = read(k);
+      if (cell.kind === "number") {
+        if (cell.value >= 0) return cell.value;
+        note(k, `${where(k)}: ${COMMITMENTS_HEADERS[k]} ${cell.value} is negative and is not read.`);
+      } else if (cell.kind === "text" || cell.kind === "date") note(k, `${where(k)}: ${COMMITMENTS_HEADERS[k]} must be a number (got ${cell.kind === "text" ? JSON.stringify(cell.value.slice(0, 40)) : "a date"}); not read.`);
+      return null;
+    };
+    const textAt = (k: number): string | null => {
+      const cell = read(k);
+      if (cell.kind === "text") return neutraliseText(cell.value.trim());
+      if (cell.kind === "number") return String(cell.value);
+      if (cell.kind === "date") return cell.value.toISOString().slice(0, 10);
+      return null;
+    };
+    const stage = textAt(0);
+    const committedRate = numberAt(1);
+    const committedServiceTime = numberAt(2);
+    const onHand = numberAt(3);
+    let reasonCode = textAt(4);
+    let comment = textAt(5);
+    if (reasonCode !== null && !REASON_CODES.some((code) => code.toLowerCase() === reasonCode!.toLowerCase())) {
+      note(4, `${where(4)}: reason code ${JSON.stringify(reasonCode.slice(0, 40))} is not one of the list; kept as "Other".`);
+      reasonCode = "Other";
+    }
+    if (comment !== null && comment.length > COMMENT_LIMIT) {
+      note(5, `${where(5)}: the comment is longer than ${COMMENT_LIMIT} characters; the rest is cut off.`);
+      comment = comment.slice(0, COMMENT_LIMIT);
+    }
+    if (stage === null) {
+      if (committedRate !== null || committedServiceTime !== null || onHand !== null) note(0, `${where(0)}: a row with commitments but no stage is not read.`);
+      continue;
+    }
+    commitments.push({ stage: stage.normalize("NFC"), committedRate, committedServiceTime, onHand, reasonCode, comment, where: `${file} ${address("Commitments", r, 1)}` });
+  }
+  return { commitments, where: `${file} Commitments!A1` };
+}
+
+/** Reads a response; refusals (damaged, not a package, changed Package cells) come back as sentences. */
+export async function readResponse(file: ResponseFile, limits: ZipLimits = RESPONSE_LIMITS): Promise<{ ok: true; response: ReadResponse } | { ok: false; errors: string[] }> {
+  const loaded = await loadResponseWorkbook(file, limits);
+  if ("refusal" in loaded) return { ok: false, errors: [loaded.refusal] };
+  const refusals: string[] = [];
+  const notes: ReadResponse["notes"] = [];
+  const fields = readPackageFields(file.name, loaded.workbook, refusals);
+  if (refusals.length > 0) return { ok: false, errors: refusals };
+  const tables = Object.keys(ISSUED_TABLE_COLUMNS).map((name) => readIssuedTable(file.name, loaded.workbook, name, refusals)).filter((t): t is IssuedTable => t !== null);
+  const { commitments, where } = readCommitments(file.name, loaded.workbook, notes, refusals);
+  if (refusals.length > 0) return { ok: false, errors: refusals };
+  return { ok: true, response: { name: file.name, fields, tables, commitments, notes, commitmentsWhere: where } };
+}

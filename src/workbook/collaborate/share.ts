@@ -1,0 +1,194 @@
+// Sharing with a partner (FORMATS.md §9 `aps share`, the pane's share job): builds the partner's
+// package from the buyer's plan, writes it into a new workbook, checks it for leaks, and returns the
+// buyer's updated Shares, Audit and Collaboration sheets. Pure: tables in, bytes and sheets out.
+
+import { appendAudit, partnerPackage, type PackageHeader, type PartnerPackage } from "../../engine/collaborate";
+import type { ResultSheet, WorkbookPort } from "../port";
+import { auditSheet, collaborationSheet, readMergeStates, sharesSheet } from "./bookSheets";
+import { BookContext, readBookContext } from "./bookContext";
+import { findPackageLeaks, LeakRules } from "./leakCheck";
+import { packageBytes, packageTemplateText } from "./packageWorkbook";
+
+export interface ShareOptions {
+  partner: string;
+  /** ISO 8601 UTC time of the share. */
+  now: string;
+  user: string;
+  /** Response deadline YYYY-MM-DD; default: now plus the Response Days setting (7). */
+  deadline?: string | null;
+  /** A new workbook id when the book has none yet (random where not given). */
+  newWorkbookId?: string;
+}
+
+export type ShareOutcome =
+  | { ok: true; package: PartnerPackage; bytes: Uint8Array; sheets: ResultSheet[]; fileName: string }
+  | { ok: false; errors: string[] };
+
+const COST_FIELDS = ["holdingCost", "orderCost", "backorderCost", "shortageCost", "serviceCost", "penaltyCost"];
+
+/** 16 hex digits from the platform's random source (Node and workers both have crypto.getRandomValues). */
+export function randomWorkbookId(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso.slice(0, 10) + "T00:00:00Z") + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Issue time without milliseconds, as document properties write it. */
+export function issueTime(now: string): string {
+  const t = Date.parse(now);
+  return new Date(Number.isFinite(t) ? t : 0).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+function numbersOf(value: unknown, out: number[]): void {
+  if (typeof value === "number" && Number.isFinite(value)) out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => numbersOf(v, out));
+  else if (value && typeof value === "object") Object.values(value).forEach((v) => numbersOf(v, out));
+}
+
+/** The figures of a book the leak rules draw on, gathered once per run (every partner's package uses them). */
+interface BookSecrets {
+  /** Every cost of every stage, and every value of a Private Columns column. */
+  always: number[];
+  privateText: string[];
+  /** Per owner: its stages' ids and all their input and plan figures. */
+  byOwner: Map<string, { ids: string[]; numbers: number[] }>;
+}
+
+const secretsCache = new WeakMap<BookContext, BookSecrets>();
+
+function bookSecrets(context: BookContext): BookSecrets {
+  const cached = secretsCache.get(context);
+  if (cached) return cached;
+  const always: number[] = [];
+  const privateText: string[] = [];
+  const byOwner = new Map<string, { ids: string[]; numbers: number[] }>();
+  const records = context.network.stages as Record<string, unknown>[];
+  records.forEach((record, j) => {
+    const stage = context.shareStages[j];
+    for (const field of COST_FIELDS) numbersOf(record[field], always);
+    const owner = stage.owner?.trim() || context.buyer;
+    if (!byOwner.has(owner)) byOwner.set(owner, { ids: [], numbers: [] });
+    const entry = byOwner.get(owner)!;
+    entry.ids.push(stage.id);
+    numbersOf(record, entry.numbers);
+    numbersOf(context.plan.stages[j], entry.numbers);
+  });
+  // Private Columns: every value of those Stages columns, whoever owns the stage.
+  const table = context.stagesTable;
+  for (const name of context.settings.privateColumns) {
+    const key = name.toLowerCase().replace(/\s+/g, "");
+    const c = table.headers.findIndex((h) => h.toLowerCase().replace(/\s+/g, "") === key);
+    if (c < 0) continue;
+    for (const row of table.rows) {
+      const v = row[c];
+      if (typeof v === "number") always.push(v);
+      else if (typeof v === "string" && v.trim() !== "") privateText.push(v.trim());
+    }
+  }
+  const secrets = { always, privateText, byOwner };
+  secretsCache.set(context, secrets);
+  return secrets;
+}
+
+/** What the partner must not see (other partners and their figures, costs, private columns), and what its package legitimately holds. */
+export function leakRulesFor(context: BookContext, pkg: PartnerPackage): LeakRules {
+  const partner = pkg.header.partner;
+  const secrets = bookSecrets(context);
+  const forbiddenText = [...context.partners.filter((p) => p !== partner), ...secrets.privateText];
+  const forbiddenNumbers = [...secrets.always];
+  for (const [owner, entry] of secrets.byOwner) {
+    if (owner === partner || owner === context.buyer) continue;
+    forbiddenText.push(...entry.ids);
+    for (const v of entry.numbers) forbiddenNumbers.push(v);
+  }
+  const allowedText: string[] = [...packageTemplateText(pkg), pkg.header.issued, pkg.header.deadline, pkg.hash, pkg.header.id, pkg.header.workbookId, partner];
+  const allowedNumbers: number[] = [pkg.header.version];
+  for (const table of pkg.tables) {
+    for (const row of table.rows) for (const v of row) {
+      if (typeof v === "number") allowedNumbers.push(v);
+      else if (typeof v === "string") allowedText.push(v);
+    }
+  }
+  return { forbiddenText, forbiddenNumbers, allowedText, allowedNumbers };
+}
+
+/** One package of a share run. */
+export interface SharedPackage {
+  package: PartnerPackage;
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+export type ShareManyOutcome =
+  | { ok: true; packages: SharedPackage[]; sheets: ResultSheet[] }
+  | { ok: false; errors: string[] };
+
+/** `shareWithPartner` for several partners at once: the plan is made once; one Shares and Audit row each. */
+export async function shareWithPartners(port: WorkbookPort, partners: readonly string[], options: Omit<ShareOptions, "partner">): Promise<ShareManyOutcome> {
+  const read = await readBookContext(port);
+  if (!read.ok) return read;
+  const context = read.context;
+  const wanted = partners.length === 1 && partners[0].trim() === "*" ? context.partners : partners.map((p) => p.trim());
+  const unknown = wanted.filter((p) => !context.partners.includes(p));
+  if (unknown.length > 0 || wanted.length === 0) {
+    const list = context.partners.length ? context.partners.map((p) => `"${p}"`).join(", ") : "none (fill the Owner column of Stages)";
+    return { ok: false, errors: [`Stages: ${unknown.length ? unknown.map((p) => `"${p}"`).join(", ") : "no partner"} own${unknown.length === 1 ? "s" : ""} no stage of this plan; the partners are ${list} (the buyer is "${context.buyer}").`] };
+  }
+  if (options.deadline != null && !/^\d{4}-\d{2}-\d{2}$/.test(options.deadline)) {
+    return { ok: false, errors: [`deadline: "${options.deadline}" is not a date of the form YYYY-MM-DD.`] };
+  }
+  const issued = issueTime(options.now);
+  const deadline = options.deadline ?? addDays(issued, context.settings.responseDays);
+  if (deadline < issued.slice(0, 10)) return { ok: false, errors: [`deadline: ${deadline} is before the issue date ${issued.slice(0, 10)}.`] };
+  const last = context.shares[context.shares.length - 1];
+  const version = !last ? 1 : last.planHash === context.planHash ? last.version : Math.max(...context.shares.map((s) => s.version)) + 1;
+  const workbookId = context.workbookId ?? options.newWorkbookId ?? randomWorkbookId();
+  const shares = [...context.shares];
+  let audit = context.audit;
+  const packages: SharedPackage[] = [];
+  const errors: string[] = [];
+  for (const partner of wanted) {
+    const header: PackageHeader = { id: `P-${workbookId.slice(0, 8)}-${String(shares.length + 1).padStart(4, "0")}`, workbookId, version, partner, issued, deadline };
+    const pkg = partnerPackage({ plan: context.plan, stages: context.shareStages, arcs: context.arcs, buyer: context.buyer }, header);
+    const bytes = await packageBytes(pkg);
+    const leaks = await findPackageLeaks(bytes, leakRulesFor(context, pkg));
+    if (leaks.length > 0) {
+      errors.push(`The package for ${partner} was not written: the leak check found ${leaks.length} problem(s): ${leaks.slice(0, 5).map((l) => `${l.part}: ${l.message}`).join("; ")}.`);
+      continue;
+    }
+    audit = appendAudit(audit, [{
+      time: issued, user: options.user, action: "share", packageId: header.id, version, partner, stage: "", figure: "Package",
+      before: null, after: pkg.hash, reason: `${pkg.stages.length} stage(s), deadline ${deadline}`,
+    }]);
+    const row = audit[audit.length - 1];
+    shares.push({
+      packageId: header.id, workbookId, version, partner, role: pkg.role, issued, deadline, hash: pkg.hash,
+      planHash: context.planHash, stages: pkg.stages.length, auditSequence: row.sequence, auditHash: row.rowHash,
+    });
+    const safeName = partner.replace(/[^\p{L}\p{N}_-]+/gu, "-").replace(/^-+|-+$/g, "") || "partner";
+    packages.push({ package: pkg, bytes, fileName: `${safeName}-${header.id}.xlsx` });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const roles = new Map(shares.map((s) => [s.partner, s.role]));
+  const sheets = [
+    sharesSheet(shares), auditSheet(audit),
+    collaborationSheet(context.partners, roles, shares, readMergeStates(await port.readTable("Collaboration")), issued),
+  ];
+  return { ok: true, packages, sheets };
+}
+
+/**
+ * Issues the partner's package: version (up by one when the plan's inputs changed since the last
+ * share), id, deadline; writes and leak-checks it; appends a "share" audit row and a Shares row.
+ * Refuses (errors) for an unknown partner, an unplannable network, a broken audit trail or a leak.
+ */
+export async function shareWithPartner(port: WorkbookPort, options: ShareOptions): Promise<ShareOutcome> {
+  const outcome = await shareWithPartners(port, [options.partner], options);
+  if (!outcome.ok) return outcome;
+  const [one] = outcome.packages;
+  return { ok: true, package: one.package, bytes: one.bytes, sheets: outcome.sheets, fileName: one.fileName };
+}

@@ -1,0 +1,82 @@
+// Checks a file from outside before ExcelJS sees it: size, zip signature, number of parts, declared
+// uncompressed sizes and ratios, and then the real inflated size (a zip bomb may lie in its headers).
+
+import JSZip from "jszip";
+
+export interface ZipLimits {
+  /** Largest file accepted, bytes (checked before anything is read). */
+  maxFileBytes: number;
+  /** Largest total of the parts once inflated, bytes. */
+  maxInflatedBytes: number;
+  maxParts: number;
+  /** Largest inflated / compressed ratio of a part bigger than 1 MB. */
+  maxRatio: number;
+}
+
+export const RESPONSE_LIMITS: ZipLimits = { maxFileBytes: 10 * 1024 * 1024, maxInflatedBytes: 100 * 1024 * 1024, maxParts: 2000, maxRatio: 200 };
+
+interface ZipEntryData {
+  compressedSize?: number;
+  uncompressedSize?: number;
+}
+
+interface ZipStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): ZipStream;
+  on(event: "error", listener: (error: Error) => void): ZipStream;
+  on(event: "end", listener: () => void): ZipStream;
+  pause(): void;
+  resume(): void;
+}
+
+function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let total = 0;
+    // jszip's internal stream (not in its typings) lets the inflating stop once over budget.
+    const stream = (entry as unknown as { internalStream(type: "uint8array"): ZipStream }).internalStream("uint8array");
+    stream.on("data", (chunk: Uint8Array) => {
+      total += chunk.length;
+      if (total > budget) {
+        stream.pause();
+        resolve(total);
+      }
+    });
+    stream.on("error", (error: Error) => reject(error));
+    stream.on("end", () => resolve(total));
+    stream.resume();
+  });
+}
+
+/** Why the bytes are refused (one sentence), or null when they may be loaded. */
+export async function zipRefusal(bytes: Uint8Array, limits: ZipLimits = RESPONSE_LIMITS): Promise<string | null> {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes.length > limits.maxFileBytes) return `the file is ${mb(bytes.length)}, over the limit of ${mb(limits.maxFileBytes)}`;
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return "it is not an .xlsx workbook (not a zip file)";
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  } catch (error) {
+    return `it is damaged (${(error as Error).message})`;
+  }
+  const entries = Object.values(zip.files).filter((e) => !e.dir);
+  if (entries.length > limits.maxParts) return `it holds ${entries.length} parts, more than the ${limits.maxParts} a workbook needs`;
+  let declared = 0;
+  for (const entry of entries) {
+    const data = (entry as unknown as { _data?: ZipEntryData })._data ?? {};
+    const inflated = data.uncompressedSize ?? 0;
+    const packed = Math.max(1, data.compressedSize ?? 1);
+    declared += inflated;
+    if (inflated > 1024 * 1024 && inflated / packed > limits.maxRatio) return `part "${entry.name}" inflates ${Math.round(inflated / packed)} times (a zip bomb?)`;
+  }
+  if (declared > limits.maxInflatedBytes) return `its parts inflate to ${mb(declared)}, over the limit of ${mb(limits.maxInflatedBytes)} (a zip bomb?)`;
+  let real = 0;
+  try {
+    for (const entry of entries) {
+      real += await inflatedSize(entry, limits.maxInflatedBytes - real);
+      if (real > limits.maxInflatedBytes) return `its parts inflate to more than ${mb(limits.maxInflatedBytes)} (a zip bomb?)`;
+    }
+  } catch (error) {
+    return `it is damaged (${(error as Error).message})`;
+  }
+  if (!zip.file("[Content_Types].xml") || !zip.file("xl/workbook.xml")) return "it is not an .xlsx workbook (no workbook part)";
+  return null;
+}
