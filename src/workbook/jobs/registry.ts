@@ -1,8 +1,10 @@
 // Every job the pane can run, by id. The worker dispatches on this list; each feature adds one line.
 
+import { planJob } from "./planJob";
+import { scheduleJob } from "./scheduleJob";
 import type { WorkbookJob } from "./types";
 
-export const JOBS: WorkbookJob[] = [];
+export const JOBS: WorkbookJob[] = [planJob, scheduleJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {
