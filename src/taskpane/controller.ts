@@ -47,16 +47,17 @@ export class PaneController {
     }
   }
 
-  private async refresh(name?: string): Promise<void> {
+  private async refresh(name?: string, kept = false): Promise<void> {
+    const type = kept ? "workbookRefreshed" : "workbookReady";
     const wb = this.workbook;
     if (!wb) return;
     if (wb instanceof FileWorkbook) {
       const s = await wb.summary();
-      this.deps.dispatch({ type: "workbookReady", workbook: { kind: "file", name: s.name, tables: s.tables, sheets: s.sheets, hasCharts: s.hasCharts } });
+      this.deps.dispatch({ type, workbook: { kind: "file", name: s.name, tables: s.tables, sheets: s.sheets, hasCharts: s.hasCharts } });
     } else {
       const names = ["Stages", "Arcs", "Settings", "Operations", "Changeovers"];
       const tables = await wb.readTables(names);
-      this.deps.dispatch({ type: "workbookReady", workbook: { kind: "excel", name: name ?? "This workbook", tables: names.filter((n) => tables[n]), sheets: [], hasCharts: false } });
+      this.deps.dispatch({ type, workbook: { kind: "excel", name: name ?? "This workbook", tables: names.filter((n) => tables[n]), sheets: [], hasCharts: false } });
     }
   }
 
@@ -91,7 +92,7 @@ export class PaneController {
     try {
       if (!this.workbook) this.replaceFile(await FileWorkbook.blank("aps-example.xlsx", this.deps.makeFileWorker));
       const added = await this.workbook!.insertExampleTables(set);
-      await this.refresh();
+      await this.refresh(undefined, true);
       this.notice("success", added.length > 0 ? `Added ${added.join(", ")}.` : "The workbook already has these tables: nothing was added.");
     } catch (error) {
       this.notice("error", messageOf(error));
@@ -147,7 +148,7 @@ export class PaneController {
       const { output, cancelled } = await run.done.finally(() => this.running.delete(jobId));
       const report = output ? await this.write(output) : null;
       this.deps.dispatch({ type: "runFinished", jobId, output, cancelled, report, at: this.now() });
-      if (report) await this.refresh();
+      if (report) await this.refresh(undefined, true);
     } catch (error) {
       this.deps.dispatch({ type: "runFailed", jobId, message: messageOf(error), at: this.now() });
     }

@@ -16,6 +16,8 @@ export interface RunState {
   report: WriteReport | null;
   startedAt: number | null;
   elapsedMs: number | null;
+  /** A usable result exists already (Cancel keeps it). */
+  hasPartial: boolean;
 }
 
 export interface WorkbookInfo {
@@ -50,6 +52,8 @@ export type WorkbenchAction =
   | { type: "tabSelected"; tab: string }
   | { type: "busy"; text: string | null }
   | { type: "workbookReady"; workbook: WorkbookInfo }
+  /** The same workbook after a write (its sheets changed): runs are kept. */
+  | { type: "workbookRefreshed"; workbook: WorkbookInfo }
   | { type: "runStarted"; jobId: string; at: number }
   | { type: "runProgress"; jobId: string; progress: JobProgress }
   | { type: "runFinished"; jobId: string; output: JobOutput | null; cancelled: boolean; report: WriteReport | null; at: number }
@@ -60,7 +64,7 @@ export type WorkbenchAction =
   | { type: "placeShown"; place: WorkbenchState["place"] }
   | { type: "chartsAcknowledged" };
 
-export const idleRun: RunState = { phase: "idle", step: "", fraction: null, output: null, message: null, report: null, startedAt: null, elapsedMs: null };
+export const idleRun: RunState = { phase: "idle", step: "", fraction: null, output: null, message: null, report: null, startedAt: null, elapsedMs: null, hasPartial: false };
 
 export const initialWorkbench: WorkbenchState = {
   tab: "setup", workbook: null, busy: null, runs: {}, options: {}, notice: null, place: null, chartsAcknowledged: false,
@@ -112,12 +116,14 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, busy: action.text };
     case "workbookReady":
       return { ...state, workbook: action.workbook, busy: null, runs: {}, place: null, chartsAcknowledged: false };
+    case "workbookRefreshed":
+      return { ...state, workbook: action.workbook };
     case "runStarted":
       return withRun({ ...state, notice: null }, action.jobId, { ...idleRun, phase: "running", step: "Starting", startedAt: action.at });
     case "runProgress": {
       const run = runOf(state, action.jobId);
       if (run.phase !== "running") return state;
-      return withRun(state, action.jobId, { step: action.progress.step, fraction: action.progress.fraction ?? run.fraction });
+      return withRun(state, action.jobId, { step: action.progress.step, fraction: action.progress.fraction ?? run.fraction, hasPartial: run.hasPartial || action.progress.partial !== undefined });
     }
     case "runFinished": {
       const run = runOf(state, action.jobId);

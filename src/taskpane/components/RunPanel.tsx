@@ -33,7 +33,7 @@ export function RunPanel({ title, runLabel, run, disabled, onRun, onCancel, onGo
   return (
     <div className={styles.root}>
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={onRun} disabled={disabled || running}>{runLabel}</Button>
+        <Button appearance="primary" onClick={onRun} disabled={disabled} disabledFocusable={running}>{runLabel}</Button>
         {running ? <Button onClick={onCancel}>Cancel</Button> : null}
       </div>
       {running ? (
@@ -41,6 +41,7 @@ export function RunPanel({ title, runLabel, run, disabled, onRun, onCancel, onGo
           <ProgressBar value={run.fraction ?? undefined} max={1} thickness="large" />
         </Field>
       ) : null}
+      {running && run.hasPartial ? <Caption1>Cancel keeps the best result found so far.</Caption1> : null}
       <div role="status" aria-live="polite">
         {run.phase !== "idle" && !running ? (
           <Body1Strong data-phase={run.phase}>

@@ -102,13 +102,25 @@ function runSchedule(input: JobInput, onProgress: (p: JobProgress) => void): Job
   const shop = jobShopFromOperationsTable(operations);
   const shopLimit = changeovers ? limitMs * 0.8 : limitMs;
   let best: JobShopResult | null = null;
+  const name = (o: JobShopObjective) => (o === "makespan" ? "makespan" : "weighted tardiness");
+  const chosen: JobShopObjective = objective ?? (shop.instance.jobs.some((j) => j.dueDate !== undefined) ? "totalWeightedTardiness" : "makespan");
   for (let k = 0; k < SLICES.length; k++) {
-    onProgress({ step: `Searching for a better schedule (round ${k + 1} of ${SLICES.length})`, fraction: SLICES.slice(0, k).reduce((a, b) => a + b, 0) });
-    best = better(best, solveJobShop(shop.instance, { objective, seed: seed + k, timeLimitMs: shopLimit * SLICES[k] }));
+    const done = SLICES.slice(0, k).reduce((a, b) => a + b, 0);
+    const round = `Round ${k + 1} of ${SLICES.length}`;
+    const known = best ? `, best ${name(best.objective)} ${valueOf(best)} so far` : "";
+    onProgress({ step: `${round}${known}`, fraction: done });
+    const found = solveJobShop(shop.instance, {
+      objective, seed: seed + k, timeLimitMs: shopLimit * SLICES[k], progressIntervalMs: 500,
+      onProgress: (p) => {
+        const value = best ? Math.min(valueOf(best), p.best) : p.best;
+        onProgress({ step: `${round}, best ${name(chosen)} ${value} so far`, fraction: Math.min(1, done + (p.elapsedMs / shopLimit)) });
+      },
+    });
+    best = better(best, found);
     if (best.status === "optimal") break;
     const partial = shopOutput(shop, best, true, extra);
     partial.cards.push(...cards);
-    onProgress({ step: `Best so far: ${best.objective === "makespan" ? "makespan" : "weighted tardiness"} ${valueOf(best)}`, fraction: SLICES.slice(0, k + 1).reduce((a, b) => a + b, 0), partial });
+    onProgress({ step: `${round} done, best ${name(best.objective)} ${valueOf(best)} so far`, fraction: done + SLICES[k], partial });
   }
   const output = shopOutput(shop, best!, false, extra);
   output.cards.push(...cards);

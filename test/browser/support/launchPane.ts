@@ -33,7 +33,10 @@ export async function startPaneSession(executablePath: string, viewport = { widt
       await server.close();
     },
     async openPane(options = {}) {
+      // One pane at a time: keyboard focus and file choosers belong to the page in front.
+      for (const open of context.pages()) await open.close();
       const page = await context.newPage();
+      await page.bringToFront();
       page.setDefaultTimeout(SLOW);
       const errors: string[] = [];
       const requests: string[] = [];
