@@ -1,12 +1,11 @@
 // The pane's side effects in one place: opening and saving a file, running jobs in the worker,
 // writing their sheets through the PaneWorkbook, going to a cell. Components only call these actions.
 
-import type { JobOutput } from "../workbook/jobs/types";
 import type { ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
 import { FileWorkbook } from "./file/fileWorkbook";
 import type { FileWorkerLike } from "./file/fileProtocol";
 import { savedName } from "./file/download";
-import type { JobWorkerLike } from "./worker/protocol";
+import { unpackBulk, type JobWorkerLike, type PackedOutput } from "./worker/protocol";
 import { runJob, type JobRun } from "./worker/runJob";
 import { workerJob } from "./worker/serveJobs";
 import { effectiveOptions, optionsAsSettings, type WorkbenchAction, type WorkbenchState } from "./workbench";
@@ -136,27 +135,32 @@ export class PaneController {
     if (this.running.has(jobId)) return;
     this.deps.dispatch({ type: "runStarted", jobId, at: this.now() });
     try {
-      const tables = await wb.readTables(job.tables);
-      const missing = job.requiredTables.filter((t) => !tables[t]);
+      // A file's tables come from its worker as JSON and go on to the job worker unparsed.
+      const packed = wb instanceof FileWorkbook ? await wb.readTablesJson(job.tables) : null;
+      const tables = packed ? {} : await wb.readTables(job.tables);
+      const present = packed ? packed.present : job.tables.filter((t) => tables[t]);
+      const missing = job.requiredTables.filter((t) => !present.includes(t));
       if (missing.length > 0) {
         this.deps.dispatch({ type: "runFailed", jobId, message: `The workbook has no ${missing.join(", ")} table: add it (Set up) and run again.`, at: this.now() });
         return;
       }
       const input = { tables, options: effectiveOptions(this.deps.getState(), job), now: new Date().toISOString() };
-      const run = runJob(jobId, input, (progress) => this.deps.dispatch({ type: "runProgress", jobId, progress }), this.deps.makeJobWorker);
+      const run = runJob(jobId, input, (progress, hasPartial) => this.deps.dispatch({ type: "runProgress", jobId, progress, hasPartial }), this.deps.makeJobWorker, packed?.json);
       this.running.set(jobId, run);
       const { output, cancelled } = await run.done.finally(() => this.running.delete(jobId));
       const report = output ? await this.write(output) : null;
-      this.deps.dispatch({ type: "runFinished", jobId, output, cancelled, report, at: this.now() });
+      this.deps.dispatch({ type: "runFinished", jobId, output: output?.head ?? null, cancelled, report, at: this.now() });
       if (report) await this.refresh(undefined, true);
     } catch (error) {
       this.deps.dispatch({ type: "runFailed", jobId, message: messageOf(error), at: this.now() });
     }
   }
 
-  private async write(output: JobOutput): Promise<WriteReport | null> {
-    if (output.status === "invalid" || output.sheets.length === 0) return null;
-    return this.workbook!.writeSheets(output.sheets);
+  /** Writes a result's sheets, all or none; nothing for an invalid input. */
+  private async write(output: PackedOutput): Promise<WriteReport | null> {
+    if (output.head.status === "invalid" || output.head.sheetNames.length === 0) return null;
+    const wb = this.workbook!;
+    return wb instanceof FileWorkbook ? wb.writeSheetsJson(output.bulk) : wb.writeSheets(unpackBulk(output.bulk).sheets);
   }
 
   /** Stops a run: the worker ends now; a schedule keeps its best result so far. */

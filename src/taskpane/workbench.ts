@@ -1,7 +1,8 @@
 // The analyst's workbench state and its reducer: the open workbook, the selected tab, each job's run
 // (progress, result, sheets written), option values and the last notice. Pure: no Office, no DOM.
 
-import type { JobOption, JobOutput, JobProgress, WorkbookJob } from "../workbook/jobs/types";
+import type { JobOption, JobProgress, WorkbookJob } from "../workbook/jobs/types";
+import type { JobSummary } from "./worker/protocol";
 import type { PaneSettings, WriteReport } from "../workbook/paneWorkbook";
 import type { CellValue } from "../workbook/port";
 
@@ -11,7 +12,7 @@ export interface RunState {
   phase: RunPhase;
   step: string;
   fraction: number | null;
-  output: JobOutput | null;
+  output: JobSummary | null;
   message: string | null;
   report: WriteReport | null;
   startedAt: number | null;
@@ -55,8 +56,8 @@ export type WorkbenchAction =
   /** The same workbook after a write (its sheets changed): runs are kept. */
   | { type: "workbookRefreshed"; workbook: WorkbookInfo }
   | { type: "runStarted"; jobId: string; at: number }
-  | { type: "runProgress"; jobId: string; progress: JobProgress }
-  | { type: "runFinished"; jobId: string; output: JobOutput | null; cancelled: boolean; report: WriteReport | null; at: number }
+  | { type: "runProgress"; jobId: string; progress: Omit<JobProgress, "partial">; hasPartial: boolean }
+  | { type: "runFinished"; jobId: string; output: JobSummary | null; cancelled: boolean; report: WriteReport | null; at: number }
   | { type: "runFailed"; jobId: string; message: string; at: number }
   | { type: "optionChanged"; jobId: string; name: string; value: JobOption["default"] }
   | { type: "optionsLoaded"; settings: PaneSettings }
@@ -103,7 +104,7 @@ function withRun(state: WorkbenchState, jobId: string, change: Partial<RunState>
   return { ...state, runs: { ...state.runs, [jobId]: { ...runOf(state, jobId), ...change } } };
 }
 
-function phaseOf(output: JobOutput | null, cancelled: boolean): RunPhase {
+function phaseOf(output: JobSummary | null, cancelled: boolean): RunPhase {
   if (!output) return cancelled ? "stopped" : "failed";
   return output.status === "invalid" ? "invalid" : output.status === "stopped" || cancelled ? "stopped" : "done";
 }
@@ -123,7 +124,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case "runProgress": {
       const run = runOf(state, action.jobId);
       if (run.phase !== "running") return state;
-      return withRun(state, action.jobId, { step: action.progress.step, fraction: action.progress.fraction ?? run.fraction, hasPartial: run.hasPartial || action.progress.partial !== undefined });
+      return withRun(state, action.jobId, { step: action.progress.step, fraction: action.progress.fraction ?? run.fraction, hasPartial: run.hasPartial || action.hasPartial });
     }
     case "runFinished": {
       const run = runOf(state, action.jobId);

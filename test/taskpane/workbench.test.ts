@@ -1,14 +1,14 @@
 // The workbench reducer: runs, partial results, options kept as workbook settings.
 import { planJob } from "../../src/workbook/jobs/planJob";
 import { effectiveOptions, initialWorkbench, optionsAsSettings, runOf, workbenchReducer } from "../../src/taskpane/workbench";
-import type { JobOutput } from "../../src/workbook/jobs/types";
+import type { JobSummary } from "../../src/taskpane/worker/protocol";
 
-const output = (status: JobOutput["status"]): JobOutput => ({ status, cards: [], exceptions: [], sheets: [] });
+const output = (status: JobSummary["status"]): JobSummary => ({ status, cards: [], exceptions: [], sheetNames: [] });
 
 describe("workbenchReducer", () => {
   test("a run goes running → progress → done, with its time", () => {
     let s = workbenchReducer(initialWorkbench, { type: "runStarted", jobId: "plan", at: 1000 });
-    s = workbenchReducer(s, { type: "runProgress", jobId: "plan", progress: { step: "Placing safety stock", fraction: 0.5 } });
+    s = workbenchReducer(s, { type: "runProgress", jobId: "plan", progress: { step: "Placing safety stock", fraction: 0.5 }, hasPartial: false });
     expect(runOf(s, "plan")).toMatchObject({ phase: "running", step: "Placing safety stock", fraction: 0.5, hasPartial: false });
     s = workbenchReducer(s, { type: "runFinished", jobId: "plan", output: output("done"), cancelled: false, report: { written: ["Plan"], renamed: {} }, at: 2500 });
     expect(runOf(s, "plan")).toMatchObject({ phase: "done", fraction: 1, elapsedMs: 1500, message: null });
@@ -16,7 +16,7 @@ describe("workbenchReducer", () => {
 
   test("a partial marks the run; a cancel with output is stopped, without is stopped with nothing written", () => {
     let s = workbenchReducer(initialWorkbench, { type: "runStarted", jobId: "schedule", at: 0 });
-    s = workbenchReducer(s, { type: "runProgress", jobId: "schedule", progress: { step: "Round 1 done", partial: output("stopped") } });
+    s = workbenchReducer(s, { type: "runProgress", jobId: "schedule", progress: { step: "Round 1 done" }, hasPartial: true });
     expect(runOf(s, "schedule").hasPartial).toBe(true);
     const kept = workbenchReducer(s, { type: "runFinished", jobId: "schedule", output: output("stopped"), cancelled: true, report: null, at: 5 });
     expect(runOf(kept, "schedule")).toMatchObject({ phase: "stopped", message: "Cancelled: the best result found so far was kept (marked stopped)." });
@@ -31,7 +31,7 @@ describe("workbenchReducer", () => {
 
   test("progress after the end is ignored", () => {
     const done = workbenchReducer(workbenchReducer(initialWorkbench, { type: "runStarted", jobId: "plan", at: 0 }), { type: "runFinished", jobId: "plan", output: output("done"), cancelled: false, report: null, at: 1 });
-    expect(workbenchReducer(done, { type: "runProgress", jobId: "plan", progress: { step: "late" } })).toBe(done);
+    expect(workbenchReducer(done, { type: "runProgress", jobId: "plan", progress: { step: "late" }, hasPartial: false })).toBe(done);
   });
 
   test("options: the user's values over the defaults, saved as jobId.name and loaded back", () => {

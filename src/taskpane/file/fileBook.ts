@@ -31,7 +31,23 @@ export interface FileSummary {
 }
 
 export class FileBook {
+  /** Tables read so far (by lower-case name); a write drops those it may change. */
+  private readonly tables = new Map<string, TableData | null>();
+
   private constructor(readonly name: string, private readonly port: XlsxWorkbook, readonly hasCharts: boolean) {}
+
+  private async table(name: string): Promise<TableData | null> {
+    const key = name.toLowerCase();
+    if (!this.tables.has(key)) this.tables.set(key, await this.port.readTable(name));
+    return this.tables.get(key)!;
+  }
+
+  private forget(sheets: ResultSheet[]): void {
+    for (const s of sheets) {
+      this.tables.delete(s.name.toLowerCase());
+      if (s.tableName) this.tables.delete(s.tableName.toLowerCase());
+    }
+  }
 
   /** Loads .xlsx bytes with ExcelJS, imported on first use (its browser bundle is about 1 MB). */
   static async open(name: string, bytes: Uint8Array): Promise<FileBook> {
@@ -54,13 +70,13 @@ export class FileBook {
 
   async summary(): Promise<FileSummary> {
     const tables: string[] = [];
-    for (const t of INPUT_TABLES) if (await this.port.readTable(t)) tables.push(t);
+    for (const t of INPUT_TABLES) if (await this.table(t)) tables.push(t);
     return { name: this.name, sheets: this.port.workbook.worksheets.map((s) => s.name), tables, hasCharts: this.hasCharts };
   }
 
   async readTables(names: string[]): Promise<Record<string, TableData | null>> {
     const out: Record<string, TableData | null> = {};
-    for (const name of names) out[name] = await this.port.readTable(name);
+    for (const name of names) out[name] = await this.table(name);
     return out;
   }
 
@@ -68,7 +84,7 @@ export class FileBook {
   private async protectedSheets(): Promise<Set<string>> {
     const sheets = new Set<string>();
     for (const t of INPUT_TABLES) {
-      const table = await this.port.readTable(t);
+      const table = await this.table(t);
       if (table) sheets.add(table.sheet.toLowerCase());
     }
     return sheets;
@@ -84,6 +100,7 @@ export class FileBook {
       if (name !== sheet.name) renamed[sheet.name] = name;
       return name === sheet.name ? sheet : { ...sheet, name, tableName: undefined };
     });
+    this.forget(specs);
     await this.port.writeResultSheets(specs);
     return { written: specs.map((s) => s.name), renamed };
   }
@@ -97,6 +114,7 @@ export class FileBook {
       for (let k = 2; existing.has(name.toLowerCase()); k++) name = `${sheet.name} (${k})`;
       return { ...sheet, name };
     });
+    this.forget(specs);
     await this.port.writeResultSheets(specs);
     return specs.map((s) => s.name);
   }
@@ -113,7 +131,9 @@ export class FileBook {
     return { sheet: sheet.name, address: `${match[3].toUpperCase()}${match[4]}`, value };
   }
 
+  /** The workbook as .xlsx bytes (fast deflate: the XML, not the zip, is most of the time). */
   async toBytes(): Promise<Uint8Array> {
-    return this.port.toBuffer();
+    const zip = { compression: "DEFLATE", compressionOptions: { level: 1 } };
+    return new Uint8Array(await this.port.workbook.xlsx.writeBuffer({ zip } as unknown as ExcelJS.XlsxWriteOptions));
   }
 }

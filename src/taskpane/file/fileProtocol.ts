@@ -9,6 +9,10 @@ export type FileRequest =
   | { op: "summary" }
   | { op: "readTables"; names: string[] }
   | { op: "writeSheets"; sheets: ResultSheet[] }
+  /** Tables as one JSON string, and the names present (passed on to the job worker unparsed). */
+  | { op: "readTablesJson"; names: string[] }
+  /** Sheets as JSON of { sheets } (a packed job output's bulk). */
+  | { op: "writeSheetsJson"; bulk: string }
   | { op: "insertExamples"; set: ExampleSet }
   | { op: "cellAt"; place: string }
   | { op: "toBytes" };

@@ -94,6 +94,16 @@ export class FileWorkbook implements PaneWorkbook {
     return (await this.call({ op: "writeSheets", sheets })) as WriteReport;
   }
 
+  /** Tables as JSON (for the job worker) and the names present. */
+  async readTablesJson(names: string[]): Promise<{ json: string; present: string[] }> {
+    return (await this.call({ op: "readTablesJson", names })) as { json: string; present: string[] };
+  }
+
+  /** Writes the sheets of a packed job output without parsing them on this thread. */
+  async writeSheetsJson(bulk: string): Promise<WriteReport> {
+    return (await this.call({ op: "writeSheetsJson", bulk })) as WriteReport;
+  }
+
   async goTo(place: string): Promise<void> {
     this.lastPlace = (await this.call({ op: "cellAt", place })) as CellView | null;
   }

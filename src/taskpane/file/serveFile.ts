@@ -1,6 +1,7 @@
 // The file worker's body without the Worker global: one FileBook, one request at a time.
 
 import { FileBook } from "./fileBook";
+import type { ResultSheet } from "../../workbook/port";
 import type { FileRequest } from "./fileProtocol";
 
 /** Keeps the open book between requests and answers each (throws with a message the pane shows). */
@@ -24,6 +25,12 @@ export function fileServer(): (request: FileRequest) => Promise<unknown> {
         return open().readTables(request.names);
       case "writeSheets":
         return open().writeSheets(request.sheets);
+      case "readTablesJson": {
+        const tables = await open().readTables(request.names);
+        return { json: JSON.stringify(tables), present: request.names.filter((n) => tables[n]) };
+      }
+      case "writeSheetsJson":
+        return open().writeSheets((JSON.parse(request.bulk) as { sheets: ResultSheet[] }).sheets);
       case "insertExamples":
         return open().insertExamples(request.set);
       case "cellAt":

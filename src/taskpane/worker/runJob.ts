@@ -1,29 +1,37 @@
 // Runs a job in a fresh worker from the main thread: progress as it comes, the result at the end;
 // cancel ends the worker at once and settles with the last partial result (marked stopped), if any.
 
-import type { JobInput, JobOutput, JobProgress } from "../../workbook/jobs/types";
-import type { JobWorkerLike } from "./protocol";
+import type { JobInput, JobProgress } from "../../workbook/jobs/types";
+import type { JobWorkerLike, PackedOutput } from "./protocol";
+
+export interface RunOutcome {
+  /** The packed output; on cancel, the last partial one (status stopped) or null when there was none. */
+  output: PackedOutput | null;
+  cancelled: boolean;
+}
 
 export interface JobRun {
-  /** The output; on cancel, the last partial output or null when there was none. */
-  done: Promise<{ output: JobOutput | null; cancelled: boolean }>;
+  done: Promise<RunOutcome>;
   cancel(): void;
 }
 
-/** Starts `jobId` in a worker made by `makeWorker`; the worker is ended when the run settles. */
-export function runJob(jobId: string, input: JobInput, onProgress: (progress: JobProgress) => void, makeWorker: () => JobWorkerLike): JobRun {
+/** Starts `jobId` in a worker made by `makeWorker` (tables as objects in `input`, or already as JSON); the worker ends when the run settles. */
+export function runJob(
+  jobId: string, input: JobInput, onProgress: (progress: Omit<JobProgress, "partial">, hasPartial: boolean) => void,
+  makeWorker: () => JobWorkerLike, tablesJson?: string,
+): JobRun {
   const worker = makeWorker();
-  let partial: JobOutput | null = null;
-  let settle: (value: { output: JobOutput | null; cancelled: boolean }) => void = () => undefined;
+  let partial: PackedOutput | null = null;
+  let settle: (value: RunOutcome) => void = () => undefined;
   let fail: (error: Error) => void = () => undefined;
   let finished = false;
-  const done = new Promise<{ output: JobOutput | null; cancelled: boolean }>((resolve, reject) => { settle = resolve; fail = reject; });
+  const done = new Promise<RunOutcome>((resolve, reject) => { settle = resolve; fail = reject; });
   const finish = () => { finished = true; worker.onmessage = null; worker.onerror = null; worker.terminate(); };
   worker.onmessage = ({ data }) => {
     if (finished) return;
     if (data.type === "progress") {
-      if (data.progress.partial) partial = data.progress.partial;
-      onProgress(data.progress);
+      if (data.partial) partial = data.partial;
+      onProgress(data.progress, data.partial !== undefined);
     } else if (data.type === "result") {
       finish();
       settle({ output: data.output, cancelled: false });
@@ -37,13 +45,13 @@ export function runJob(jobId: string, input: JobInput, onProgress: (progress: Jo
     finish();
     fail(new Error(`The planning worker stopped: ${event.message ?? "unknown error"}`));
   };
-  worker.postMessage({ type: "run", jobId, input });
+  worker.postMessage(tablesJson === undefined ? { type: "run", jobId, input } : { type: "run", jobId, input, tablesJson });
   return {
     done,
     cancel() {
       if (finished) return;
       finish();
-      settle({ output: partial ? { ...partial, status: "stopped" } : null, cancelled: true });
+      settle({ output: partial ? { ...partial, head: { ...partial.head, status: "stopped" } } : null, cancelled: true });
     },
   };
 }

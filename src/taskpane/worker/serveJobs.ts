@@ -4,7 +4,7 @@
 import { JOBS } from "../../workbook/jobs/registry";
 import type { WorkbookJob } from "../../workbook/jobs/types";
 import { checkJob } from "./checkJob";
-import type { RunMessage, WorkerReply } from "./protocol";
+import { packOutput, type RunMessage, type WorkerReply } from "./protocol";
 
 /** The jobs a worker can run: every registered job and Check. */
 export function workerJob(id: string): WorkbookJob | undefined {
@@ -19,8 +19,9 @@ export async function serveRun(message: RunMessage, post: (reply: WorkerReply) =
     return;
   }
   try {
-    const output = await job.run(message.input, (progress) => post({ type: "progress", progress }));
-    post({ type: "result", output });
+    const input = message.tablesJson === undefined ? message.input : { ...message.input, tables: JSON.parse(message.tablesJson) };
+    const output = await job.run(input, ({ partial, ...progress }) => post({ type: "progress", progress, ...(partial ? { partial: packOutput(partial) } : {}) }));
+    post({ type: "result", output: packOutput(output) });
   } catch (error) {
     post({ type: "error", message: `${job.title} failed: ${error instanceof Error ? error.message : String(error)}` });
   }

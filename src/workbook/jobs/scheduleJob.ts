@@ -104,13 +104,17 @@ function runSchedule(input: JobInput, onProgress: (p: JobProgress) => void): Job
   let best: JobShopResult | null = null;
   const name = (o: JobShopObjective) => (o === "makespan" ? "makespan" : "weighted tardiness");
   const chosen: JobShopObjective = objective ?? (shop.instance.jobs.some((j) => j.dueDate !== undefined) ? "totalWeightedTardiness" : "makespan");
+  const started = Date.now();
   for (let k = 0; k < SLICES.length; k++) {
     const done = SLICES.slice(0, k).reduce((a, b) => a + b, 0);
+    // The limit is for the whole run: a big shop whose first search already took it all stops here.
+    const left = shopLimit - (Date.now() - started);
+    if (best && left <= 0) break;
     const round = `Round ${k + 1} of ${SLICES.length}`;
     const known = best ? `, best ${name(best.objective)} ${valueOf(best)} so far` : "";
     onProgress({ step: `${round}${known}`, fraction: done });
     const found = solveJobShop(shop.instance, {
-      objective, seed: seed + k, timeLimitMs: shopLimit * SLICES[k], progressIntervalMs: 500,
+      objective, seed: seed + k, timeLimitMs: Math.max(1, Math.min(left, k === SLICES.length - 1 ? left : shopLimit * SLICES[k])), progressIntervalMs: 500,
       onProgress: (p) => {
         const value = best ? Math.min(valueOf(best), p.best) : p.best;
         onProgress({ step: `${round}, best ${name(chosen)} ${value} so far`, fraction: Math.min(1, done + (p.elapsedMs / shopLimit)) });
