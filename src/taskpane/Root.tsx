@@ -39,6 +39,11 @@ export function Root(): React.JSX.Element {
     void detectOfficeHost().then(async ({ host, platform }) => {
       if (!live) return;
       dispatch({ type: "hostDetected", host, platform });
+      if (host === null) {
+        // Browser mode: load the workbook library off the main thread once the page is idle.
+        const idle = (window as unknown as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 500));
+        idle(() => controller.prewarmFiles());
+      }
       if (host !== "Excel") return;
       try {
         const wb = await excelWorkbook();

@@ -26,7 +26,7 @@ export class PaneController {
   private readonly running = new Map<string, JobRun>();
   private readonly now: () => number;
 
-  constructor(private readonly deps: ControllerDeps) {
+  constructor(private deps: ControllerDeps) {
     this.now = deps.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
   }
 
@@ -62,6 +62,14 @@ export class PaneController {
 
   private notice(intent: "success" | "info" | "warning" | "error", text: string): void {
     this.deps.dispatch({ type: "notice", notice: { intent, text } });
+  }
+
+  /** Browser mode: loads ExcelJS in a spare file worker while the user looks at the page. */
+  prewarmFiles(): void {
+    const make = FileWorkbook.prewarm(this.deps.makeFileWorker);
+    let used = false;
+    const plain = this.deps.makeFileWorker;
+    this.deps = { ...this.deps, makeFileWorker: () => { if (used) return plain(); used = true; return make(); } };
   }
 
   /** Opens an .xlsx chosen in the browser (replacing the file open before). */

@@ -48,6 +48,13 @@ describe("the pane's controller in browser mode", () => {
     expect(saved.getWorksheet("KPIs")).toBeDefined();
   });
 
+  test("a file worker warmed while the page is idle serves the first open", async () => {
+    const p = pane();
+    p.controller.prewarmFiles();
+    await p.controller.openFile("supply-chain.xlsx", bytesOf("supply-chain.xlsx"));
+    expect(p.state().workbook!.tables).toEqual(["Stages", "Arcs", "Settings"]);
+  });
+
   test("a run that ends with no result leaves the workbook's sheets as they were", async () => {
     const p = pane();
     await p.controller.openFile("machine-shop.xlsx", bytesOf("machine-shop.xlsx"));

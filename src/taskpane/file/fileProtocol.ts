@@ -15,7 +15,9 @@ export type FileRequest =
   | { op: "writeSheetsJson"; bulk: string }
   | { op: "insertExamples"; set: ExampleSet }
   | { op: "cellAt"; place: string }
-  | { op: "toBytes" };
+  | { op: "toBytes" }
+  /** Loads ExcelJS ahead of the first file (sent when the page is idle). */
+  | { op: "warm" };
 
 export interface FileCall {
   id: number;

@@ -45,6 +45,17 @@ export class FileWorkbook implements PaneWorkbook {
 
   private call!: (request: FileRequest, transfer?: Transferable[]) => Promise<unknown>;
 
+  /** A file worker that has loaded ExcelJS already (made when the page is idle), for the next open. */
+  static prewarm(makeWorker: () => FileWorkerLike): () => FileWorkerLike {
+    let spare: FileWorkerLike | null = makeWorker();
+    spare.postMessage({ id: 0, request: { op: "warm" } });
+    return () => {
+      const worker = spare ?? makeWorker();
+      spare = null;
+      return worker;
+    };
+  }
+
   /** Opens .xlsx bytes in a new file worker. */
   static async open(name: string, bytes: Uint8Array, makeWorker: () => FileWorkerLike): Promise<FileWorkbook> {
     return FileWorkbook.start({ op: "open", name, bytes }, makeWorker, [bytes.buffer as ArrayBuffer]);

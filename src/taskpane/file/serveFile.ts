@@ -37,6 +37,9 @@ export function fileServer(): (request: FileRequest) => Promise<unknown> {
         return open().cellAt(request.place);
       case "toBytes":
         return open().toBytes();
+      case "warm":
+        await Promise.all([import("exceljs"), import("../../workbook/xlsx/xlsxWorkbook")]);
+        return null;
     }
   };
 }
