@@ -1,13 +1,16 @@
-// The task pane's first screen, as a pure view: state and actions come in as props (Root.tsx owns
-// the reducer and side effects), so it renders the same in Excel, a browser or a test.
+// The task pane as a pure view: state and actions come in as props (Root.tsx owns the reducers and
+// side effects), so it renders the same in Excel, a browser or a test.
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookJob } from "../workbook/jobs/types";
 import { AudienceCard } from "./components/AudienceCard";
 import { FormulaList } from "./components/FormulaList";
 import { Header } from "./components/Header";
 import { HostBanner } from "./components/HostBanner";
+import { Workbench, type WorkbenchActions } from "./components/Workbench";
 import { AUDIENCES, FORMULA_EXAMPLES } from "./content";
 import type { PaneState } from "./state";
+import type { WorkbenchState } from "./workbench";
 
 export interface PaneActions {
   copyFormula: (formula: string) => void;
@@ -16,6 +19,10 @@ export interface PaneActions {
 export interface AppProps {
   state: PaneState;
   actions: PaneActions;
+  workbench: WorkbenchState;
+  workbenchActions: WorkbenchActions;
+  jobs: readonly WorkbookJob[];
+  canUseSelection: boolean;
 }
 
 const useStyles = makeStyles({
@@ -31,21 +38,27 @@ const useStyles = makeStyles({
   audiences: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-export function App({ state, actions }: AppProps): React.JSX.Element {
+export function App({ state, actions, workbench, workbenchActions, jobs, canUseSelection }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const formulas = (
+    <div className={styles.audiences} aria-label="What you can do">
+      {AUDIENCES.map((audience) => (
+        <AudienceCard key={audience.id} audience={audience}>
+          {audience.id === "planners" ? (
+            <FormulaList examples={FORMULA_EXAMPLES} feedback={state.feedback} onCopy={actions.copyFormula} />
+          ) : null}
+        </AudienceCard>
+      ))}
+    </div>
+  );
+  const browserMode = state.host.kind === "outsideOffice";
   return (
     <main className={styles.root}>
       <Header />
       <HostBanner host={state.host} />
-      <section className={styles.audiences} aria-label="What you can do">
-        {AUDIENCES.map((audience) => (
-          <AudienceCard key={audience.id} audience={audience}>
-            {audience.id === "planners" ? (
-              <FormulaList examples={FORMULA_EXAMPLES} feedback={state.feedback} onCopy={actions.copyFormula} />
-            ) : null}
-          </AudienceCard>
-        ))}
-      </section>
+      {state.host.kind === "checking" ? null : (
+        <Workbench state={workbench} jobs={jobs} browserMode={browserMode} canUseSelection={canUseSelection} actions={workbenchActions} formulas={formulas} />
+      )}
     </main>
   );
 }

@@ -1,25 +1,68 @@
-// The pane's container: holds the reducer, runs the side effects (host detection, clipboard) and
-// hands state and actions to the App view.
+// The pane's container: holds the reducers, runs the side effects (host detection, clipboard, the
+// controller that talks to the workbook and the workers) and hands state and actions to the App view.
 import * as React from "react";
+import { JOBS } from "../workbook/jobs/registry";
 import { App, type PaneActions } from "./App";
 import { copyText } from "./clipboard";
+import type { WorkbenchActions } from "./components/Workbench";
+import { PaneController } from "./controller";
+import { createFileWorker } from "./file/createFileWorker";
+import { downloadBytes } from "./file/download";
+import { excelWorkbook } from "./hostWorkbook";
 import { detectOfficeHost } from "./officeHost";
 import { initialPaneState, paneReducer } from "./state";
+import { initialWorkbench, workbenchReducer } from "./workbench";
+import { createJobWorker } from "./worker/createJobWorker";
 
 const FEEDBACK_MS = 2500;
 
 export function Root(): React.JSX.Element {
   const [state, dispatch] = React.useReducer(paneReducer, initialPaneState);
+  const [workbench, dispatchWorkbench] = React.useReducer(workbenchReducer, initialWorkbench);
+  const workbenchRef = React.useRef(workbench);
+  workbenchRef.current = workbench;
+  const [canUseSelection, setCanUseSelection] = React.useState(false);
+
+  const controller = React.useMemo(
+    () => new PaneController({
+      dispatch: dispatchWorkbench,
+      getState: () => workbenchRef.current,
+      makeJobWorker: createJobWorker,
+      makeFileWorker: createFileWorker,
+      download: downloadBytes,
+    }),
+    [],
+  );
 
   React.useEffect(() => {
     let live = true;
-    void detectOfficeHost().then(({ host, platform }) => {
-      if (live) dispatch({ type: "hostDetected", host, platform });
+    void detectOfficeHost().then(async ({ host, platform }) => {
+      if (!live) return;
+      dispatch({ type: "hostDetected", host, platform });
+      if (host === null) {
+        // Browser mode: load the workbook library off the main thread once the page is idle.
+        const idle = (window as unknown as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 500));
+        idle(() => controller.prewarmFiles());
+      }
+      if (host !== "Excel") return;
+      try {
+        const wb = await excelWorkbook();
+        if (!wb) {
+          dispatchWorkbench({ type: "notice", notice: { intent: "warning", text: "This build has no Excel workbook adapter: plans and schedules cannot read this workbook yet." } });
+          return;
+        }
+        setCanUseSelection(typeof wb.useSelectionAs === "function");
+        const missing = wb.missingFeatures();
+        await controller.attach(wb, "This workbook");
+        if (missing.length > 0) dispatchWorkbench({ type: "notice", notice: { intent: "warning", text: `This Excel lacks: ${missing.join("; ")}.` } });
+      } catch (error) {
+        dispatchWorkbench({ type: "notice", notice: { intent: "error", text: error instanceof Error ? error.message : String(error) } });
+      }
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [controller]);
 
   React.useEffect(() => {
     if (state.feedback.kind !== "copied") return undefined;
@@ -40,5 +83,24 @@ export function Root(): React.JSX.Element {
     [],
   );
 
-  return <App state={state} actions={actions} />;
+  const workbenchActions = React.useMemo<WorkbenchActions>(
+    () => ({
+      selectTab: (tab) => dispatchWorkbench({ type: "tabSelected", tab }),
+      openFile: (file) => {
+        void file.arrayBuffer().then((buffer) => controller.openFile(file.name, new Uint8Array(buffer)));
+      },
+      save: () => void controller.save(),
+      acknowledgeCharts: () => dispatchWorkbench({ type: "chartsAcknowledged" }),
+      insertExamples: (set) => void controller.insertExamples(set),
+      useSelectionAs: (table) => void controller.useSelectionAs(table),
+      run: (jobId) => void controller.run(jobId),
+      cancel: (jobId) => controller.cancel(jobId),
+      goTo: (place) => void controller.goTo(place),
+      setOption: (jobId, name, value) => dispatchWorkbench({ type: "optionChanged", jobId, name, value }),
+      saveOptions: () => void controller.saveOptions(),
+    }),
+    [controller],
+  );
+
+  return <App state={state} actions={actions} workbench={workbench} workbenchActions={workbenchActions} jobs={JOBS} canUseSelection={canUseSelection} />;
 }

@@ -50,8 +50,8 @@ export const AUDIENCES: readonly Audience[] = [
   {
     id: "analysts",
     who: "Analysts",
-    what: "Run the whole plan over the Stages and Arcs tables: rates, lead times, service times and stock for every stage, written to a Plan sheet.",
-    available: false,
+    what: "Run the whole plan over the Stages and Arcs tables, and the schedule over Operations: use the Set up, Check, Plan and Schedule tabs.",
+    available: true,
   },
   {
     id: "teams",

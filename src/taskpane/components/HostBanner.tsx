@@ -19,7 +19,7 @@ export function HostBanner({ host }: HostBannerProps): React.JSX.Element {
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>Connected to Excel{where ? ` on ${where}` : ""}.</MessageBarTitle>
-            The APS formulas are ready in this workbook.
+            The APS formulas, plans and schedules work on this workbook.
           </MessageBarBody>
         </MessageBar>
       );
@@ -38,7 +38,7 @@ export function HostBanner({ host }: HostBannerProps): React.JSX.Element {
         <MessageBar intent="info">
           <MessageBarBody>
             <MessageBarTitle>Not running in Excel.</MessageBarTitle>
-            Open this add-in in Excel to use the workbook; the formulas need Excel.
+            Open an .xlsx workbook here to check, plan and schedule it, then save a copy; the =APS formulas need Excel.
           </MessageBarBody>
         </MessageBar>
       );

@@ -1,5 +1,7 @@
 // Every job the pane can run, by id. The worker dispatches on this list; each feature adds one line.
 
+import { planJob } from "./planJob";
+import { scheduleJob } from "./scheduleJob";
 import type { WorkbookJob } from "./types";
 import { scenariosJob } from "./scenariosJob";
 import { rescheduleJob } from "./rescheduleJob";
@@ -7,7 +9,7 @@ import { shareJob } from "./shareJob";
 import { mergeJob } from "./mergeJob";
 import { auditJob } from "./auditJob";
 
-export const JOBS: WorkbookJob[] = [scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob];
+export const JOBS: WorkbookJob[] = [planJob, scheduleJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {

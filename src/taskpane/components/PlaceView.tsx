@@ -1,0 +1,17 @@
+// Browser mode cannot select a cell, so the pane shows the one a problem points at and what it holds.
+import * as React from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { WorkbenchState } from "../workbench";
+
+export function PlaceView({ place }: { place: WorkbenchState["place"] }): React.JSX.Element | null {
+  if (!place) return null;
+  const shown = place.value === null ? "an empty cell" : `“${String(place.value)}”`;
+  return (
+    <MessageBar intent="info" role="status">
+      <MessageBarBody>
+        <MessageBarTitle>{place.sheet}!{place.address}</MessageBarTitle>
+        holds {shown}. Fix it in the workbook, open it again and re-run.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

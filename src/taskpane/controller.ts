@@ -1,0 +1,207 @@
+// The pane's side effects in one place: opening and saving a file, running jobs in the worker,
+// writing their sheets through the PaneWorkbook, going to a cell. Components only call these actions.
+
+import type { ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
+import { FileWorkbook } from "./file/fileWorkbook";
+import type { FileWorkerLike } from "./file/fileProtocol";
+import { savedName } from "./file/download";
+import { unpackBulk, type JobWorkerLike, type PackedOutput } from "./worker/protocol";
+import { runJob, type JobRun } from "./worker/runJob";
+import { workerJob } from "./worker/serveJobs";
+import { effectiveOptions, optionsAsSettings, type WorkbenchAction, type WorkbenchState } from "./workbench";
+
+export interface ControllerDeps {
+  dispatch: (action: WorkbenchAction) => void;
+  getState: () => WorkbenchState;
+  makeJobWorker: () => JobWorkerLike;
+  makeFileWorker: () => FileWorkerLike;
+  download: (bytes: Uint8Array, name: string) => void;
+  now?: () => number;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export class PaneController {
+  private workbook: PaneWorkbook | null = null;
+  private readonly running = new Map<string, JobRun>();
+  private readonly now: () => number;
+
+  constructor(private deps: ControllerDeps) {
+    this.now = deps.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
+  }
+
+  /** The workbook the pane works on (Excel's, or a file's). */
+  get current(): PaneWorkbook | null {
+    return this.workbook;
+  }
+
+  /** Uses an open workbook (the Excel adapter inside Excel). */
+  async attach(workbook: PaneWorkbook, name: string): Promise<void> {
+    this.workbook = workbook;
+    await this.refresh(name);
+    try {
+      this.deps.dispatch({ type: "optionsLoaded", settings: await workbook.loadSettings() });
+    } catch (error) {
+      this.notice("warning", `The saved options could not be read: ${messageOf(error)}`);
+    }
+  }
+
+  private async refresh(name?: string, kept = false): Promise<void> {
+    const type = kept ? "workbookRefreshed" : "workbookReady";
+    const wb = this.workbook;
+    if (!wb) return;
+    if (wb instanceof FileWorkbook) {
+      const s = await wb.summary();
+      this.deps.dispatch({ type, workbook: { kind: "file", name: s.name, tables: s.tables, sheets: s.sheets, hasCharts: s.hasCharts } });
+    } else {
+      const names = ["Stages", "Arcs", "Settings", "Operations", "Changeovers"];
+      const tables = await wb.readTables(names);
+      this.deps.dispatch({ type, workbook: { kind: "excel", name: name ?? "This workbook", tables: names.filter((n) => tables[n]), sheets: [], hasCharts: false } });
+    }
+  }
+
+  private notice(intent: "success" | "info" | "warning" | "error", text: string): void {
+    this.deps.dispatch({ type: "notice", notice: { intent, text } });
+  }
+
+  /** Browser mode: loads ExcelJS in a spare file worker while the user looks at the page. */
+  prewarmFiles(): void {
+    const make = FileWorkbook.prewarm(this.deps.makeFileWorker);
+    let used = false;
+    const plain = this.deps.makeFileWorker;
+    this.deps = { ...this.deps, makeFileWorker: () => { if (used) return plain(); used = true; return make(); } };
+  }
+
+  /** Opens an .xlsx chosen in the browser (replacing the file open before). */
+  async openFile(name: string, bytes: Uint8Array): Promise<void> {
+    this.deps.dispatch({ type: "busy", text: `Opening ${name}…` });
+    try {
+      const book = await FileWorkbook.open(name, bytes, this.deps.makeFileWorker);
+      this.replaceFile(book);
+      await this.refresh();
+      const s = book.file;
+      this.notice(s.tables.length > 0 ? "success" : "info", s.tables.length > 0
+        ? `Opened ${name}: ${s.tables.join(", ")} found.`
+        : `Opened ${name}: it has none of the input tables yet. Insert example tables to start.`);
+    } catch (error) {
+      this.deps.dispatch({ type: "busy", text: null });
+      this.notice("error", messageOf(error));
+    }
+  }
+
+  private replaceFile(book: FileWorkbook): void {
+    if (this.workbook instanceof FileWorkbook) this.workbook.close();
+    this.workbook = book;
+  }
+
+  /** Adds example tables (browser mode without a file starts a new workbook). */
+  async insertExamples(set: ExampleSet): Promise<void> {
+    try {
+      if (!this.workbook) this.replaceFile(await FileWorkbook.blank("aps-example.xlsx", this.deps.makeFileWorker));
+      const added = await this.workbook!.insertExampleTables(set);
+      await this.refresh(undefined, true);
+      this.notice("success", added.length > 0 ? `Added ${added.join(", ")}.` : "The workbook already has these tables: nothing was added.");
+    } catch (error) {
+      this.notice("error", messageOf(error));
+    }
+  }
+
+  async useSelectionAs(table: string): Promise<void> {
+    const wb = this.workbook;
+    if (!wb?.useSelectionAs) return;
+    try {
+      const where = await wb.useSelectionAs(table);
+      await this.refresh();
+      this.notice("success", `${table} now reads ${where}.`);
+    } catch (error) {
+      this.notice("error", messageOf(error));
+    }
+  }
+
+  /** Downloads the file with its result sheets. */
+  async save(): Promise<void> {
+    const wb = this.workbook;
+    if (!(wb instanceof FileWorkbook)) return;
+    try {
+      const bytes = await wb.toBytes();
+      this.deps.download(bytes, savedName(wb.file.name));
+      this.notice("success", `Saved ${savedName(wb.file.name)} (${(bytes.length / 1024).toFixed(0)} KB).`);
+    } catch (error) {
+      this.notice("error", `The workbook could not be saved: ${messageOf(error)}`);
+    }
+  }
+
+  /** Runs a job (or Check) in a fresh worker and writes its sheets when it ends with a result. */
+  async run(jobId: string): Promise<void> {
+    const job = workerJob(jobId);
+    const wb = this.workbook;
+    if (!job) return;
+    if (!wb) {
+      this.notice("warning", "Open a workbook first (Set up).");
+      return;
+    }
+    if (this.running.has(jobId)) return;
+    this.deps.dispatch({ type: "runStarted", jobId, at: this.now() });
+    try {
+      // A file's tables come from its worker as JSON and go on to the job worker unparsed.
+      const packed = wb instanceof FileWorkbook ? await wb.readTablesJson(job.tables) : null;
+      const tables = packed ? {} : await wb.readTables(job.tables);
+      const present = packed ? packed.present : job.tables.filter((t) => tables[t]);
+      const missing = job.requiredTables.filter((t) => !present.includes(t));
+      if (missing.length > 0) {
+        this.deps.dispatch({ type: "runFailed", jobId, message: `The workbook has no ${missing.join(", ")} table: add it (Set up) and run again.`, at: this.now() });
+        return;
+      }
+      const input = { tables, options: effectiveOptions(this.deps.getState(), job), now: new Date().toISOString() };
+      const run = runJob(jobId, input, (progress, hasPartial) => this.deps.dispatch({ type: "runProgress", jobId, progress, hasPartial }), this.deps.makeJobWorker, packed?.json);
+      this.running.set(jobId, run);
+      const { output, cancelled } = await run.done.finally(() => this.running.delete(jobId));
+      const report = output ? await this.write(output) : null;
+      this.deps.dispatch({ type: "runFinished", jobId, output: output?.head ?? null, cancelled, report, at: this.now() });
+      if (report) await this.refresh(undefined, true);
+    } catch (error) {
+      this.deps.dispatch({ type: "runFailed", jobId, message: messageOf(error), at: this.now() });
+    }
+  }
+
+  /** Writes a result's sheets, all or none; nothing for an invalid input. */
+  private async write(output: PackedOutput): Promise<WriteReport | null> {
+    if (output.head.status === "invalid" || output.head.sheetNames.length === 0) return null;
+    const wb = this.workbook!;
+    return wb instanceof FileWorkbook ? wb.writeSheetsJson(output.bulk) : wb.writeSheets(unpackBulk(output.bulk).sheets);
+  }
+
+  /** Stops a run: the worker ends now; a schedule keeps its best result so far. */
+  cancel(jobId: string): void {
+    this.running.get(jobId)?.cancel();
+  }
+
+  /** Selects the cell of a problem (Excel), or shows it (browser mode). */
+  async goTo(place: string): Promise<void> {
+    const wb = this.workbook;
+    if (!wb) return;
+    try {
+      await wb.goTo(place);
+      if (wb instanceof FileWorkbook) {
+        this.deps.dispatch({ type: "placeShown", place: wb.lastPlace });
+        if (!wb.lastPlace) this.notice("warning", `${place} is not a cell of this workbook.`);
+      }
+    } catch (error) {
+      this.notice("error", messageOf(error));
+    }
+  }
+
+  async saveOptions(): Promise<void> {
+    const wb = this.workbook;
+    if (!wb) {
+      this.notice("info", "The options apply to this session; open a workbook to keep them with it.");
+      return;
+    }
+    try {
+      await wb.saveSettings(optionsAsSettings(this.deps.getState().options));
+      this.notice("success", wb.kind === "excel" ? "Options saved with the workbook. A Settings table, where present, wins." : "Options kept for this session. A Settings table, where present, wins.");
+    } catch (error) {
+      this.notice("error", `The options could not be saved: ${messageOf(error)}`);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+// The Web Worker entry (webpack bundles it from createJobWorker.ts): one run message at a time.
+
+import type { RunMessage } from "./protocol";
+import { serveRun } from "./serveJobs";
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<RunMessage>) => void) | null; postMessage(m: unknown): void };
+scope.onmessage = (event) => {
+  if (event.data?.type === "run") void serveRun(event.data, (reply) => scope.postMessage(reply));
+};
