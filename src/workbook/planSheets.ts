@@ -2,7 +2,8 @@
 // KPIs (MODEL.md §9) and Exceptions, with units in the headers and number formats to be read.
 
 import type { PlanResult, StagePlan } from "../engine/plan/types";
-import type { CellValue, ResultColumn, ResultSheet } from "./port";
+import type { CellLink, CellValue, ResultColumn, ResultSheet } from "./port";
+import { linkTarget } from "./sheetLayout";
 
 const NUMBER = "#,##0.00";
 const PRECISE = "0.0000";
@@ -41,6 +42,15 @@ export const PLAN_COLUMNS: PlanColumn[] = [
 
 function fixed(value: number | null): CellValue {
   return value === null || !Number.isFinite(value) ? null : value;
+}
+
+/** Each exception's place that names a cell ("Stages!C7", "Stages!A7:O7") links to it (column "Where"). */
+export function exceptionLinks(places: readonly (string | null)[], column = 1): CellLink[] {
+  const links: CellLink[] = [];
+  places.forEach((place, row) => {
+    if (place !== null && linkTarget(place) !== null) links.push({ row, column, target: place });
+  });
+  return links;
 }
 
 /** The sheets a plan writes: Plan, Matching, KPIs, Exceptions. */
@@ -89,6 +99,7 @@ export function planSheets(plan: PlanResult): ResultSheet[] {
       title: plan.exceptions.length === 0 ? "No exceptions" : `${plan.exceptions.length} exception(s)`,
       columns: [{ header: "Severity", width: 10 }, { header: "Where", width: 22 }, { header: "Message", width: 100 }],
       rows: plan.exceptions.map((e) => [e.severity, e.where, e.message]),
+      links: exceptionLinks(plan.exceptions.map((e) => e.where)),
     },
   ];
 }
