@@ -12,8 +12,9 @@ import { derivedInterarrivalSd, inboundSd as inboundSdOf, serviceTimeSd } from "
 import { inboundServiceTime, productionLeadTime, promisedLeadTime } from "../engine/leadTime";
 import { demandBound, netReplenishmentTime, safetyStock } from "../engine/safetyStock";
 import { inboundLeadTime } from "../engine/matching";
-import { ArgSpec, safely, spill, take } from "./broadcast";
+import { ArgSpec, safely, spill, take, toCellError } from "./broadcast";
 import { Read } from "./cells";
+import { planSpill } from "./planFunction";
 
 type N = number;
 type Opt = number | undefined;
@@ -311,4 +312,20 @@ export function inboundLeadTimeFn(quantity: any[][], demandBound: any[][], lotSi
       inboundLeadTime({ quantity: v[0] as N, demandBound: v[1] as N, lotSize: v[2] as N, inboundServiceTime: v[3] as N }),
     ),
   );
+}
+
+/**
+ * Plans a whole network, the live twin of the pane's "Run plan" (same engine, same columns as the Plan sheet): spills a header row, then one row per stage (rate, lead times, committed service time, safety stock, lot size, costs). The first row of each range is its header, as in the Stages, Arcs and Settings tables; empty cells (passed as 0) count as blank. Wrong input: #VALUE! naming the cell (C3 = row 3, column C of the range).
+ * @customfunction PLAN
+ * @param {any[][]} stagesRange The Stages table with its header row (Id, Demand Rate, Demand Sd, Processing Time, Holding Cost, Order Cost, ...).
+ * @param {any[][]} arcsRange The Arcs table with its header row (From, To, Quantity); a header row alone for a single stage.
+ * @param {any[][]} [settingsRange] The Settings table with its header row (Name, Value).
+ * @returns {any[][]} The plan: header row, then one row per stage.
+ */
+export async function planFn(stagesRange: any[][], arcsRange: any[][], settingsRange?: any[][]): Promise<any[][]> {
+  try {
+    return await planSpill(stagesRange, arcsRange, settingsRange ?? null);
+  } catch (error) {
+    return [[toCellError(error)]];
+  }
 }

@@ -69,6 +69,7 @@ export function planSheets(plan: PlanResult): ResultSheet[] {
         const value = stage[column.field] as CellValue;
         return typeof value === "number" ? fixed(value) : value;
       })),
+      charts: plan.stages.length <= 200 ? [{ kind: "column", title: "Safety-stock cost per stage (/t)", categoryColumn: 0, valueColumns: [PLAN_COLUMNS.findIndex((c) => c.field === "safetyStockCost")] }] : [],
     },
     {
       name: "Matching",

@@ -36,6 +36,9 @@ function bucketSize(makespan: number, maxBuckets: number): number {
   return 10 * k;
 }
 
+/** Most rows drawn as a native chart (Excel only); longer sheets keep the cell-fill Gantt. */
+export const MAX_CHART_ROWS = 400;
+
 /** Characters that fit in one Gantt bucket column. */
 const BUCKET_CHARACTERS = 4;
 
@@ -96,6 +99,7 @@ export function scheduleOperationsSheet(input: ScheduleSheetInput): ResultSheet 
       { header: "Start", numberFormat: "0.##" }, { header: "End", numberFormat: "0.##" }, { header: "Duration", numberFormat: "0.##" },
     ],
     rows: sorted.map((op) => [machineName(op.machine), jobName(op.job), op.step, op.start, op.end, op.end - op.start]),
+    charts: sorted.length <= MAX_CHART_ROWS ? [{ kind: "gantt", title: "Schedule (Gantt): start and duration of each operation", categoryColumn: 0, valueColumns: [3, 5] }] : [],
   };
 }
 

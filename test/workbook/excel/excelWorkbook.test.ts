@@ -271,3 +271,21 @@ describe("the .xlsx adapter's side of the same features", () => {
     expect((await reread.writeSheets([{ name: "Plan", columns: [{ header: "Where" }], rows: [] }])).written).toEqual(["Plan (2)"]);
   });
 });
+
+describe("native charts (Excel only)", () => {
+  it("the schedule's Gantt: a stacked bar whose start series is invisible, read top to bottom, on the plan window", async () => {
+    const { state, excel } = await exampleHost("machine-shop.xlsx");
+    const sheets = scheduleResultSheets(await excel.readTables(SHOP));
+    await excel.writeSheets(sheets);
+    const operations = state.sheets.find((s) => s.name === "Schedule Operations")!;
+    const rows = sheets.find((s) => s.name === "Schedule Operations")!.rows;
+    const end = Math.max(...rows.map((r) => r[4] as number));
+    expect(operations.charts).toHaveLength(1);
+    expect(operations.charts[0]).toMatchObject({
+      type: "BarStacked", source: `D4:D${3 + rows.length}`, reversePlotOrder: true, minimum: 0, maximum: end, legend: false,
+      series: [{ fill: "none", categories: `A4:A${3 + rows.length}`, name: "Start" }, { name: "Duration", values: `F4:F${3 + rows.length}` }],
+    });
+    const plan = await planResultSheets(await (await exampleHost("supply-chain.xlsx")).excel.readTables(NETWORK));
+    expect(plan[0].charts![0]).toMatchObject({ kind: "column", valueColumns: [18] });
+  });
+});
