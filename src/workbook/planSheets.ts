@@ -1,5 +1,5 @@
 // The result sheets of a plan (FORMATS.md §2): Plan (one row per stage), Matching (arcs, eq. 15),
-// KPIs (MODEL.md §9) and Exceptions, with units in the headers and number formats to be read.
+// KPIs (docs/model.md §9) and Exceptions, with units in the headers and number formats to be read.
 
 import type { PlanResult, StagePlan } from "../engine/plan/types";
 import type { CellLink, CellValue, ResultColumn, ResultSheet } from "./port";
@@ -83,7 +83,7 @@ export function planSheets(plan: PlanResult): ResultSheet[] {
     },
     {
       name: "KPIs",
-      title: "Plan results (MODEL.md §9)",
+      title: "Plan results (docs/model.md §9)",
       columns: [{ header: "KPI", width: 32 }, { header: "Value", numberFormat: NUMBER, width: 16 }, { header: "Unit", width: 12 }, { header: "Meaning", width: 70 }],
       rows: [
         ["Lead time to customer", fixed(kpi.leadTimeToCustomer), "t", "Longest committed service time among stages with external demand"],

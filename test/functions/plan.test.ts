@@ -35,7 +35,7 @@ describe("APS.PLAN", () => {
     const spilled = await planFn(
       [["Id", "Demand Rate", "Demand Sd", "Processing Time", "Holding Cost", "Order Cost", "Production Rate"], ["Press", 10, 2, 0.05, 1, 50, 20]],
       [["From", "To", "Quantity"]],
-      null,
+      undefined,
     );
     expect(spilled[1][0]).toBe("Press");
     expect(spilled[1][column("lotSize")]).toBeCloseTo(Math.sqrt(2 * 10 * 50 / 1), 9);
