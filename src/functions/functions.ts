@@ -320,7 +320,7 @@ export function inboundLeadTimeFn(quantity: any[][], demandBound: any[][], lotSi
  * @param {any[][]} stagesRange The Stages table with its header row (Id, Demand Rate, Demand Sd, Processing Time, Holding Cost, Order Cost, ...).
  * @param {any[][]} arcsRange The Arcs table with its header row (From, To, Quantity); a header row alone for a single stage.
  * @param {any[][]} [settingsRange] The Settings table with its header row (Name, Value).
- * @returns {any[][]} The plan: header row, then one row per stage.
+ * @returns {Promise<any[][]>} The plan: header row, then one row per stage.
  */
 export async function planFn(stagesRange: any[][], arcsRange: any[][], settingsRange?: any[][]): Promise<any[][]> {
   try {
