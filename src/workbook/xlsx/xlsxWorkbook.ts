@@ -2,7 +2,8 @@
 // table's name whose first row is the header) and writes the add-in's result sheets into a copy.
 
 import ExcelJS from "exceljs";
-import type { WriteReport } from "../paneWorkbook";
+import { exampleSheets } from "../exampleTables";
+import type { ExampleSet, WriteReport } from "../paneWorkbook";
 import type { CellValue, ResultSheet, TableData, WorkbookPort } from "../port";
 import { OWNED_NAME, placeSheets, writeReport } from "../ownedSheets";
 import { HEADER_FILL, HEADER_FONT_COLOR, quoteSheet, SheetLayout, sheetLayout, TITLE_FONT_COLOR, TITLE_FONT_SIZE } from "../sheetLayout";
@@ -14,7 +15,9 @@ export interface XlsxWorkbook extends WorkbookPort {
   /** The ExcelJS workbook underneath (for tests and examples). */
   readonly workbook: ExcelJS.Workbook;
   /** Writes the sheets; a user's sheet of the same name is kept and ours goes to "Name (2)". */
-  writeSheets(sheets: ResultSheet[]): Promise<WriteReport>;
+  writeSheets(sheets: ResultSheet[], options?: XlsxWriteOptions): Promise<WriteReport>;
+  /** Adds the example input tables on sheets with free names (see exampleTables.ts); returns their names. */
+  insertExampleTables(set: ExampleSet): Promise<string[]>;
   /** Writes the workbook, results included, to `path`. */
   saveAs(path: string): Promise<void>;
   /** The workbook as .xlsx bytes. */
@@ -77,7 +80,7 @@ function ownedSheets(workbook: ExcelJS.Workbook): Set<string> {
 
 const argb = (rgb: string) => `FF${rgb}`;
 
-function applyLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
+function applyLayout(workbook: ExcelJS.Workbook, layout: SheetLayout, owned: boolean): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(layout.name);
   const { headerRow } = layout;
   if (layout.title !== null) {
@@ -127,24 +130,49 @@ function applyLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: layout.headers.length } };
   }
   if (layout.freezeRows > 0) sheet.views = [{ state: "frozen", ySplit: layout.freezeRows, xSplit: 0 }];
-  workbook.definedNames.add(`${quoteSheet(layout.name)}!$A$1`, OWNED_NAME);
+  if (owned) workbook.definedNames.add(`${quoteSheet(layout.name)}!$A$1`, OWNED_NAME);
+  return sheet;
+}
+
+/** ExcelJS orders sheets by this (not in its types). */
+interface Ordered {
+  orderNo: number;
+}
+
+/** How a write treats existing sheets: result sheets replace the add-in's own; example tables only take free names. */
+export interface XlsxWriteOptions {
+  /** Mark the sheets as the add-in's and replace its earlier ones (default); false for example input tables. */
+  owned?: boolean;
 }
 
 /**
- * Writes result sheets: sheets the add-in owns are replaced whole, a user's own sheet of the same
- * name is left alone and ours goes to "Name (2)". Charts are skipped (ExcelJS cannot write them).
+ * Writes result sheets: sheets the add-in owns are replaced whole (in the same place), a user's own
+ * sheet of the same name is left alone and ours goes to "Name (2)". Charts are skipped (ExcelJS
+ * cannot write them). With `owned: false` nothing is replaced and a table name in use is refused.
  */
-export function writeXlsxSheets(workbook: ExcelJS.Workbook, sheets: readonly ResultSheet[]): WriteReport {
+export function writeXlsxSheets(workbook: ExcelJS.Workbook, sheets: readonly ResultSheet[], options: XlsxWriteOptions = {}): WriteReport {
+  const ownedWrite = options.owned !== false;
   const layouts = sheets.map(sheetLayout);
-  const owned = ownedSheets(workbook);
+  const owned = ownedWrite ? ownedSheets(workbook) : new Set<string>();
   const placements = placeSheets(layouts.map((l) => l.name), workbook.worksheets.map((s) => ({ name: s.name, owned: owned.has(s.name.toLowerCase()) })));
+  const replaced = new Set(placements.map((p) => p.replaces?.toLowerCase()).filter(Boolean));
+  for (const layout of layouts) {
+    const wanted = layout.tableName?.toLowerCase();
+    const holder = wanted ? workbook.worksheets.find((s) => !replaced.has(s.name.toLowerCase()) && Object.keys((s as unknown as { tables?: object }).tables ?? {}).some((t) => t.toLowerCase() === wanted)) : undefined;
+    if (holder) throw new Error(`The workbook already has a table named "${layout.tableName}" (on sheet "${holder.name}"); nothing was written.`);
+  }
   placements.forEach((placement, k) => {
+    let orderNo: number | null = null;
     if (placement.replaces !== null) {
       const previous = workbook.getWorksheet(placement.replaces);
       workbook.definedNames.remove(`${quoteSheet(placement.replaces)}!$A$1`, OWNED_NAME);
-      if (previous) workbook.removeWorksheet(previous.id);
+      if (previous) {
+        orderNo = (previous as unknown as Ordered).orderNo;
+        workbook.removeWorksheet(previous.id);
+      }
     }
-    applyLayout(workbook, { ...layouts[k], name: placement.name });
+    const sheet = applyLayout(workbook, { ...layouts[k], name: placement.name }, ownedWrite);
+    if (orderNo !== null) (sheet as unknown as Ordered).orderNo = orderNo;
   });
   return writeReport(placements);
 }
@@ -159,8 +187,11 @@ export function xlsxWorkbookFrom(workbook: ExcelJS.Workbook): XlsxWorkbook {
     async writeResultSheets(sheets) {
       writeXlsxSheets(workbook, sheets);
     },
-    async writeSheets(sheets) {
-      return writeXlsxSheets(workbook, sheets);
+    async writeSheets(sheets, options) {
+      return writeXlsxSheets(workbook, sheets, options);
+    },
+    async insertExampleTables(set) {
+      return writeXlsxSheets(workbook, exampleSheets(set), { owned: false }).written;
     },
     async saveAs(path) {
       await workbook.xlsx.writeFile(path);

@@ -289,3 +289,37 @@ describe("native charts (Excel only)", () => {
     expect(plan[0].charts![0]).toMatchObject({ kind: "column", valueColumns: [18] });
   });
 });
+
+describe("the .xlsx adapter keeps sheet order and adds example tables as the Excel adapter does", () => {
+  it("a replaced result sheet keeps its place; example tables take free names and plan", async () => {
+    const port = xlsxWorkbookFrom(new ExcelJS.Workbook());
+    port.workbook.addWorksheet("Stages").getCell("A1").value = "my own data";
+    await port.writeSheets([{ name: "Plan", columns: [{ header: "Stage" }], rows: [["A"]] }]);
+    port.workbook.addWorksheet("Notes");
+    await port.writeSheets([{ name: "Plan", columns: [{ header: "Stage" }], rows: [["B"]] }]);
+    expect(port.workbook.worksheets.map((s) => s.name)).toEqual(["Stages", "Plan", "Notes"]);
+    expect(await port.insertExampleTables("network")).toEqual(["Stages (2)", "Arcs", "Settings"]);
+    expect(port.workbook.getWorksheet("Stages")!.getCell("A1").value).toBe("my own data");
+    const reread = await loadXlsxWorkbook(await port.toBuffer());
+    const plan = await planResultSheets({ Stages: await reread.readTable("Stages"), Arcs: await reread.readTable("Arcs"), Settings: await reread.readTable("Settings") });
+    expect(plan[0].rows.map((r) => r[0])).toEqual(["Assembly", "Casting", "Electronics"]);
+    await expect(reread.insertExampleTables("network")).rejects.toThrow(/already has a table named "Stages"/);
+  });
+});
+
+describe("the fake Excel is as strict as Office.js", () => {
+  it("reading a property before load and sync throws; after them it answers", async () => {
+    const state = fakeState();
+    addFakeSheet(state, "Stages");
+    const host = new FakeExcel(state);
+    await host.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+      sheets.load("items/name");
+      expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["Stages"]);
+      expect(() => sheets.items[0].id).toThrow(/PropertyNotLoaded/);
+    });
+  });
+});
