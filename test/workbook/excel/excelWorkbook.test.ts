@@ -127,18 +127,18 @@ describe("the Excel adapter leaves what is not its own alone", () => {
 });
 
 describe("all or nothing", () => {
-  async function runs() {
-    const { state, host, excel } = await exampleHost("supply-chain.xlsx");
+  async function runs(apiVersion = "1.12") {
+    const { state, host, excel } = await exampleHost("supply-chain.xlsx", apiVersion);
     const sheets = await planResultSheets(await excel.readTables(NETWORK));
     await excel.writeSheets(sheets); // a first run: owned sheets to replace
     return { state, host, excel, sheets };
   }
 
-  it("a failure injected at any sync of a write leaves the workbook exactly as it was", async () => {
-    const { state, host, sheets } = await runs();
+  it.each(["1.12", "1.9"])("ExcelApi %s: a failure injected at any sync of a write leaves the workbook exactly as it was", async (apiVersion) => {
+    const { state, host, sheets } = await runs(apiVersion);
     const start = host.syncs;
     const total = await (async () => {
-      const probe = new FakeExcel(structuredClone(state), {});
+      const probe = new FakeExcel(structuredClone(state), { apiVersion });
       await excelPaneWorkbook(probe).writeSheets(sheets);
       return probe.syncs;
     })();
