@@ -37,10 +37,18 @@ function rangeTable(name: string, argument: string, value: unknown): TableData |
   return { name, sheet: argument, headers, rows, headerRow: 1, firstColumn: 1 };
 }
 
-/** Why a figure is blank: the first exception of its stage, else a general reason. */
-function reasonFor(stageId: string, exceptions: { message: string }[]): string {
-  const own = exceptions.find((e) => e.message.includes(stageId));
-  return own ? own.message : `not computed for stage "${stageId}": an input it needs is blank.`;
+/** Words an exception about a figure uses ("no planned rate", "no lot size"), by Plan column field. */
+const TOPICS: Record<string, string> = {
+  rate: "rate", utilisation: "rate", ordersInSystem: "rate", waitInQueue: "rate",
+  lotSize: "lot size", cycleStock: "lot size", inventoryHoldingCost: "lot size",
+};
+
+/** Why a figure is blank: its stage's exception on that topic, else the stage's first, else a general reason. */
+function reasonFor(stageId: string, field: string, exceptions: { message: string }[]): string {
+  const own = exceptions.filter((e) => e.message.includes(`"${stageId}"`));
+  const topic = TOPICS[field];
+  const best = (topic && own.find((e) => e.message.toLowerCase().includes(topic))) || own[0];
+  return best ? best.message : `not computed for stage "${stageId}": an input it needs is blank.`;
 }
 
 /**
@@ -66,7 +74,7 @@ export async function planSpill(stages: unknown, arcs: unknown, settings: unknow
   const rows = plan.stages.map((stage) => PLAN_COLUMNS.map((column) => {
     const value = stage[column.field] as unknown;
     if (value === null || value === undefined || (typeof value === "number" && !Number.isFinite(value))) {
-      return column.field === "owner" ? "" : notAvailable(`${column.header}: ${reasonFor(stage.id, plan.exceptions)}`);
+      return column.field === "owner" ? "" : notAvailable(`${column.header}: ${reasonFor(stage.id, column.field, plan.exceptions)}`);
     }
     return value;
   }));

@@ -61,3 +61,16 @@ describe("APS.PLAN", () => {
     expect(empty.message).toMatch(/stagesRange is empty/);
   });
 });
+
+describe("APS.PLAN figures it cannot compute", () => {
+  it("are #N/A with the reason: no lot size without an order cost, no rate without rate or costs", async () => {
+    const spilled = await planFn(
+      [["Id", "Demand Rate", "Demand Sd", "Processing Time", "Holding Cost", "Order Cost"], ["Press", 10, 2, 0.05, 1, 50], ["Cut", 0, 0, 1, 0.5, 0]],
+      [["From", "To", "Quantity"], ["Cut", "Press", 1]],
+    );
+    const cut = spilled[2] as { code?: string; message?: string }[];
+    expect(cut[column("lotSize")]).toMatchObject({ code: "#N/A", message: 'Lot size q (units): Stage "Cut": no lot size: give both Order Cost and Holding Cost.' });
+    expect(cut[column("rate")].message).toMatch(/^Rate μ \(units\/t\): Stage "Cut": no planned rate/);
+    expect(spilled[1][column("lotSize")]).toBeCloseTo(Math.sqrt(2 * 10 * 50 / 1), 9);
+  });
+});
