@@ -108,7 +108,3 @@ export function sheetLayout(spec: ResultSheet): SheetLayout {
   };
 }
 
-/** Text that Excel would take as a formula when typed (= + - @, tab, CR at the start). */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
-}

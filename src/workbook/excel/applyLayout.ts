@@ -3,7 +3,7 @@
 // filter and frozen header, all queued on a SyncBatch.
 
 import { CellValue, columnLetters } from "../port";
-import { HEADER_FILL, HEADER_FONT_COLOR, LayoutValidation, looksLikeFormula, SheetLayout, TITLE_FONT_COLOR, TITLE_FONT_SIZE } from "../sheetLayout";
+import { HEADER_FILL, HEADER_FONT_COLOR, LayoutValidation, SheetLayout, TITLE_FONT_COLOR, TITLE_FONT_SIZE } from "../sheetLayout";
 import { actionBytes, SyncBatch } from "./batch";
 import { drawChart } from "./charts";
 import type { ExcelFeatures } from "./features";
@@ -17,11 +17,15 @@ export function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** A value as Office.js must receive it: text Excel would read as a formula keeps a leading apostrophe. */
+/**
+ * A value as Office.js must receive it. Excel reads assigned values as if typed ("12" a number,
+ * "1/2" a date, "=x" a formula), so every text goes in behind an apostrophe, which Excel keeps as
+ * the cell's prefix, not in its value: text stays text, as in the .xlsx files.
+ */
 export function excelValue(value: CellValue): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
-  if (typeof value === "string" && (looksLikeFormula(value) || value.startsWith("'"))) return `'${value}`;
+  if (typeof value === "string") return value === "" ? "" : `'${value}`;
   return value;
 }
 
@@ -95,7 +99,7 @@ export async function applyLayout(batch: SyncBatch, sheet: Worksheet, layout: Sh
   await applyFills(batch, sheet, layout);
   if (features.links) {
     for (const link of layout.links) {
-      const hyperlink = { documentReference: link.target, textToDisplay: excelValue(link.text) as string };
+      const hyperlink = { documentReference: link.target, textToDisplay: link.text };
       await batch.add(actionBytes(hyperlink) + 3 * actionBytes(null), () => {
         const range = sheet.getRange(`${columnLetters(link.column)}${link.row}`);
         range.hyperlink = hyperlink;

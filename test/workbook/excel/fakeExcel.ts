@@ -67,6 +67,17 @@ const quote = (name: string) => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name :
 const boxAddress = (sheet: string, b: Box) => `${quote(sheet)}!${letters(b.left)}${b.top}${b.bottom === b.top && b.right === b.left ? "" : `:${letters(b.right)}${b.bottom}`}`;
 const key = (r: number, c: number) => `${r},${c}`;
 
+/** What Excel makes of a value assigned as if typed: "12", " 3.5 ", "50%", "TRUE" are not text any more. */
+function typed(v: string | number | boolean): string | number | boolean {
+  if (typeof v !== "string") return v;
+  const t = v.trim();
+  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
+  if (/^[-+]?\d+(\.\d+)?%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+  if (/^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/.test(t)) return 45000;
+  return v;
+}
+
 /** An empty fake workbook with the given sheets. */
 export function fakeState(): FakeState {
   return { sheets: [], tables: [], settings: new Map(), names: new Map(), activeSheetId: null, selection: null };
@@ -508,7 +519,7 @@ class RangeProxy extends Loaded {
     this.setGrid("values", grid, (cell, v) => {
       if (typeof v === "string" && v.startsWith("'")) { cell.value = v.slice(1); delete cell.formula; }
       else if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = 0; }
-      else { cell.value = v as string | number | boolean; delete cell.formula; }
+      else { cell.value = typed(v as string | number | boolean); delete cell.formula; }
     });
   }
   get numberFormat(): unknown[][] { return this.read("numberFormat") as unknown[][]; }
