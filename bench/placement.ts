@@ -1,4 +1,4 @@
-// Benchmark of safety-stock placement (MODEL.md §5): seeded random trees and general acyclic
+// Benchmark of safety-stock placement (docs/model.md §5): seeded random trees and general acyclic
 // networks; prints time, cost, method, proof and gap per instance. Run: npx tsx bench/placement.ts
 
 import { placeSafetyStock, type PlacementProblem } from "../src/engine/placement";
@@ -33,7 +33,7 @@ const table = rows.map((r) => [
 ]);
 const widths = header.map((h, c) => Math.max(h.length, ...table.map((row) => row[c].length)));
 const line = (cells: string[]): string => cells.map((cell, c) => cell.padEnd(widths[c])).join("  ");
-console.log("Safety-stock placement (MODEL.md §5), seeded random networks, time limit 10 s");
+console.log("Safety-stock placement (docs/model.md §5), seeded random networks, time limit 10 s");
 console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const row of table) console.log(line(row));

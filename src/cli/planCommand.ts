@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { planRecord, PlanOutcome } from "../engine/plan";
 import { planSheets } from "../workbook/planSheets";
+import type { WriteReport } from "../workbook/paneWorkbook";
 import { planWorkbookTables } from "../workbook/planWorkbook";
 import { openXlsxWorkbook, xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
@@ -52,6 +53,13 @@ async function planFile(file: string, onProgress: (step: string) => void): Promi
   throw new CliInputError(`${file}: aps plan reads .xlsx or .json files (got "${extension || "no extension"}").`);
 }
 
+/** "Plan (2) (your own Plan sheet is kept), Matching, KPIs and Exceptions". */
+function sheetList(report: WriteReport): string {
+  const kept = new Map(Object.entries(report.renamed).map(([asked, used]) => [used, asked]));
+  const names = report.written.map((name) => (kept.has(name) ? `${name} (your own ${kept.get(name)} sheet is kept)` : name));
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join("");
+}
+
 /** Runs `aps plan`; returns the exit status. */
 export async function planCommand(args: string[], io: CliIo): Promise<number> {
   if (args.includes("--scenarios")) return planScenariosCommand(args, io);
@@ -74,17 +82,18 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   }
   const plan = outcome.plan;
   const jsonText = JSON.stringify(plan, null, 1) + "\n";
+  let written: WriteReport | null = null;
   if (out !== null && outExtension === ".json") {
     await writeAtomically(out, (tmp) => fs.writeFile(tmp, jsonText));
   } else if (out !== null) {
     const target = xlsxWorkbookFrom(workbook ?? new ExcelJS.Workbook());
-    await target.writeResultSheets(planSheets(plan));
+    written = await target.writeSheets(planSheets(plan));
     await writeAtomically(out, (tmp) => target.saveAs(tmp));
   }
   if (json && outExtension !== ".json") io.stdout(jsonText);
   if (!json) {
     io.stdout(planSummary(plan) + "\n");
-    if (out !== null) io.stdout(`\nWrote ${outExtension === ".json" ? "the plan" : "Plan, Matching, KPIs and Exceptions sheets"} to ${out}\n`);
+    if (out !== null) io.stdout(`\nWrote ${written ? `the ${sheetList(written)} sheets` : "the plan"} to ${out}\n`);
   }
   return EXIT_OK;
 }

@@ -211,8 +211,8 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
     text += sequenceSummary(`${label} Changeovers`, result, line.products);
     sheets.push(sequenceSheet({ sequence: result.sequence, names: line.products, cost: line.instance.cost, length: result.length, status: result.status }));
   }
-  await workbook.writeResultSheets(sheets);
+  const report = await workbook.writeSheets(sheets);
   await writeAtomically(out, (temporary) => workbook.saveAs(temporary));
-  io.stdout(a.json ? JSON.stringify(record) + "\n" : `${text}wrote ${sheets.map((s) => s.name).join(", ")} to ${out}\n`);
+  io.stdout(a.json ? JSON.stringify(record) + "\n" : `${text}wrote ${report.written.join(", ")} to ${out}\n`);
   return EXIT_OK;
 }

@@ -85,7 +85,7 @@ export function requireFiniteResult(value: number, what: string, inputs: string)
 
 /**
  * The largest of a value and a list of values, each checked to be ≥ 0 and named in its error:
- * MODEL.md's "max(external, max over upstream)" (inbound service time SI_j, inbound deviation σ_in,j).
+ * docs/model.md's "max(external, max over upstream)" (inbound service time SI_j, inbound deviation σ_in,j).
  * @example largestNonNegative(3, "externalInboundTime", [2, 5], "upstreamTimes") // 5
  */
 export function largestNonNegative(first: number, firstInput: string, rest: readonly number[], restInput: string): number {

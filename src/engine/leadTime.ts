@@ -1,9 +1,9 @@
-// Lead times at one stage (MODEL.md §3, eq. 6-7): inbound service time SI, production lead time L
+// Lead times at one stage (docs/model.md §3, eq. 6-7): inbound service time SI, production lead time L
 // and the make-to-order (promised) lead time W = SI + L.
 import { requireFiniteResult, requireNonNegative, largestNonNegative } from "./errors";
 
 /**
- * Inbound service time SI_j = max(E_j, max over upstream i of W_i) (MODEL.md §3; §5 uses the same
+ * Inbound service time SI_j = max(E_j, max over upstream i of W_i) (docs/model.md §3; §5 uses the same
  * shape with the committed service times S_i): a stage starts when all its inputs have arrived.
  * @param options.externalInboundTime E_j, service time quoted by external suppliers (time units, ≥ 0; 0 when null/omitted).
  * @param options.upstreamTimes W_i (or S_i) of each upstream stage (time units, ≥ 0; may be empty).
@@ -15,7 +15,7 @@ export function inboundServiceTime(options: { externalInboundTime?: number | nul
 }
 
 /**
- * Production lead time L_j = W_q,j + T_j (MODEL.md §3): the wait in the stage's queue (eq. 6) plus
+ * Production lead time L_j = W_q,j + T_j (docs/model.md §3): the wait in the stage's queue (eq. 6) plus
  * its processing time.
  * @param options.waitInQueue W_q, time units (≥ 0).
  * @param options.processingTime T_j, time units (≥ 0).
@@ -29,7 +29,7 @@ export function productionLeadTime(options: { waitInQueue: number; processingTim
 }
 
 /**
- * Make-to-order (promised) lead time, eq. (7): W_j = SI_j + L_j (MODEL.md §3).
+ * Make-to-order (promised) lead time, eq. (7): W_j = SI_j + L_j (docs/model.md §3).
  * @param options.inboundServiceTime SI_j, time units (≥ 0).
  * @param options.productionLeadTime L_j, time units (≥ 0).
  * @returns W_j in time units.

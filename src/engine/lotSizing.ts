@@ -1,8 +1,8 @@
-// Lot sizing at one stage, MODEL.md §4, eq. (8)-(12), with the corrections of eq. (9) and (10).
+// Lot sizing at one stage, docs/model.md §4, eq. (8)-(12), with the corrections of eq. (9) and (10).
 // Each closed form sits beside the cost per time unit it minimises, so tests can check one against the other.
 import { MissingInputError, PlanningInputError, requireFiniteResult, requireNonNegative, requirePositive } from "./errors";
 
-/** The lot-size models of MODEL.md §4 (FORMATS.md `lotSizeModel`). */
+/** The lot-size models of docs/model.md §4 (FORMATS.md `lotSizeModel`). */
 export type LotSizeModel = "classic" | "backorder" | "production" | "production-backorder" | "lead-time";
 
 /** Every lot-size model, in the order of eq. (8)-(12). */
@@ -114,7 +114,7 @@ export function eoqCost(q: number, options: EoqOptions): number {
 }
 
 /**
- * EOQ with planned backorders, eq. (9) corrected (MODEL.md §4): minimising `eoqWithBackordersCost`
+ * EOQ with planned backorders, eq. (9) corrected (docs/model.md §4): minimising `eoqWithBackordersCost`
  * over q and the backorder level B gives q = sqrt(2λK(h+b)/(hb) − (πλ)²/(hb)) and
  * B = (hq − πλ)/(h+b). Where that B would be negative (π ≥ sqrt(2Kh/λ)), backordering does not pay
  * and the answer is the classic EOQ (8) with B = 0.
@@ -154,7 +154,7 @@ export function eoqWithBackordersCost(q: number, backorderLevel: number, options
 }
 
 /**
- * Economic production quantity, eq. (10) corrected (MODEL.md §4): q = sqrt(2λKμ/(h(μ − λ))), the
+ * Economic production quantity, eq. (10) corrected (docs/model.md §4): q = sqrt(2λKμ/(h(μ − λ))), the
  * minimiser of `epqCost`.
  * @param options λ, K, h and μ > λ, the production rate (units per time unit).
  * @returns q, units per production run.
@@ -252,7 +252,7 @@ function need(value: number | null | undefined, field: string, model: LotSizeMod
 }
 
 /**
- * Lot size by model name (MODEL.md §4, FORMATS.md `lotSizeModel`): classic (8), backorder (9),
+ * Lot size by model name (docs/model.md §4, FORMATS.md `lotSizeModel`): classic (8), backorder (9),
  * production (10), production-backorder (11), lead-time (12).
  * @param model One of LOT_SIZE_MODELS.
  * @param params λ, K, h and whatever the model needs (b; π optional; μ; W and L̂).

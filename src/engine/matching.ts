@@ -1,9 +1,9 @@
-// Demand-supply matching on an arc i -> j (MODEL.md §6, eq. 15): how long the inbound lots of a
+// Demand-supply matching on an arc i -> j (docs/model.md §6, eq. 15): how long the inbound lots of a
 // component take to cover the consuming stage's demand bound.
 import { requireFiniteResult, requireNonNegative, requirePositive } from "./errors";
 
 /**
- * Inbound lead time on arc i -> j, eq. (15): L̄_ij = max(1, Φ_ij D_j(τ_j) / q_i) · SI_j (MODEL.md §6).
+ * Inbound lead time on arc i -> j, eq. (15): L̄_ij = max(1, Φ_ij D_j(τ_j) / q_i) · SI_j (docs/model.md §6).
  * @param options.quantity Φ_ij, units of i per unit of j (> 0).
  * @param options.demandBound D_j(τ_j) of the consuming stage, units (≥ 0).
  * @param options.lotSize q_i, lot size of the supplying stage, units (> 0).

@@ -1,5 +1,5 @@
 // The standard normal distribution: CDF and inverse (Excel's NORM.S.DIST / NORM.S.INV) and the
-// safety factor z of a service level (MODEL.md §5, eq. 14). Accurate to ~1e-14, tails included.
+// safety factor z of a service level (docs/model.md §5, eq. 14). Accurate to ~1e-14, tails included.
 import { requireFinite, requireProbability } from "./errors";
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
@@ -110,7 +110,7 @@ export function standardNormalInverse(p: number): number {
 }
 
 /**
- * Safety factor z of a cycle service level (MODEL.md §5, eq. 14: z = NORM.S.INV(serviceLevel)).
+ * Safety factor z of a cycle service level (docs/model.md §5, eq. 14: z = NORM.S.INV(serviceLevel)).
  * @param serviceLevel Probability of no stock-out in a replenishment cycle, 0 < serviceLevel < 1.
  * @returns z (dimensionless), e.g. the z_j of eq. (13)-(14).
  * @throws PlanningInputError "serviceLevel must be strictly between 0 and 1 (got …)."

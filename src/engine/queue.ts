@@ -1,4 +1,4 @@
-// The queue at one stage: GI/G/1 with Kingman's bound (MODEL.md §1, eq. 5-6).
+// The queue at one stage: GI/G/1 with Kingman's bound (docs/model.md §1, eq. 5-6).
 // λ orders per time unit arrive with inter-arrival deviation σ_A; the stage serves μ per time unit.
 import { PlanningInputError, requireFiniteResult, requireNonNegative, requirePositive } from "./errors";
 
@@ -15,7 +15,7 @@ export interface QueueOptions {
 }
 
 /**
- * Utilisation ρ = λ/μ of a stage (MODEL.md §1).
+ * Utilisation ρ = λ/μ of a stage (docs/model.md §1).
  * @param options.arrivalRate λ, orders per time unit (> 0).
  * @param options.serviceRate μ, orders per time unit (> 0).
  * @returns ρ (dimensionless; ≥ 1 means the stage cannot keep up).
@@ -54,7 +54,7 @@ function stableQueue(options: QueueOptions): { lambda: number; rho: number; vari
 
 /**
  * Kingman's waiting time in queue, eq. (6): W_q = λ (σ_A² + σ_S²) / (2 (1 − ρ)), an upper bound
- * for GI/G/1 (MODEL.md §1). 0 when σ_A = σ_S = 0 and ρ ≤ 1.
+ * for GI/G/1 (docs/model.md §1). 0 when σ_A = σ_S = 0 and ρ ≤ 1.
  * @param options λ, μ per time unit; σ_A, σ_S in time units.
  * @returns W_q in time units.
  * @throws PlanningInputError when ρ ≥ 1 with variability ("The queue is unstable …"), or an input is invalid.
@@ -67,7 +67,7 @@ export function kingmanWait(options: QueueOptions): number {
 }
 
 /**
- * Orders in the system, eq. (5): N = λ² (σ_A² + σ_S²) / (2 (1 − ρ)) + ρ = λ W_q + ρ (MODEL.md §1).
+ * Orders in the system, eq. (5): N = λ² (σ_A² + σ_S²) / (2 (1 − ρ)) + ρ = λ W_q + ρ (docs/model.md §1).
  * @param options λ, μ per time unit; σ_A, σ_S in time units.
  * @returns N, orders (waiting and in service).
  * @throws PlanningInputError when ρ ≥ 1 with variability, or an input is invalid.

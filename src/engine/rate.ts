@@ -1,9 +1,9 @@
 // Master planning at one stage: the production rate μ that minimises the expected cost per time
-// unit E(C)(μ) = C_T μ + C_W N(μ) (MODEL.md §2, eq. 1-4, with the correction of eq. 4).
+// unit E(C)(μ) = C_T μ + C_W N(μ) (docs/model.md §2, eq. 1-4, with the correction of eq. 4).
 import { requireFiniteResult, requireNonNegative, requirePositive } from "./errors";
 import { kingmanWait } from "./queue";
 
-/** Inputs of the rate decision at one stage (MODEL.md §2). */
+/** Inputs of the rate decision at one stage (docs/model.md §2). */
 export interface RateOptions {
   /** λ: demand (arrival) rate, orders per time unit (> 0). */
   arrivalRate: number;
@@ -53,7 +53,7 @@ export function rateCost(mu: number, params: RateOptions, options: RateCostOptio
 
 /**
  * Optimal production rate of eq. (3), the paper's master-planning rule with eq. (4) corrected
- * (MODEL.md §2): μ* = λ + λ·sqrt(λ C_W (σ_A² + σ_S²) / (2 C_T)), the minimiser of
+ * (docs/model.md §2): μ* = λ + λ·sqrt(λ C_W (σ_A² + σ_S²) / (2 C_T)), the minimiser of
  * C_T μ + C_W λ²(σ_A² + σ_S²)/(2(1 − λ/μ)) (eq. 2 without the C_W ρ term).
  * @param options λ per time unit; σ_A, σ_S in time units; C_T, C_W per time unit.
  * @returns μ*, orders per time unit (= λ without variability).
@@ -67,7 +67,7 @@ export function optimalRate(options: RateOptions): number {
 
 /**
  * Exact minimiser of the full eq. (2), E(C)(μ) = C_T μ + C_W [λ²V/(2(1 − λ/μ)) + λ/μ], V = σ_A² + σ_S²
- * (MODEL.md §2 "exact option"). E is convex on μ > λ; with u = μ − λ its derivative is
+ * (docs/model.md §2 "exact option"). E is convex on μ > λ; with u = μ − λ its derivative is
  * f(u) = C_T − C_W λ³V/(2u²) − C_W λ/(λ + u)², increasing in u. Its root lies in
  * [u0, u1] with u0 = λ sqrt(λC_W V/(2C_T)) (the eq. 3 offset, where f < 0) and
  * u1 = sqrt(C_W(λ³V/2 + λ)/C_T) (where f ≥ 0); bisection to the last bit. With V = 0 the

@@ -1,9 +1,9 @@
-// Strategic inventory at one stage (MODEL.md §5, eq. 13-14): net replenishment time τ, the demand
+// Strategic inventory at one stage (docs/model.md §5, eq. 13-14): net replenishment time τ, the demand
 // bound D(τ) and the safety stock z σ_D sqrt(τ) of the guaranteed-service model.
 import { PlanningInputError, requireFinite, requireFiniteResult, requireNonNegative } from "./errors";
 
 /**
- * Demand bound, eq. (14): D_j(τ) = λ_j τ + z_j σ_D,j sqrt(τ) (MODEL.md §5).
+ * Demand bound, eq. (14): D_j(τ) = λ_j τ + z_j σ_D,j sqrt(τ) (docs/model.md §5).
  * @param options.demandRate λ, units per time unit (≥ 0).
  * @param options.demandSd σ_D, units per time unit (≥ 0).
  * @param options.z Safety factor z (finite; NORM.S.INV of the service level).
@@ -20,7 +20,7 @@ export function demandBound(options: { demandRate: number; demandSd: number; z: 
 }
 
 /**
- * Net replenishment time τ_j = SI_j + L_j − S_j ≥ 0 (MODEL.md §5). A rounding residue down to
+ * Net replenishment time τ_j = SI_j + L_j − S_j ≥ 0 (docs/model.md §5). A rounding residue down to
  * −1e-12 (relative to SI + L, at least 1e-12 absolute) counts as 0.
  * @param options.inboundServiceTime SI_j, time units (≥ 0).
  * @param options.leadTime L_j, time units (≥ 0).
@@ -44,7 +44,7 @@ export function netReplenishmentTime(options: { inboundServiceTime: number; lead
 }
 
 /**
- * Safety stock, eq. (13): E(I_j) = D_j(τ) − λ_j τ = z_j σ_D,j sqrt(τ_j) (MODEL.md §5); 0 means the
+ * Safety stock, eq. (13): E(I_j) = D_j(τ) − λ_j τ = z_j σ_D,j sqrt(τ_j) (docs/model.md §5); 0 means the
  * stage can make to order.
  * @param options.demandSd σ_D, units per time unit (≥ 0).
  * @param options.z Safety factor z (finite).

@@ -1,9 +1,9 @@
-// Variability entering a stage (MODEL.md §1, "Variability entering a stage"; paper §4.2.2):
+// Variability entering a stage (docs/model.md §1, "Variability entering a stage"; paper §4.2.2):
 // the derived inter-arrival deviation σ_A, the inbound deviation σ_in and the service deviation σ_S.
 import { PlanningInputError, requireFinite, requireFiniteResult, requireNonNegative, requirePositive, largestNonNegative } from "./errors";
 
 /**
- * Inter-arrival deviation derived from the demand bound over one time unit (MODEL.md §1):
+ * Inter-arrival deviation derived from the demand bound over one time unit (docs/model.md §1):
  * σ_A = 1/λ − 1/(λ + zσ_D), computed as zσ_D / (λ(λ + zσ_D)) to avoid cancellation.
  * Each stage makes to order, so this is also the production-time deviation σ_T.
  * @param options.demandRate λ, units per time unit (> 0).
@@ -24,7 +24,7 @@ export function derivedInterarrivalSd(options: { demandRate: number; demandSd: n
 }
 
 /**
- * Inbound deviation σ_in,j = max(σ_ext,j, max over upstream i of σ_S,i) (MODEL.md §1).
+ * Inbound deviation σ_in,j = max(σ_ext,j, max over upstream i of σ_S,i) (docs/model.md §1).
  * @param options.externalInboundSd σ_ext, deviation of the external suppliers' service time (time units, ≥ 0; 0 when null/omitted).
  * @param options.upstreamServiceSds σ_S,i of each upstream stage (time units, ≥ 0; may be empty).
  * @returns σ_in in time units.
@@ -35,7 +35,7 @@ export function inboundSd(options: { externalInboundSd?: number | null; upstream
 }
 
 /**
- * Service-time deviation σ_S,j = sqrt(σ_in,j² + σ_T,j²) (MODEL.md §1).
+ * Service-time deviation σ_S,j = sqrt(σ_in,j² + σ_T,j²) (docs/model.md §1).
  * @param options.inboundSd σ_in, time units (≥ 0).
  * @param options.productionSd σ_T (= σ_A of the stage), time units (≥ 0).
  * @returns σ_S in time units.

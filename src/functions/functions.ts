@@ -12,8 +12,9 @@ import { derivedInterarrivalSd, inboundSd as inboundSdOf, serviceTimeSd } from "
 import { inboundServiceTime, productionLeadTime, promisedLeadTime } from "../engine/leadTime";
 import { demandBound, netReplenishmentTime, safetyStock } from "../engine/safetyStock";
 import { inboundLeadTime } from "../engine/matching";
-import { ArgSpec, safely, spill, take } from "./broadcast";
+import { ArgSpec, safely, spill, take, toCellError } from "./broadcast";
 import { Read } from "./cells";
+import { planSpill } from "./planFunction";
 
 type N = number;
 type Opt = number | undefined;
@@ -124,7 +125,7 @@ export function optimalRateFn(demandRate: any[][], serviceCost: any[][], penalty
 }
 
 /**
- * Utilisation ρ = λ/μ of a stage (dimensionless; 1 or more means it cannot keep up). MODEL.md §1.
+ * Utilisation ρ = λ/μ of a stage (dimensionless; 1 or more means it cannot keep up). docs/model.md §1.
  * @customfunction UTILISATION
  * @param {any[][]} arrivalRate Arrival rate λ, orders per time unit (> 0).
  * @param {any[][]} serviceRate Service rate μ, orders per time unit (> 0).
@@ -180,7 +181,7 @@ export function serviceZ(serviceLevel: any[][]): any[][] {
 }
 
 /**
- * Inter-arrival deviation σ_A = 1/λ − 1/(λ + zσ_D), derived from the demand bound over one time unit (MODEL.md §1, paper §4.2.2), in time units.
+ * Inter-arrival deviation σ_A = 1/λ − 1/(λ + zσ_D), derived from the demand bound over one time unit (docs/model.md §1, paper §4.2.2), in time units.
  * @customfunction INTERARRIVAL_SD
  * @param {any[][]} demandRate Demand rate λ, units per time unit (> 0).
  * @param {any[][]} demandSd Demand deviation σ_D per time unit (≥ 0).
@@ -197,7 +198,7 @@ export function interarrivalSd(demandRate: any[][], demandSd: any[][], serviceLe
 }
 
 /**
- * Inbound deviation σ_in = max(σ_ext, max of the upstream stages' σ_S) (MODEL.md §1), in time units. Each row of upstreamServiceSds lists one stage's upstream deviations (blanks skipped).
+ * Inbound deviation σ_in = max(σ_ext, max of the upstream stages' σ_S) (docs/model.md §1), in time units. Each row of upstreamServiceSds lists one stage's upstream deviations (blanks skipped).
  * @customfunction INBOUND_SD
  * @param {any[][]} [upstreamServiceSds] σ_S of each upstream stage, time units (≥ 0); reduced by MAX across each row.
  * @param {any[][]} [externalInboundSd] Deviation of the external suppliers' service time, time units (≥ 0, blank 0).
@@ -212,7 +213,7 @@ export function inboundSd(upstreamServiceSds?: any[][], externalInboundSd?: any[
 }
 
 /**
- * Service-time deviation σ_S = sqrt(σ_in² + σ_T²) (MODEL.md §1), in time units.
+ * Service-time deviation σ_S = sqrt(σ_in² + σ_T²) (docs/model.md §1), in time units.
  * @customfunction SERVICE_SD
  * @param {any[][]} inboundSd Inbound deviation σ_in, time units (≥ 0).
  * @param {any[][]} productionSd Production-time deviation σ_T (= the stage's σ_A), time units (≥ 0).
@@ -264,7 +265,7 @@ export function demandBoundFn(demandRate: any[][], demandSd: any[][], time: any[
 }
 
 /**
- * Net replenishment time τ = SI + L − S (MODEL.md §5), in time units. #VALUE! when the committed service time exceeds SI + L.
+ * Net replenishment time τ = SI + L − S (docs/model.md §5), in time units. #VALUE! when the committed service time exceeds SI + L.
  * @customfunction NET_REPLENISHMENT_TIME
  * @param {any[][]} inboundServiceTime Inbound service time SI, time units (≥ 0).
  * @param {any[][]} leadTime Production lead time L, time units (≥ 0).
@@ -311,4 +312,20 @@ export function inboundLeadTimeFn(quantity: any[][], demandBound: any[][], lotSi
       inboundLeadTime({ quantity: v[0] as N, demandBound: v[1] as N, lotSize: v[2] as N, inboundServiceTime: v[3] as N }),
     ),
   );
+}
+
+/**
+ * Plans a whole network, the live twin of the pane's "Run plan" (same engine, same columns as the Plan sheet): spills a header row, then one row per stage (rate, lead times, committed service time, safety stock, lot size, costs). The first row of each range is its header, as in the Stages, Arcs and Settings tables; empty cells (passed as 0) count as blank. Wrong input: #VALUE! naming the cell (C3 = row 3, column C of the range).
+ * @customfunction PLAN
+ * @param {any[][]} stagesRange The Stages table with its header row (Id, Demand Rate, Demand Sd, Processing Time, Holding Cost, Order Cost, ...).
+ * @param {any[][]} arcsRange The Arcs table with its header row (From, To, Quantity); a header row alone for a single stage.
+ * @param {any[][]} [settingsRange] The Settings table with its header row (Name, Value).
+ * @returns {Promise<any[][]>} The plan: header row, then one row per stage.
+ */
+export async function planFn(stagesRange: any[][], arcsRange: any[][], settingsRange?: any[][]): Promise<any[][]> {
+  try {
+    return await planSpill(stagesRange, arcsRange, settingsRange ?? null);
+  } catch (error) {
+    return [[toCellError(error)]];
+  }
 }

@@ -1,8 +1,9 @@
 // The result sheets of a plan (FORMATS.md §2): Plan (one row per stage), Matching (arcs, eq. 15),
-// KPIs (MODEL.md §9) and Exceptions, with units in the headers and number formats to be read.
+// KPIs (docs/model.md §9) and Exceptions, with units in the headers and number formats to be read.
 
 import type { PlanResult, StagePlan } from "../engine/plan/types";
-import type { CellValue, ResultColumn, ResultSheet } from "./port";
+import type { CellLink, CellValue, ResultColumn, ResultSheet } from "./port";
+import { linkTarget } from "./sheetLayout";
 
 const NUMBER = "#,##0.00";
 const PRECISE = "0.0000";
@@ -43,6 +44,15 @@ function fixed(value: number | null): CellValue {
   return value === null || !Number.isFinite(value) ? null : value;
 }
 
+/** Each exception's place that names a cell ("Stages!C7", "Stages!A7:O7") links to it (column "Where"). */
+export function exceptionLinks(places: readonly (string | null)[], column = 1): CellLink[] {
+  const links: CellLink[] = [];
+  places.forEach((place, row) => {
+    if (place !== null && linkTarget(place) !== null) links.push({ row, column, target: place });
+  });
+  return links;
+}
+
 /** The sheets a plan writes: Plan, Matching, KPIs, Exceptions. */
 export function planSheets(plan: PlanResult): ResultSheet[] {
   const placement = plan.placement;
@@ -59,6 +69,7 @@ export function planSheets(plan: PlanResult): ResultSheet[] {
         const value = stage[column.field] as CellValue;
         return typeof value === "number" ? fixed(value) : value;
       })),
+      charts: plan.stages.length <= 200 ? [{ kind: "column", title: "Safety-stock cost per stage (/t)", categoryColumn: 0, valueColumns: [PLAN_COLUMNS.findIndex((c) => c.field === "safetyStockCost")] }] : [],
     },
     {
       name: "Matching",
@@ -72,7 +83,7 @@ export function planSheets(plan: PlanResult): ResultSheet[] {
     },
     {
       name: "KPIs",
-      title: "Plan results (MODEL.md §9)",
+      title: "Plan results (docs/model.md §9)",
       columns: [{ header: "KPI", width: 32 }, { header: "Value", numberFormat: NUMBER, width: 16 }, { header: "Unit", width: 12 }, { header: "Meaning", width: 70 }],
       rows: [
         ["Lead time to customer", fixed(kpi.leadTimeToCustomer), "t", "Longest committed service time among stages with external demand"],
@@ -89,6 +100,7 @@ export function planSheets(plan: PlanResult): ResultSheet[] {
       title: plan.exceptions.length === 0 ? "No exceptions" : `${plan.exceptions.length} exception(s)`,
       columns: [{ header: "Severity", width: 10 }, { header: "Where", width: 22 }, { header: "Message", width: 100 }],
       rows: plan.exceptions.map((e) => [e.severity, e.where, e.message]),
+      links: exceptionLinks(plan.exceptions.map((e) => e.where)),
     },
   ];
 }

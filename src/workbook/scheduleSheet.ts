@@ -36,6 +36,9 @@ function bucketSize(makespan: number, maxBuckets: number): number {
   return 10 * k;
 }
 
+/** Most rows drawn as a native chart (Excel only); longer sheets keep the cell-fill Gantt. */
+export const MAX_CHART_ROWS = 400;
+
 /** Characters that fit in one Gantt bucket column. */
 const BUCKET_CHARACTERS = 4;
 
@@ -98,6 +101,7 @@ export function scheduleOperationsSheet(input: ScheduleSheetInput): ResultSheet 
     rows: sorted.map((op) => [machineName(op.machine), jobName(op.job), op.step, op.start, op.end, op.end - op.start]),
     // Written as a table, so the next reschedule reads it back as the published schedule (docs/rescheduling.md).
     tableName: "ScheduleOperations",
+    charts: sorted.length <= MAX_CHART_ROWS ? [{ kind: "gantt", title: "Schedule (Gantt): start and duration of each operation", categoryColumn: 0, valueColumns: [3, 5] }] : [],
   };
 }
 

@@ -1,4 +1,4 @@
-// readNetwork: an aps-network/1 record validated, every input error named by its place (MODEL.md §0).
+// readNetwork: an aps-network/1 record validated, every input error named by its place (docs/model.md §0).
 
 import { readNetwork } from "../../src/engine/network/readNetwork";
 import { jsonPath } from "../../src/engine/network/locate";

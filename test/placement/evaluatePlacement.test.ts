@@ -1,10 +1,10 @@
-// evaluatePlacement on hand examples (MODEL.md §10 worked example), infeasible service times,
+// evaluatePlacement on hand examples (docs/model.md §10 worked example), infeasible service times,
 // invalid input, and placeSafetyStock's baselines, options and input checks.
 
 import { evaluatePlacement, isSpanningTree, placeSafetyStock, type PlacementProblem } from "../../src/engine/placement";
 
 const Z95 = 1.6448536269514715;
-/** MODEL.md §10: Casting and Electronics supply Assembly (σ_D 6, 12, 6). */
+/** docs/model.md §10: Casting and Electronics supply Assembly (σ_D 6, 12, 6). */
 const workedExample: PlacementProblem = {
   stages: [
     { id: "Casting", leadTime: 4.606818639023674, externalInboundTime: 3, maxServiceTime: null, unitCost: 0.5 * Z95 * 6 },
@@ -15,7 +15,7 @@ const workedExample: PlacementProblem = {
 };
 
 describe("evaluatePlacement(problem, serviceTimes)", () => {
-  test("MODEL.md §10 with S = (0, 0, 2) costs 68.33438163153009", () => {
+  test("docs/model.md §10 with S = (0, 0, 2) costs 68.33438163153009", () => {
     const e = evaluatePlacement(workedExample, [0, 0, 2]);
     expect(e.feasible).toBe(true);
     expect(e.violations).toEqual([]);
@@ -62,7 +62,7 @@ describe("evaluatePlacement(problem, serviceTimes)", () => {
 });
 
 describe("placeSafetyStock(problem, options)", () => {
-  test("MODEL.md §10: tree DP, S = (0, 0, 2), cost 68.33438163153009, proven", () => {
+  test("docs/model.md §10: tree DP, S = (0, 0, 2), cost 68.33438163153009, proven", () => {
     const r = placeSafetyStock(workedExample);
     expect(r.method).toBe("tree-dp");
     expect(r.optimal).toBe(true);

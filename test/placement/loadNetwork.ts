@@ -1,5 +1,5 @@
 // Test-only loader: converts an aps-network/1 JSON network (FORMATS.md §1) into a
-// PlacementProblem, with σ_D propagated upstream (MODEL.md §0) and c_j = h_j z_j σ_D,j.
+// PlacementProblem, with σ_D propagated upstream (docs/model.md §0) and c_j = h_j z_j σ_D,j.
 
 import type { PlacementProblem } from "../../src/engine/placement";
 

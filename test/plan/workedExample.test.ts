@@ -1,4 +1,4 @@
-// MODEL.md §10: the three-stage worked example (Casting, Electronics → Assembly), every figure
+// docs/model.md §10: the three-stage worked example (Casting, Electronics → Assembly), every figure
 // reproduced to 1e-6 relative, through the engine and through `aps plan --json`.
 
 import * as fs from "node:fs";
@@ -41,7 +41,7 @@ function checkAgainstReference(plan: PlanResult): void {
   expect(plan.placement!.optimal).toBe(true);
 }
 
-describe("MODEL.md §10 worked example", () => {
+describe("docs/model.md §10 worked example", () => {
   it("the engine plans every figure of the table, the plan and the arcs", () => {
     const outcome = planRecord(input);
     if (!outcome.ok) throw new Error(outcome.errors.join("\n"));

@@ -1,4 +1,4 @@
-// Test-only cost functions written from MODEL.md (not from the engine), over dual numbers so their
+// Test-only cost functions written from docs/model.md (not from the engine), over dual numbers so their
 // exact derivatives are available, and the numeric argmins they imply. The closed forms of the
 // engine are checked against these argmins; nothing here calls the engine.
 import { Dual, bisectSign, c, derivative, minimise1D, minimiseBySlope } from "./numeric";

@@ -1,4 +1,4 @@
-// Graph work on the network's arcs (MODEL.md §0): topological order, cycles, undirected shape.
+// Graph work on the network's arcs (docs/model.md §0): topological order, cycles, undirected shape.
 
 export interface IndexArc {
   from: number;

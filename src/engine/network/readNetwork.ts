@@ -1,5 +1,5 @@
 // Validates an aps-network/1 record (from JSON, or from workbook tables mapped to the same shape)
-// into a NetworkInput, collecting every input error with where it is (FORMATS.md §1, MODEL.md §0).
+// into a NetworkInput, collecting every input error with where it is (FORMATS.md §1, docs/model.md §0).
 
 import type { LotSizeModel } from "../lotSizing";
 import {
@@ -157,7 +157,7 @@ export function hasExternalDemand(stage: StageInput): boolean {
   return (stage.demandRate ?? 0) > 0 || (stage.demandSd ?? 0) > 0;
 }
 
-/** Cross-record checks of MODEL.md §0: ids unique, arcs between known stages, no cycle, demand somewhere. */
+/** Cross-record checks of docs/model.md §0: ids unique, arcs between known stages, no cycle, demand somewhere. */
 function checkStructure(stages: StageInput[], arcs: ArcInput[], naming: FieldNaming, issues: PlanIssue[]): void {
   const firstRow = new Map<string, number>();
   stages.forEach((stage, row) => {

@@ -1,4 +1,4 @@
-// The network a plan is made over (FORMATS.md §1, MODEL.md §0): stages, arcs and plan settings,
+// The network a plan is made over (FORMATS.md §1, docs/model.md §0): stages, arcs and plan settings,
 // as plain typed objects after validation. Blank inputs are null.
 
 import type { LotSizeModel } from "../lotSizing";
@@ -23,7 +23,7 @@ export interface StageInput {
   backorderCost: number | null;
   /** π_j: fixed shortage cost per unit backordered. */
   shortageCost: number | null;
-  /** μ_j when the planner fixes it; else the optimal rate of MODEL.md §2. */
+  /** μ_j when the planner fixes it; else the optimal rate of docs/model.md §2. */
   productionRate: number | null;
   lotSizeModel: LotSizeModel | null;
   /** C_T: service cost per unit of rate. */
@@ -54,7 +54,7 @@ export interface ArcInput {
 /** Placement methods a plan may name (FORMATS.md §1 `placementMethod`). */
 export type PlanPlacementMethod = "auto" | "paper-rule" | "tree-dp" | "branch-and-bound" | "all-stock" | "make-to-order";
 
-/** Rate of MODEL.md §2 used where productionRate is blank. */
+/** Rate of docs/model.md §2 used where productionRate is blank. */
 export type RateMethod = "closed-form" | "exact";
 
 export interface PlanSettings {

@@ -10,7 +10,7 @@ export function allStockServiceTimes(net: PlacementNetwork): number[] {
 
 /**
  * Make to order where allowed: in topological order SI_j = max(E_j, max_i S_i) and
- * S_j = min(s_j, SI_j + L_j), so τ_j = 0 wherever the cap s_j does not bind (MODEL.md §3, eq. (7)).
+ * S_j = min(s_j, SI_j + L_j), so τ_j = 0 wherever the cap s_j does not bind (docs/model.md §3, eq. (7)).
  */
 export function makeToOrderServiceTimes(net: PlacementNetwork): number[] {
   const s = new Array<number>(net.n).fill(0);

@@ -78,7 +78,7 @@ interface Node {
 }
 
 /**
- * Minimises Σ_j c_j sqrt(τ_j) (MODEL.md §5, eq. (13)) on any acyclic network. Returns the best
+ * Minimises Σ_j c_j sqrt(τ_j) (docs/model.md §5, eq. (13)) on any acyclic network. Returns the best
  * placement found, a proven lower bound, and why it stopped ("done" = proven to the gap).
  */
 export function placeByBranchAndBound(net: PlacementNetwork, options: BranchAndBoundOptions): BranchAndBoundOutcome {

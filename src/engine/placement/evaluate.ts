@@ -1,5 +1,5 @@
 // The independent checker: inbound times, net replenishment times, feasibility and cost of
-// given committed service times (MODEL.md §5, eq. (13)); plus the repair the solvers use.
+// given committed service times (docs/model.md §5, eq. (13)); plus the repair the solvers use.
 
 import { PlanningInputError, requireFinite } from "../errors";
 import { buildPlacementNetwork, type PlacementNetwork } from "./network";
@@ -19,7 +19,7 @@ export interface PlacementEvaluation {
  * Evaluates committed service times S: SI_j = max(E_j, max over arcs i → j of S_i),
  * τ_j = SI_j + L_j − S_j, cost Σ_j c_j sqrt(τ_j) (eq. (13)); feasible when 0 ≤ S_j ≤ s_j and
  * τ_j ≥ 0 for every j (to a tolerance of 1e-11 relative to the longest time).
- * @example MODEL.md §10 (Casting, Electronics → Assembly) with S = [0, 0, 2]: cost 68.33438163153009.
+ * @example docs/model.md §10 (Casting, Electronics → Assembly) with S = [0, 0, 2]: cost 68.33438163153009.
  */
 export function evaluatePlacement(problem: PlacementProblem, serviceTimes: number[]): PlacementEvaluation {
   const net = buildPlacementNetwork(problem);
@@ -48,7 +48,7 @@ export function evaluatePlacement(problem: PlacementProblem, serviceTimes: numbe
   return { feasible: violations.length === 0, violations, cost, inboundServiceTimes: si, netReplenishmentTimes: tau };
 }
 
-/** SI_j = max(E_j, max over arcs i → j of S_i) (MODEL.md §3). */
+/** SI_j = max(E_j, max over arcs i → j of S_i) (docs/model.md §3). */
 export function inboundServiceTimes(net: PlacementNetwork, serviceTimes: ArrayLike<number>): number[] {
   const si: number[] = Array.from(net.externalInbound);
   for (let a = 0; a < net.arcFrom.length; a++) {

@@ -1,4 +1,4 @@
-// Strategic safety-stock placement (MODEL.md §5): public API of the placement engine.
+// Strategic safety-stock placement (docs/model.md §5): public API of the placement engine.
 
 export type {
   PlacementStage, PlacementProblem, PlacementMethod, PlacementOptions, PlacementProgress, PlacementResult,

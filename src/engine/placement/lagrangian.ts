@@ -1,4 +1,4 @@
-// Lagrangian relaxation of the arcs the spanning-tree relaxation drops (MODEL.md §5, eq. (13)):
+// Lagrangian relaxation of the arcs the spanning-tree relaxation drops (docs/model.md §5, eq. (13)):
 // a stronger lower bound for branch and bound, found by subgradient ascent on the multipliers.
 //
 // A dropped arc a = i → j asks S_i ≤ SI_j. Pricing it with u_a ≥ 0 adds u_a (S_i − SI_j) to the

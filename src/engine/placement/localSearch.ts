@@ -1,5 +1,5 @@
 // Primal heuristic for branch and bound: coordinate descent on the committed service times of a
-// feasible placement (MODEL.md §5, eq. (13)), each S_j moved to its best value with the rest fixed.
+// feasible placement (docs/model.md §5, eq. (13)), each S_j moved to its best value with the rest fixed.
 //
 // With the others fixed, the cost of S_j = x is c_j sqrt(SI_j + L_j − x) + Σ_d c_d sqrt(max(m_d, x)
 // + L_d − S_d) over its customers d, m_d = max(E_d, S_i of d's other suppliers): concave between the

@@ -5,7 +5,7 @@ import { PlanningInputError, requireNonNegative } from "../errors";
 import type { PlacementProblem } from "./types";
 import { TIME_TOLERANCE } from "./types";
 
-/** The data every placement method works on (MODEL.md §5). `maxService` is +∞ where unbounded. */
+/** The data every placement method works on (docs/model.md §5). `maxService` is +∞ where unbounded. */
 export interface PlacementNetwork {
   n: number;
   leadTime: Float64Array;
@@ -65,7 +65,7 @@ export function buildPlacementNetwork(problem: PlacementProblem): PlacementNetwo
     downstream[arc.from].push(arc.to);
   });
   const topologicalOrder = topologicalSort(n, upstream, downstream);
-  // Largest possible time: longest make-to-order lead time W_j (MODEL.md eq. (7)).
+  // Largest possible time: longest make-to-order lead time W_j (docs/model.md eq. (7)).
   const w = new Float64Array(n);
   let largest = 0;
   for (const j of topologicalOrder) {

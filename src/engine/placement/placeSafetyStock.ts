@@ -21,11 +21,11 @@ const QUICK_PLAIN_SEARCH_MS = 50;
 
 /**
  * Chooses committed service times S_j minimising the safety-stock cost Σ_j c_j sqrt(τ_j),
- * τ_j = SI_j + L_j − S_j (MODEL.md §5, eq. (13)-(14); Graves & Willems 2000), subject to
+ * τ_j = SI_j + L_j − S_j (docs/model.md §5, eq. (13)-(14); Graves & Willems 2000), subject to
  * SI_j = max(E_j, max_i S_i), 0 ≤ S_j ≤ min(s_j, SI_j + L_j).
  * `auto` uses the exact tree DP on forests and branch and bound otherwise; `optimal` is true only
  * when the method proves it. Synchronous; never prints.
- * @example MODEL.md §10 (Casting L 4.606818639023674 E 3, Electronics L 2.0211999078990255 E 1,
+ * @example docs/model.md §10 (Casting L 4.606818639023674 E 3, Electronics L 2.0211999078990255 E 1,
  * both → Assembly L 2.090173579585814 s 2): S = [0, 0, 2], cost 68.33438163153009, method "tree-dp".
  */
 export function placeSafetyStock(problem: PlacementProblem, options: PlacementOptions = {}): PlacementResult {

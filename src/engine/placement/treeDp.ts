@@ -42,7 +42,7 @@ export interface StageWeights {
 }
 
 /**
- * Minimises Σ_j c_j sqrt(SI_j + L_j − S_j) over S on the forest `layout` (MODEL.md §5,
+ * Minimises Σ_j c_j sqrt(SI_j + L_j − S_j) over S on the forest `layout` (docs/model.md §5,
  * eq. (13)-(14)) with SI_j ≥ E_j (`limits.inbound`), SI_j ≥ S_i on tree arcs, and
  * floor_j ≤ S_j ≤ min(cap_j, SI_j + L_j). Exact: the optimum lies at a vertex whose values are all
  * among the candidates. Cost +∞ (and no service times) when the limits leave no solution.

@@ -1,10 +1,10 @@
-// The placement problem and result types shared by every placement method (MODEL.md §5,
+// The placement problem and result types shared by every placement method (docs/model.md §5,
 // eq. (13)-(14): guaranteed-service safety-stock placement of Graves & Willems 2000).
 
 /** One stage of the network as the placement sees it. Times in the plan's time unit. */
 export interface PlacementStage {
   id: string;
-  /** Production lead time L_j ≥ 0 (MODEL.md §3: W_q + T, or the given `leadTime`). */
+  /** Production lead time L_j ≥ 0 (docs/model.md §3: W_q + T, or the given `leadTime`). */
   leadTime: number;
   /** Service time quoted by the stage's external suppliers, E_j ≥ 0 (0 where blank). */
   externalInboundTime: number;

@@ -1,4 +1,4 @@
-// Demand propagated upstream through the bill of materials (MODEL.md §0):
+// Demand propagated upstream through the bill of materials (docs/model.md §0):
 // λ_i = λ_i^ext + Σ_j Φ_ij λ_j and σ_D,i = sqrt((σ_i^ext)² + Σ_j (Φ_ij σ_D,j)²).
 
 import type { IndexArc } from "../network/graph";

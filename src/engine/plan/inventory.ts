@@ -1,5 +1,5 @@
 // Stock figures of each stage once service times are placed: demand bound and safety stock
-// (eq. 13-14), lot size by the stage's model (eq. 8-12), and the costs of MODEL.md §9.
+// (eq. 13-14), lot size by the stage's model (eq. 8-12), and the costs of docs/model.md §9.
 
 import { isPlanningInputError } from "../errors";
 import { lotSize, LotSizeModel } from "../lotSizing";

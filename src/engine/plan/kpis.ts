@@ -1,4 +1,4 @@
-// The plan's results of MODEL.md §9 (the paper's Figure 6): lead time to customer, cycle time,
+// The plan's results of docs/model.md §9 (the paper's Figure 6): lead time to customer, cycle time,
 // inventory and safety-stock holding costs, inventory turns.
 
 import type { PlanKpis } from "./types";
@@ -19,7 +19,7 @@ function maxOrNull(values: (number | null)[]): number | null {
 }
 
 /**
- * Plan KPIs (MODEL.md §9). Sums skip stages without a holding cost (their stock is free in the plan).
+ * Plan KPIs (docs/model.md §9). Sums skip stages without a holding cost (their stock is free in the plan).
  * @example inventory turns = periodsPerYear · Σ λ_ext·h / Σ h (q/2 + SS): 365 · 20 · 4 / 282.2918 = 103.4391
  */
 export function planKpis(stages: readonly KpiStage[], periodsPerYear: number): PlanKpis {

@@ -1,4 +1,4 @@
-// Strategic inventory allocation inside a plan (MODEL.md §5): builds the guaranteed-service problem
+// Strategic inventory allocation inside a plan (docs/model.md §5): builds the guaranteed-service problem
 // from the stage flows, solves it by the plan's method, or applies the paper's service-time rule.
 
 import { evaluatePlacement, placeSafetyStock, PlacementProblem, PlacementResult } from "../placement";
@@ -26,7 +26,7 @@ export function maxServiceTimeOf(stage: StageInput): number | null {
   return stage.maxServiceTime ?? (hasExternalDemand(stage) ? 0 : null);
 }
 
-/** The placement problem of MODEL.md §5 with c_j = h_j z_j σ_D,j (h blank counts as 0). */
+/** The placement problem of docs/model.md §5 with c_j = h_j z_j σ_D,j (h blank counts as 0). */
 export function placementProblemOf(
   stages: readonly StageInput[], flows: readonly StageFlow[], demand: readonly StageDemand[], arcs: readonly IndexArc[],
   fixedServiceTimes?: ReadonlyMap<string, number>,

@@ -1,4 +1,4 @@
-// The whole plan over a network, composing MODEL.md in order: demand (§0), flow and lead times
+// The whole plan over a network, composing docs/model.md in order: demand (§0), flow and lead times
 // (§1-§3), safety-stock placement (§5), lot sizes and stocks (§4, eq. 13-14), matching (§6), KPIs (§9).
 
 import { inboundLeadTime } from "../matching";
@@ -46,7 +46,7 @@ function promiseIssues(network: NetworkInput, stages: StagePlan[]): PlanIssue[] 
 
 /**
  * Plans a validated network. Per-stage problems become issues and null figures; the rest goes on.
- * @example MODEL.md §10: the three-stage worked example plans a safety-stock cost of 68.33438.
+ * @example docs/model.md §10: the three-stage worked example plans a safety-stock cost of 68.33438.
  */
 export function planNetwork(network: NetworkInput, options: PlanOptions = {}): EnginePlan {
   const progress = options.onProgress ?? (() => undefined);

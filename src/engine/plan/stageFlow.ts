@@ -1,4 +1,4 @@
-// The flow figures of each stage, in topological order: variability (MODEL.md §1), planned rate (§2),
+// The flow figures of each stage, in topological order: variability (docs/model.md §1), planned rate (§2),
 // Kingman queue (eq. 5-6) and the make-to-order lead time of eq. (7) (§3).
 
 import { isPlanningInputError } from "../errors";
@@ -33,7 +33,7 @@ function attempt<T>(compute: () => T, onError: (message: string) => void): T | n
 }
 
 /**
- * Flow figures for every stage (MODEL.md §1-§3), visiting suppliers before customers.
+ * Flow figures for every stage (docs/model.md §1-§3), visiting suppliers before customers.
  * Missing inputs leave figures null with an info or error issue naming the stage; the rest goes on.
  */
 export function planStageFlows(

@@ -6,7 +6,7 @@ import type { PlanIssue } from "../network/types";
 export interface StagePlan {
   id: string;
   owner: string | null;
-  /** λ_j: total demand rate (own external demand plus what downstream stages draw), MODEL.md §0. */
+  /** λ_j: total demand rate (own external demand plus what downstream stages draw), docs/model.md §0. */
   demandRate: number;
   /** σ_D,j: standard deviation of total demand per time unit. */
   demandSd: number;

@@ -1,5 +1,5 @@
 // Sequencing on one line with sequence-dependent changeovers = the asymmetric travelling salesman
-// problem (MODEL.md §7): a cost matrix c[i][j] (changeover time from product i to product j).
+// problem (docs/model.md §7): a cost matrix c[i][j] (changeover time from product i to product j).
 import { PlanningInputError } from "../errors";
 
 /** An ATSP instance: `cost[i * dimension + j]` is the time from node i to node j (diagonal unused). */

@@ -1,4 +1,4 @@
-// The scheduling and sequencing engine (MODEL.md §7): re-exports only.
+// The scheduling and sequencing engine (docs/model.md §7): re-exports only.
 export * from "./jobShop";
 export * from "./jobShopText";
 export * from "./solveJobShop";

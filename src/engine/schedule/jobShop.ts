@@ -1,4 +1,4 @@
-// The job-shop model of MODEL.md §7 (eq. 16-18): jobs as chains of operations on machines, and the
+// The job-shop model of docs/model.md §7 (eq. 16-18): jobs as chains of operations on machines, and the
 // flat typed-array form the solvers work on. Jobs, steps and machines are numbered from 0.
 import { PlanningInputError } from "../errors";
 

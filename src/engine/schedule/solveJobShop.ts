@@ -1,4 +1,4 @@
-// The job-shop solver of MODEL.md §7: dispatch-rule start, tabu search (makespan or total weighted
+// The job-shop solver of docs/model.md §7: dispatch-rule start, tabu search (makespan or total weighted
 // tardiness), and branch and bound to prove optimality on small instances. Never prints.
 import { flattenJobShop, totalWeightedTardiness, type FlatJobShop, type JobShopInstance, type ScheduledOperation } from "./jobShop";
 import { activeSchedule, evaluateSequences, type DispatchRule } from "./dispatch";

@@ -2,12 +2,22 @@
 // table's name whose first row is the header) and writes the add-in's result sheets into a copy.
 
 import ExcelJS from "exceljs";
-import type { ResultSheet, TableData, WorkbookPort } from "../port";
+import { exampleSheets } from "../exampleTables";
+import type { ExampleSet, WriteReport } from "../paneWorkbook";
+import type { CellValue, ResultSheet, TableData, WorkbookPort } from "../port";
+import { OWNED_NAME, placeSheets, writeReport } from "../ownedSheets";
+import { HEADER_FILL, HEADER_FONT_COLOR, quoteSheet, SheetLayout, sheetLayout, TITLE_FONT_COLOR, TITLE_FONT_SIZE } from "../sheetLayout";
+import { tableFromRange, tableFromSheet } from "../tableBlock";
 import { plainCellValue } from "./cells";
+import { applyValidation } from "./validations";
 
 export interface XlsxWorkbook extends WorkbookPort {
   /** The ExcelJS workbook underneath (for tests and examples). */
   readonly workbook: ExcelJS.Workbook;
+  /** Writes the sheets; a user's sheet of the same name is kept and ours goes to "Name (2)". */
+  writeSheets(sheets: ResultSheet[], options?: XlsxWriteOptions): Promise<WriteReport>;
+  /** Adds the example input tables on sheets with free names (see exampleTables.ts); returns their names. */
+  insertExampleTables(set: ExampleSet): Promise<string[]>;
   /** Writes the workbook, results included, to `path`. */
   saveAs(path: string): Promise<void>;
   /** The workbook as .xlsx bytes. */
@@ -30,44 +40,16 @@ function parseRef(ref: string): RangeBox {
   return { top, left, right: match[3] ? column(match[3]) : left, bottom: match[4] ? Number(match[4]) : top };
 }
 
-function readBox(sheet: ExcelJS.Worksheet, name: string, box: RangeBox): TableData {
-  const headers: string[] = [];
-  for (let c = box.left; c <= box.right; c++) {
-    const value = plainCellValue(sheet.getCell(box.top, c).value);
-    headers.push(value === null ? "" : String(value).trim());
-  }
-  const rows = [];
-  for (let r = box.top + 1; r <= box.bottom; r++) {
-    const row = [];
-    for (let c = box.left; c <= box.right; c++) row.push(plainCellValue(sheet.getCell(r, c).value));
-    rows.push(row);
-  }
-  return { name, sheet: sheet.name, headers, rows, headerRow: box.top, firstColumn: box.left };
-}
-
-/** The used block of a plain sheet: its first non-empty row is the header, columns up to the first blank header. */
-function sheetBox(sheet: ExcelJS.Worksheet): RangeBox | null {
-  let top = 0;
-  for (let r = 1; r <= sheet.rowCount && top === 0; r++) {
-    if (sheet.getRow(r).actualCellCount > 0) top = r;
-  }
-  if (top === 0) return null;
-  const headerRow = sheet.getRow(top);
-  let left = 1;
-  while (left <= sheet.columnCount && plainCellValue(headerRow.getCell(left).value) === null) left++;
-  let right = left;
-  while (right + 1 <= sheet.columnCount && plainCellValue(headerRow.getCell(right + 1).value) !== null) right++;
-  let bottom = top;
-  for (let r = top + 1; r <= sheet.rowCount; r++) {
+/** The plain values of a box of cells, as a 2-D array. */
+function boxValues(sheet: ExcelJS.Worksheet, box: RangeBox): CellValue[][] {
+  const values: CellValue[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
     const row = sheet.getRow(r);
-    for (let c = left; c <= right; c++) {
-      if (plainCellValue(row.getCell(c).value) !== null) {
-        bottom = r;
-        break;
-      }
-    }
+    const line: CellValue[] = [];
+    for (let c = box.left; c <= box.right; c++) line.push(plainCellValue(row.getCell(c).value));
+    values.push(line);
   }
-  return { top, left, right, bottom };
+  return values;
 }
 
 function findTable(workbook: ExcelJS.Workbook, name: string): TableData | null {
@@ -76,49 +58,123 @@ function findTable(workbook: ExcelJS.Workbook, name: string): TableData | null {
     const tables = (sheet as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string; headerRow?: boolean } }> }).tables ?? {};
     for (const [tableName, table] of Object.entries(tables)) {
       const ref = table.table?.tableRef ?? table.table?.ref;
-      if (tableName.toLowerCase() === wanted && ref) return readBox(sheet, tableName, parseRef(ref.includes(":") ? ref : `${ref}:${ref}`));
+      if (tableName.toLowerCase() !== wanted || !ref) continue;
+      const box = parseRef(ref.includes(":") ? ref : `${ref}:${ref}`);
+      return tableFromRange(tableName, boxValues(sheet, box), { sheet: sheet.name, row: box.top, column: box.left });
     }
   }
   const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === wanted);
-  if (!sheet) return null;
-  const box = sheetBox(sheet);
-  return box ? readBox(sheet, sheet.name, box) : null;
+  if (!sheet || sheet.rowCount === 0) return null;
+  const values = boxValues(sheet, { top: 1, left: 1, bottom: sheet.rowCount, right: Math.max(1, sheet.columnCount) });
+  return tableFromSheet(sheet.name, values, { sheet: sheet.name, row: 1, column: 1 });
 }
 
-const HEADER_FILL = "1F4E79";
+/** The sheets the add-in marked as its own (the APS_OWNED defined name lists A1 of each). */
+function ownedSheets(workbook: ExcelJS.Workbook): Set<string> {
+  const ranges = workbook.definedNames.getRanges(OWNED_NAME).ranges;
+  return new Set(ranges.map((r) => {
+    const sheet = r.slice(0, r.lastIndexOf("!"));
+    return (sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet).toLowerCase();
+  }));
+}
 
-function writeSheet(workbook: ExcelJS.Workbook, spec: ResultSheet): void {
-  const previous = workbook.getWorksheet(spec.name);
-  if (previous) workbook.removeWorksheet(previous.id);
-  const sheet = workbook.addWorksheet(spec.name);
-  const headerRow = spec.title ? 3 : 1;
-  if (spec.title) {
+const argb = (rgb: string) => `FF${rgb}`;
+
+function applyLayout(workbook: ExcelJS.Workbook, layout: SheetLayout, owned: boolean): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(layout.name);
+  const { headerRow } = layout;
+  if (layout.title !== null) {
     const title = sheet.getCell(1, 1);
-    title.value = spec.title;
-    title.font = { bold: true, size: 14, color: { argb: "FF1F4E79" } };
+    title.value = layout.title;
+    title.font = { bold: true, size: TITLE_FONT_SIZE, color: { argb: argb(TITLE_FONT_COLOR) } };
   }
-  spec.columns.forEach((column, c) => {
-    const cell = sheet.getCell(headerRow, c + 1);
-    cell.value = column.header;
-    cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${HEADER_FILL}` } };
-    cell.alignment = { vertical: "middle", wrapText: true };
-    const width = column.width ?? Math.min(40, Math.max(10, column.header.length + 2));
-    sheet.getColumn(c + 1).width = width;
-    if (column.numberFormat) sheet.getColumn(c + 1).numFmt = column.numberFormat;
+  layout.headers.forEach((header, c) => {
+    sheet.getColumn(c + 1).width = layout.widths[c];
+    const format = layout.numberFormats[c];
+    if (format) sheet.getColumn(c + 1).numFmt = format;
+    sheet.getCell(headerRow, c + 1).value = header;
   });
-  spec.rows.forEach((row, r) => {
+  layout.rows.forEach((row, r) => {
+    const line = sheet.getRow(headerRow + 1 + r);
     row.forEach((value, c) => {
-      if (value !== null) sheet.getCell(headerRow + 1 + r, c + 1).value = value;
+      if (value !== null) line.getCell(c + 1).value = value;
     });
   });
-  for (const fill of spec.fills ?? []) {
-    sheet.getCell(headerRow + 1 + fill.row, fill.column + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${fill.color}` } };
+  if (layout.tableName !== null && layout.headers.length > 0) {
+    sheet.addTable({
+      name: layout.tableName,
+      ref: `A${headerRow}`,
+      headerRow: true,
+      style: { theme: "TableStyleLight1", showRowStripes: true },
+      columns: layout.headers.map((name) => ({ name, filterButton: true })),
+      rows: layout.rows.length > 0 ? layout.rows.map((row) => row.map((v) => v ?? null)) : [layout.headers.map(() => null)],
+    });
   }
-  if (spec.columns.length > 0) {
-    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: spec.columns.length } };
+  layout.headers.forEach((_, c) => {
+    const cell = sheet.getCell(headerRow, c + 1);
+    cell.font = { bold: true, color: { argb: argb(HEADER_FONT_COLOR) } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } };
+    cell.alignment = { vertical: "middle", wrapText: true };
+    cell.numFmt = "General";
+  });
+  for (const fill of layout.fills) {
+    sheet.getCell(fill.row, fill.column).fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill.color) } };
   }
-  if (spec.freezeHeader !== false) sheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
+  for (const link of layout.links) {
+    const cell = sheet.getCell(link.row, link.column);
+    cell.value = { text: link.text, hyperlink: link.target };
+    cell.font = { color: { argb: "FF0563C1" }, underline: true };
+  }
+  for (const validation of layout.validations) applyValidation(sheet, validation);
+  if (layout.autoFilter) {
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: layout.headers.length } };
+  }
+  if (layout.freezeRows > 0) sheet.views = [{ state: "frozen", ySplit: layout.freezeRows, xSplit: 0 }];
+  if (owned) workbook.definedNames.add(`${quoteSheet(layout.name)}!$A$1`, OWNED_NAME);
+  return sheet;
+}
+
+/** ExcelJS orders sheets by this (not in its types). */
+interface Ordered {
+  orderNo: number;
+}
+
+/** How a write treats existing sheets: result sheets replace the add-in's own; example tables only take free names. */
+export interface XlsxWriteOptions {
+  /** Mark the sheets as the add-in's and replace its earlier ones (default); false for example input tables. */
+  owned?: boolean;
+}
+
+/**
+ * Writes result sheets: sheets the add-in owns are replaced whole (in the same place), a user's own
+ * sheet of the same name is left alone and ours goes to "Name (2)". Charts are skipped (ExcelJS
+ * cannot write them). With `owned: false` nothing is replaced and a table name in use is refused.
+ */
+export function writeXlsxSheets(workbook: ExcelJS.Workbook, sheets: readonly ResultSheet[], options: XlsxWriteOptions = {}): WriteReport {
+  const ownedWrite = options.owned !== false;
+  const layouts = sheets.map(sheetLayout);
+  const owned = ownedWrite ? ownedSheets(workbook) : new Set<string>();
+  const placements = placeSheets(layouts.map((l) => l.name), workbook.worksheets.map((s) => ({ name: s.name, owned: owned.has(s.name.toLowerCase()) })));
+  const replaced = new Set(placements.map((p) => p.replaces?.toLowerCase()).filter(Boolean));
+  for (const layout of layouts) {
+    const wanted = layout.tableName?.toLowerCase();
+    const holder = wanted ? workbook.worksheets.find((s) => !replaced.has(s.name.toLowerCase()) && Object.keys((s as unknown as { tables?: object }).tables ?? {}).some((t) => t.toLowerCase() === wanted)) : undefined;
+    if (holder) throw new Error(`The workbook already has a table named "${layout.tableName}" (on sheet "${holder.name}"); nothing was written.`);
+  }
+  placements.forEach((placement, k) => {
+    let orderNo: number | null = null;
+    if (placement.replaces !== null) {
+      const previous = workbook.getWorksheet(placement.replaces);
+      workbook.definedNames.remove(`${quoteSheet(placement.replaces)}!$A$1`, OWNED_NAME);
+      if (previous) {
+        orderNo = (previous as unknown as Ordered).orderNo;
+        workbook.removeWorksheet(previous.id);
+      }
+    }
+    const sheet = applyLayout(workbook, { ...layouts[k], name: placement.name }, ownedWrite);
+    if (orderNo !== null) (sheet as unknown as Ordered).orderNo = orderNo;
+  });
+  return writeReport(placements);
 }
 
 /** Wraps an ExcelJS workbook in the port. Result sheets are written in memory; nothing touches a file until saveAs. */
@@ -129,7 +185,13 @@ export function xlsxWorkbookFrom(workbook: ExcelJS.Workbook): XlsxWorkbook {
       return findTable(workbook, name);
     },
     async writeResultSheets(sheets) {
-      for (const spec of sheets) writeSheet(workbook, spec);
+      writeXlsxSheets(workbook, sheets);
+    },
+    async writeSheets(sheets, options) {
+      return writeXlsxSheets(workbook, sheets, options);
+    },
+    async insertExampleTables(set) {
+      return writeXlsxSheets(workbook, exampleSheets(set), { owned: false }).written;
     },
     async saveAs(path) {
       await workbook.xlsx.writeFile(path);
@@ -153,4 +215,3 @@ export async function loadXlsxWorkbook(bytes: ArrayBuffer | Uint8Array): Promise
   await workbook.xlsx.load(bytes as ArrayBuffer);
   return xlsxWorkbookFrom(workbook);
 }
-

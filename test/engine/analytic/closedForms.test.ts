@@ -1,4 +1,4 @@
-// Every closed form of MODEL.md §2 and §4 equals a numerical minimisation of the cost function it
+// Every closed form of docs/model.md §2 and §4 equals a numerical minimisation of the cost function it
 // claims to minimise (relative 1e-9 on the argmin), over many random parameter sets. The minimiser
 // (test/support) uses only the cost function and its exact derivative, never the closed form.
 import fc from "fast-check";

@@ -1,4 +1,4 @@
-// The one-stage formulas of MODEL.md §1, §3, §5, §6 and the lot-size dispatcher: examples from the
+// The one-stage formulas of docs/model.md §1, §3, §5, §6 and the lot-size dispatcher: examples from the
 // equations, invalid input (messages name the input), huge values, and "does not mutate its input".
 import { PlanningInputError, isMissingInputError } from "../../../src/engine/errors";
 import { kingmanWait, ordersInSystem, utilisation } from "../../../src/engine/queue";
@@ -75,7 +75,7 @@ describe("optimalRate / optimalRateExact / rateCost (eq. 2-4)", () => {
   });
 });
 
-describe("variability entering a stage (MODEL.md §1)", () => {
+describe("variability entering a stage (docs/model.md §1)", () => {
   it("σ_A = 1/λ − 1/(λ + zσ_D)", () => {
     expect(derivedInterarrivalSd({ demandRate: 20, demandSd: 6, z: 2 })).toBeCloseTo(1 / 20 - 1 / 32, 15);
     expect(derivedInterarrivalSd({ demandRate: 20, demandSd: 0, z: 2 })).toBe(0);
@@ -91,7 +91,7 @@ describe("variability entering a stage (MODEL.md §1)", () => {
   });
 });
 
-describe("lead times (MODEL.md §3, eq. 7)", () => {
+describe("lead times (docs/model.md §3, eq. 7)", () => {
   it("SI = max(E, upstream W); L = W_q + T; W = SI + L", () => {
     expect(inboundServiceTime({ externalInboundTime: 3, upstreamTimes: [2, 5] })).toBe(5);
     expect(inboundServiceTime({})).toBe(0);
@@ -101,7 +101,7 @@ describe("lead times (MODEL.md §3, eq. 7)", () => {
   });
 });
 
-describe("safety stock (MODEL.md §5, eq. 13-14)", () => {
+describe("safety stock (docs/model.md §5, eq. 13-14)", () => {
   it("D(τ) = λτ + zσ sqrt(τ); SS = zσ sqrt(τ) = D(τ) − λτ", () => {
     const d = demandBound({ demandRate: 10, demandSd: 3, z: 2, time: 4 });
     expect(d).toBe(40 + 2 * 3 * 2);

@@ -1,4 +1,4 @@
-// MODEL.md §10, the worked example: Casting and Electronics feed Assembly. The three stages are
+// docs/model.md §10, the worked example: Casting and Electronics feed Assembly. The three stages are
 // wired by hand through the analytic core and every per-stage figure is compared with the
 // reference plan (benchmarks/plan/worked-example.plan.json, an independent implementation).
 import * as fs from "fs";
@@ -21,14 +21,14 @@ const reference = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "w
 };
 const ref = (id: string) => reference.stages.find((s) => s.id === id)!;
 
-// MODEL.md §10 inputs.
+// docs/model.md §10 inputs.
 const inputs = {
   Casting: { T: 4, E: 3, extSd: 0.2, h: 0.5, K: 200, cT: 1, cW: 10, model: "production" as const, S: 0 },
   Electronics: { T: 2, E: 1, extSd: 0, h: 1.2, K: 150, b: 6, cT: 1.5, cW: 12, model: "backorder" as const, S: 0 },
   Assembly: { T: 1.5, E: 0, extSd: 0, h: 4, K: 300, cT: 2, cW: 25, model: "classic" as const, S: 2 },
 };
 
-// Demand (MODEL.md §0): Assembly 20 ± 6; arcs Casting → Assembly (Φ 1), Electronics → Assembly (Φ 2).
+// Demand (docs/model.md §0): Assembly 20 ± 6; arcs Casting → Assembly (Φ 1), Electronics → Assembly (Φ 2).
 const demand = { Assembly: { rate: 20, sd: 6 }, Casting: { rate: 1 * 20, sd: Math.sqrt((1 * 6) ** 2) }, Electronics: { rate: 2 * 20, sd: Math.sqrt((2 * 6) ** 2) } };
 const z = { Casting: zFromServiceLevel(0.95), Electronics: zFromServiceLevel(0.95), Assembly: zFromServiceLevel(0.97) };
 
@@ -80,7 +80,7 @@ stage("Assembly", ["Casting", "Electronics"]);
 
 const figures = Object.keys(computed.Casting);
 
-describe("MODEL.md §10 worked example, stage by stage", () => {
+describe("docs/model.md §10 worked example, stage by stage", () => {
   for (const id of ["Casting", "Electronics", "Assembly"] as Id[]) {
     it.each(figures)(`${id}: %s matches the reference to 1e-6 relative`, (figure) => {
       const expected = ref(id)[figure] as number;

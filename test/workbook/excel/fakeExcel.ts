@@ -1,0 +1,159 @@
+// A fake Excel object model for the Excel adapter's tests: worksheets, tables, ranges (values, number
+// formats, formats, links, validation), charts, settings, names and custom properties behind proxies
+// that queue their work until `context.sync()`, as Office.js does. It counts syncs, records the
+// estimated payload of each (JSON of the queued writes), refuses reads of properties not loaded,
+// and can fail the Nth sync after applying half of its queue.
+
+import type { ExcelHost, RequestContext } from "../../../src/workbook/excel/officeApi";
+import { FakeCollection, KeyValueProxy, Loaded } from "./fakeBase";
+import { RangeProxy } from "./fakeRange";
+import { SheetProxy, TableProxy } from "./fakeSheet";
+import { addFakeSheet, FakeSheet, FakeState, findSheet, parseBox } from "./fakeState";
+
+export * from "./fakeState";
+
+export interface FakeOptions {
+  /** Highest ExcelApi version offered ("1.12"). */
+  apiVersion?: string;
+  /** Fail this sync (1-based, counted over the host's lifetime) after applying half of its queue. */
+  failAtSync?: number;
+  /** Called at the start of every sync with its number (to cancel a run part-way, say). */
+  onSync?: (sync: number) => void;
+}
+
+interface Queued { run: () => void; bytes: number }
+
+/** A fake `Excel.run` + `isSetSupported` over a state, with its statistics. */
+export class FakeExcel implements ExcelHost {
+  syncs = 0;
+  payloads: number[] = [];
+  failAtSync: number | null;
+  readonly apiVersion: number[];
+  constructor(readonly state: FakeState, options: FakeOptions = {}) {
+    this.apiVersion = (options.apiVersion ?? "1.12").split(".").map(Number);
+    this.failAtSync = options.failAtSync ?? null;
+    this.onSync = options.onSync ?? null;
+  }
+  onSync: ((sync: number) => void) | null;
+
+  isSetSupported(name: string, version: string): boolean {
+    if (name !== "ExcelApi") return false;
+    const [a, b] = version.split(".").map(Number);
+    return this.apiVersion[0] > a || (this.apiVersion[0] === a && this.apiVersion[1] >= b);
+  }
+
+  async run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
+    const context = new FakeContext(this);
+    const result = await batch(context as unknown as RequestContext);
+    if (context.queue.length > 0) await context.sync();
+    return result;
+  }
+}
+
+export class FakeContext {
+  queue: Queued[] = [];
+  readonly workbook: FakeWorkbookProxy;
+  readonly application = {
+    suspendApiCalculationUntilNextSync: () => this.enqueue({ op: "suspendCalc" }, () => undefined),
+    suspendScreenUpdatingUntilNextSync: () => this.enqueue({ op: "suspendScreen" }, () => undefined),
+  };
+  constructor(readonly host: FakeExcel) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+  get state(): FakeState {
+    return this.host.state;
+  }
+  enqueue(payload: unknown, run: () => void): void {
+    this.queue.push({ run, bytes: JSON.stringify(payload).length });
+  }
+  async sync(): Promise<void> {
+    const host = this.host;
+    host.syncs++;
+    host.onSync?.(host.syncs);
+    const queue = this.queue;
+    this.queue = [];
+    const bytes = queue.reduce((n, q) => n + q.bytes, 0);
+    host.payloads.push(bytes);
+    if (bytes > 5 * 1024 * 1024) throw new Error("RequestPayloadSizeLimitExceeded: the request payload size has exceeded the limit.");
+    const failing = host.failAtSync === host.syncs;
+    const upTo = failing ? Math.floor(queue.length / 2) : queue.length;
+    for (let i = 0; i < upTo; i++) queue[i].run();
+    if (failing) throw new Error("GeneralException: injected failure");
+  }
+}
+
+/** A property bag whose reads throw until loaded and synced. */
+class FakeWorkbookProxy {
+  readonly worksheets: ReturnType<FakeWorkbookProxy["makeWorksheets"]>;
+  readonly tables: ReturnType<FakeWorkbookProxy["makeTables"]>;
+  readonly settings: ReturnType<FakeWorkbookProxy["makeSettings"]>;
+  readonly names: ReturnType<FakeWorkbookProxy["makeNames"]>;
+  constructor(readonly ctx: FakeContext) {
+    this.worksheets = this.makeWorksheets();
+    this.tables = this.makeTables();
+    this.settings = this.makeSettings();
+    this.names = this.makeNames();
+  }
+  private makeWorksheets() {
+    const ctx = this.ctx;
+    const collection = new FakeCollection<SheetProxy>(ctx, () => ctx.state.sheets.map((s) => new SheetProxy(ctx, () => s)));
+    return Object.assign(collection, {
+      add: (name?: string) => {
+        let made: FakeSheet | null = null;
+        ctx.enqueue({ op: "addSheet", name }, () => { made = addFakeSheet(ctx.state, name ?? `Sheet${ctx.state.sheets.length + 1}`); });
+        return new SheetProxy(ctx, () => made);
+      },
+      getItem: (name: string) => new SheetProxy(ctx, () => {
+        const sheet = findSheet(ctx.state, name);
+        if (!sheet) throw new Error(`ItemNotFound: no sheet "${name}".`);
+        return sheet;
+      }),
+      getItemOrNullObject: (name: string) => new SheetProxy(ctx, () => findSheet(ctx.state, name), true),
+    });
+  }
+  private makeTables() {
+    const ctx = this.ctx;
+    const collection = new FakeCollection<TableProxy>(ctx, () => ctx.state.tables.map((t) => new TableProxy(ctx, () => t)));
+    return Object.assign(collection, {
+      getItemOrNullObject: (name: string) => new TableProxy(ctx, () => ctx.state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, true),
+    });
+  }
+  private makeSettings() {
+    const ctx = this.ctx;
+    const item = (k: string) => new KeyValueProxy(ctx, k, () => ctx.state.settings);
+    return {
+      add: (k: string, value: unknown) => {
+        ctx.enqueue({ op: "setting", k, value }, () => ctx.state.settings.set(k, value));
+        return item(k);
+      },
+      getItemOrNullObject: item,
+    };
+  }
+  private makeNames() {
+    const ctx = this.ctx;
+    return { getItemOrNullObject: (name: string) => new NameProxy(ctx, name) };
+  }
+  getSelectedRange(): RangeProxy {
+    const ctx = this.ctx;
+    return new RangeProxy(ctx, () => {
+      const selection = ctx.state.selection;
+      if (!selection) throw new Error("InvalidSelection: nothing is selected.");
+      const sheet = ctx.state.sheets.find((s) => s.id === selection.sheetId)!;
+      return { sheet, box: parseBox(selection.address) };
+    });
+  }
+}
+
+class NameProxy extends Loaded {
+  constructor(private ctx: FakeContext, private name: string) { super(); }
+  load(): this {
+    this.ctx.enqueue({ op: "load" }, () => {
+      const formula = this.ctx.state.names.get(this.name);
+      this.loaded.set("isNullObject", formula === undefined);
+      if (formula !== undefined) this.loaded.set("formula", formula);
+    });
+    return this;
+  }
+  get isNullObject(): boolean { return this.read("isNullObject") as boolean; }
+  get formula(): string { return this.read("formula") as string; }
+}
