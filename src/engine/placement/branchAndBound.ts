@@ -211,6 +211,8 @@ export function placeByBranchAndBound(net: PlacementNetwork, options: BranchAndB
     }
   }
   const bound = Math.min(globalBound(open, incumbentCost), closedBound);
+  // A last report, so a caller learns the final bound even when the root used the whole time limit.
+  if (options.onProgress) options.onProgress({ elapsedMs: Date.now() - started, bestCost: incumbentCost, bound });
   if (stoppedBy === "done" && open.size > 0 && relativeGap(incumbentCost, bound) > 0) stoppedBy = "gap";
   return {
     serviceTimes: incumbent,
