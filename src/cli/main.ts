@@ -5,11 +5,13 @@ import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
 import { isPlanningInputError } from "../engine/errors";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
+import { simulateCommand } from "./simulateCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
   aps plan FILE [--out OUT] [--json]
   aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json]
+  aps simulate FILE [--replications N] [--horizon T] [--warmup W] [--seed S] [--mode planned|propagating|capacity] [--json] [--out OUT]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
 /** Runs the command line; returns the exit status. */
@@ -21,6 +23,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await planCommand(rest, io);
       case "schedule":
         return await scheduleCommand(rest, io);
+      case "simulate":
+        return await simulateCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -8,3 +8,7 @@ export { EventKernel } from "./eventKernel";
 export { estimate, pairedDifference, studentTQuantile } from "./statistics";
 export type { Estimate } from "./statistics";
 export * from "./types";
+export { simulateRecord } from "./simulateRecord";
+export type { SimulationOutcome } from "./simulateRecord";
+export { historySeries } from "./demandHistory";
+export type { HistoryRow } from "./demandHistory";

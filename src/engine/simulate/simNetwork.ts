@@ -11,9 +11,9 @@ import type { SimNetwork, SimStage } from "./types";
 
 const ON_GRID = 1e-6;
 
-/** The times of a stage that must fall on the tick grid: SI_j, L_j and S_j. */
+/** The times of a stage that must fall on the tick grid: SI_j, L_j, S_j and τ_j. */
 function stageTimes(stage: StagePlan): number[] {
-  return [stage.inboundServiceTime ?? 0, stage.leadTime ?? 0, stage.committedServiceTime ?? 0];
+  return [stage.inboundServiceTime ?? 0, stage.leadTime ?? 0, stage.committedServiceTime ?? 0, stage.netReplenishmentTime ?? 0];
 }
 
 /**
@@ -40,21 +40,31 @@ export function simNetwork(
   const arcs = network.arcs.map((a) => ({ from: index.get(a.from)!, to: index.get(a.to)!, quantity: a.quantity }));
   const order = topologicalOrder(network.stages.length, arcs);
   if (order === null) throw new PlanningInputError("The network has a cycle; it cannot be simulated.");
+  const upstreamOf: number[][] = network.stages.map(() => []);
+  for (const arc of arcs) upstreamOf[arc.to].push(arc.from);
+  // S_j and τ_j are rounded to the nearest tick (the promise and the stock); SI_j = max(E_j, S_i) on
+  // the grid as in the plan; L_j takes what rounding leaves so that SI + L − S = τ.
+  const ticksOf = network.stages.map(() => ({ inboundTicks: 0, leadTicks: 0, serviceTicks: 0 }));
+  for (const j of order) {
+    const plan = stages[j];
+    if (plan.committedServiceTime === null || plan.demandBound === null || plan.netReplenishmentTime === null || plan.leadTime === null) {
+      throw new PlanningInputError(`Stage "${network.stages[j].id}" has no placement in the plan (see the plan's exceptions), so it cannot be simulated.`);
+    }
+    const inboundTicks = Math.max(Math.round((network.stages[j].externalInboundTime ?? 0) * ticks), ...upstreamOf[j].map((i) => ticksOf[i].serviceTicks));
+    const serviceTicks = Math.round(plan.committedServiceTime * ticks);
+    const tauTicks = Math.round(Math.max(0, plan.netReplenishmentTime) * ticks);
+    ticksOf[j] = { inboundTicks, leadTicks: Math.max(0, serviceTicks + tauTicks - inboundTicks), serviceTicks };
+  }
   const simStages: SimStage[] = network.stages.map((input, j) => {
     const plan = stages[j];
-    if (plan.committedServiceTime === null || plan.demandBound === null || plan.inboundServiceTime === null || plan.leadTime === null) {
-      throw new PlanningInputError(`Stage "${input.id}" has no placement in the plan (see the plan's exceptions), so it cannot be simulated.`);
-    }
-    const inboundTicks = Math.round(plan.inboundServiceTime * ticks);
-    const leadTicks = Math.round(plan.leadTime * ticks);
-    const serviceTicks = Math.min(Math.round(plan.committedServiceTime * ticks), inboundTicks + leadTicks);
+    const { inboundTicks, leadTicks, serviceTicks } = ticksOf[j];
     const external = hasExternalDemand(input)
       ? { rate: input.demandRate ?? 0, sd: input.demandSd ?? 0, history: history.get(input.id) ?? null }
       : null;
-    const processing = plan.waitInQueue !== null ? Math.max(0, plan.leadTime - plan.waitInQueue) : plan.leadTime;
+    const processing = plan.waitInQueue !== null ? Math.max(0, (plan.leadTime as number) - plan.waitInQueue) : (plan.leadTime as number);
     return {
       index: j, id: input.id,
-      baseStock: Math.max(0, plan.demandBound),
+      baseStock: Math.max(0, plan.demandBound as number),
       lotSize: plan.lotSize !== null && plan.lotSize > 0 && Number.isFinite(plan.lotSize) ? plan.lotSize : 0,
       inboundTicks, leadTicks, serviceTicks,
       upstream: [],

@@ -50,7 +50,7 @@ function promisesAtRisk(policy: PolicyResult, net: SimNetwork): SimulationExcept
       severity: "warning",
       where: stage.where,
       message: `Promise at risk: stage "${stage.id}" delivers ${percent(share.mean)} of its orders within its committed service time ` +
-        `${(s.serviceTicks / net.ticksPerPeriod).toPrecision(4)} (95 % interval ${percent(share.ci95[0])} to ${percent(share.ci95[1])}), ` +
+        `${Number((s.serviceTicks / net.ticksPerPeriod).toPrecision(4))} (95 % interval ${percent(share.ci95[0])} to ${percent(share.ci95[1])}), ` +
         `below its service level of ${percent(stage.serviceLevel)}.`,
     });
   });
