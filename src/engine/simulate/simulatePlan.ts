@@ -123,9 +123,18 @@ export function simulatePolicies(
     });
     done++;
     options.onProgress?.(`replication ${r + 1} of ${replications}`, done / replications);
+    if (options.onPartial) options.onPartial(resultOf(runs, perStage, perPlan, exceptions, where, { mode, replications: done, horizon, warmup, seed, events, started, status: "stopped" }));
   }
   if (done === 0) throw new PlanningInputError("The simulation was stopped before its first replication.");
+  return resultOf(runs, perStage, perPlan, exceptions, where, { mode, replications: done, horizon, warmup, seed, events, started, status });
+}
 
+/** The aps-simulation/1 result of the replications run so far. */
+function resultOf(
+  runs: readonly { policy: PlannedPolicy; net: SimNetwork }[], perStage: StageValues[][][], perPlan: PlanValues[][],
+  notes: readonly SimulationException[], where: (stageRow: number) => string,
+  run: { mode: SimulationResult["mode"]; replications: number; horizon: number; warmup: number; seed: number; events: number; started: number; status: "done" | "stopped" },
+): SimulationResult {
   const policies: PolicyResult[] = runs.map(({ policy, net }, p) => ({
     name: policy.name,
     placementMethod: policy.placementMethod,
@@ -145,9 +154,10 @@ export function simulatePolicies(
       });
     }
   }
-  exceptions.push(...promisesAtRisk(policies[0], runs[0].net));
+  const exceptions = [...notes, ...promisesAtRisk(policies[0], runs[0].net)];
   return {
-    format: "aps-simulation/1", mode, replications: done, horizon, warmup, seed, events, elapsedMs: Date.now() - started,
-    ticksPerPeriod: ticks, status, policies, comparisons, exceptions,
+    format: "aps-simulation/1", mode: run.mode, replications: run.replications, horizon: run.horizon, warmup: run.warmup, seed: run.seed,
+    events: run.events, elapsedMs: Date.now() - run.started, ticksPerPeriod: runs[0].net.ticksPerPeriod, status: run.status,
+    policies, comparisons, exceptions,
   };
 }

@@ -32,6 +32,8 @@ export interface SimulationOptions {
   commonRandomNumbers?: boolean;
   /** Called after every replication of every policy with the share done (0-1). */
   onProgress?: (step: string, done: number) => void;
+  /** Called after every replication with the result so far (status "stopped"), for a pane that may cancel. */
+  onPartial?: (partial: SimulationResult) => void;
   /** Polled between replications: true stops the run with what is done. */
   shouldStop?: () => boolean;
 }

@@ -1,8 +1,9 @@
 // Every job the pane can run, by id. The worker dispatches on this list; each feature adds one line.
 
+import { simulateJob } from "./simulateJob";
 import type { WorkbookJob } from "./types";
 
-export const JOBS: WorkbookJob[] = [];
+export const JOBS: WorkbookJob[] = [simulateJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {
