@@ -77,3 +77,25 @@ export function poisson(random: Random, m: number): number {
     if (Math.log(v) + Math.log(inverseAlpha) - Math.log(a / (us * us) + b) <= -m + k * logM - logGamma(k + 1)) return k;
   }
 }
+
+/**
+ * A gamma draw of shape a and scale θ (Marsaglia & Tsang 2000; shape below 1 by a·U^(1/a) boosting):
+ * the total of a exponential unit service times of mean θ when a is whole.
+ */
+export function gamma(random: Random, normal: () => number, shape: number, scale: number): number {
+  if (!(shape > 0) || !(scale > 0)) return 0;
+  if (shape < 1) return gamma(random, normal, shape + 1, scale) * Math.pow(1 - random(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal();
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - random();
+    if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v * scale;
+  }
+}
