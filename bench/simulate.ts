@@ -3,8 +3,8 @@
 // and a 500-stage plan simulated for 10 replications of 1,000 periods. Prints tables; asserts nothing.
 
 import { spawnSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
+import { randomNetwork } from "../examples/generator/randomNetwork";
 import { readNetwork } from "../src/engine/network/readNetwork";
 import { planPolicies, simulatePolicies } from "../src/engine/simulate/simulatePlan";
 import { runQueue } from "../src/engine/simulate/singleServer";
@@ -42,27 +42,31 @@ function simpy(customers: number): { seconds: number; meanWait: number; version:
 }
 
 console.log(`M/M/1, λ = 0.9, μ = 1 (theory: W_q = ρ/(μ − λ) = 9); events = arrivals + departures`);
+const cpuMm1 = process.cpuUsage();
 const a = ours(CUSTOMERS);
+const mm1Cpu = process.cpuUsage(cpuMm1).user / 1e6;
 const b = simpy(SIMPY_CUSTOMERS);
 const rows = [["aps (TypeScript, binary heap)", CUSTOMERS.toLocaleString("en"), a.seconds.toFixed(3), Math.round(a.events / a.seconds).toLocaleString("en"), a.meanWait.toFixed(3)]];
 if (typeof b === "string") rows.push([`SimPy: ${b}`, "—", "—", "—", "—"]);
 else rows.push([`SimPy ${b.version} (Python)`, SIMPY_CUSTOMERS.toLocaleString("en"), b.seconds.toFixed(3), Math.round((2 * SIMPY_CUSTOMERS) / b.seconds).toLocaleString("en"), b.meanWait.toFixed(3)]);
 table(["simulator", "customers", "seconds", "events/s", "mean wait"], rows);
+console.log(`(our run used ${mm1Cpu.toFixed(2)} s of CPU; machine load average ${require("node:os").loadavg()[0].toFixed(1)})`);
 if (typeof b !== "string") console.log(`ratio: ${((a.events / a.seconds) / ((2 * SIMPY_CUSTOMERS) / b.seconds)).toFixed(1)}× SimPy's event rate (target ≥ 10×)`);
 
-console.log("\n500-stage plan (examples/large-network.json), 10 replications × 1,000 periods after 100 warm-up (target < 2 s)");
-const raw = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "examples", "large-network.json"), "utf8"));
-const { network } = readNetwork(raw);
+console.log("\n500-stage plan (examples/generator, seed 7, a spanning tree), 10 replications × 1,000 periods after 100 warm-up (target < 2 s)");
+const { network } = readNetwork(JSON.parse(JSON.stringify(randomNetwork({ stages: 500, seed: 7, sharedShare: 0 }))));
 const planStarted = performance.now();
 const planned = planPolicies(network!, ["optimised"]);
 const planMs = performance.now() - planStarted;
 const planRows: string[][] = [];
 for (const mode of ["planned", "propagating", "capacity"] as SimulationMode[]) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const result = simulatePolicies(network!, planned, new Map(), { replications: 10, horizon: 1000, warmup: 100, seed: 7, mode }, (r) => `stages[${r}]`);
   const seconds = (performance.now() - started) / 1000;
-  planRows.push([mode, String(network!.stages.length), String(result.ticksPerPeriod), result.events.toLocaleString("en"), seconds.toFixed(2), Math.round(result.events / seconds).toLocaleString("en"),
+  const cpuSeconds = process.cpuUsage(cpu).user / 1e6;
+  planRows.push([mode, String(network!.stages.length), String(result.ticksPerPeriod), result.events.toLocaleString("en"), seconds.toFixed(2), cpuSeconds.toFixed(2), Math.round(result.events / seconds).toLocaleString("en"),
     `${(100 * (result.policies[0].kpis.fillRate.mean ?? 0)).toFixed(1)} %`]);
 }
-table(["mode", "stages", "ticks/period", "events", "seconds", "events/s", "fill rate"], planRows);
+table(["mode", "stages", "ticks/period", "events", "seconds", "CPU s", "events/s", "fill rate"], planRows);
 console.log(`(planning the network first took ${(planMs / 1000).toFixed(2)} s)`);

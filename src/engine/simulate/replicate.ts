@@ -81,8 +81,12 @@ export function runReplication(net: SimNetwork, options: ReplicationOptions): Re
   const demandSet = new PositionSet(n); // stages that took demand from a customer stage this tick
   const visitSet = new PositionSet(n); // stages to visit in the supply pass this tick
   const calendar = new TickCalendar(n);
+  let now = 0;
   const wakeAt = (j: number, tick: number) => {
-    if (tick < wake[j]) { wake[j] = tick; calendar.push(tick, j); }
+    if (tick >= wake[j]) return;
+    wake[j] = tick;
+    if (tick === now) visitSet.add(position_[j]); // this tick's supply pass: no need for the calendar
+    else calendar.push(tick, j);
   };
   /** A shipment reached stage j: visit it now (it comes later in the supply pass). */
   const visitNow = (j: number, k: number) => {
@@ -247,6 +251,7 @@ export function runReplication(net: SimNetwork, options: ReplicationOptions): Re
   };
 
   for (let k = 0; k < endTicks; k++) {
+    now = k;
     // Demand and orders, customers first (highest topological position first).
     for (let w = demandSet.words.length - 1; w >= 0; w--) {
       let word = customers.words[w] | demandSet.words[w];
