@@ -159,7 +159,9 @@ export function runReplication(net: SimNetwork, options: ReplicationOptions): Re
       position[j] += o;
       pending[j].push(k, o);
       wakeAt(j, k + s.inboundTicks);
-      for (const up of s.upstream) {
+      const ups = s.upstream;
+      for (let u = 0; u < ups.length; u++) {
+        const up = ups[u];
         const amount = up.quantity * o;
         cumOrdered[up.arc] += amount;
         targets[up.arc].push(cumOrdered[up.arc]);
@@ -179,7 +181,7 @@ export function runReplication(net: SimNetwork, options: ReplicationOptions): Re
     const s = stages[j];
     const c = stats[j];
     events++;
-    accountTicks(c, accounted[j] + 1, k - 1, onHand[j], backlog[j], owing[j] === 1, s.serviceTicks, m, warmTicks, endTicks);
+    if (accounted[j] + 1 < k) accountTicks(c, accounted[j] + 1, k - 1, onHand[j], backlog[j], owing[j] === 1, s.serviceTicks, m, warmTicks, endTicks);
     const p = pending[j];
     let released = 0;
     while (p.length > 0) {
@@ -236,7 +238,9 @@ export function runReplication(net: SimNetwork, options: ReplicationOptions): Re
     owing[j] = q.length > 0 && q.get1(q.head) <= k ? 1 : 0;
     if (owing[j] === 0) backlog[j] = 0;
     // A period counts as served when, once its last demand is due, nothing due is still owed.
-    accountTicks(c, k, k, onHand[j], backlog[j], owing[j] === 1, s.serviceTicks, m, warmTicks, endTicks);
+    if (k >= warmTicks) { c.onHandSum += onHand[j]; if (backlog[j] > 0) c.backlogSum += backlog[j]; c.ticks++; }
+    const demandTick = k - s.serviceTicks;
+    if (demandTick >= warmTicks && demandTick < endTicks && demandTick % m === m - 1) { c.periods++; if (owing[j] === 0) c.servedPeriods++; }
     accounted[j] = k;
     // The next tick with something to do: a receipt, a demand falling due, an order to release.
     let next = Infinity;
