@@ -58,7 +58,7 @@ const network = fc.record({
   for (const [target, field, value, index] of mutations) {
     const stagesList = record.stages as Record<string, unknown>[];
     const arcList = record.arcs as Record<string, unknown>[];
-    if (target === "stage" && Array.isArray(stagesList)) stagesList[index % stagesList.length][field] = value;
+    if (target === "stage" && Array.isArray(stagesList) && stagesList.length > 0) stagesList[index % stagesList.length][field] = value;
     else if (target === "arc" && Array.isArray(arcList) && arcList.length > 0) arcList[index % arcList.length][["from", "to", "quantity"][index % 3]] = value;
     else if (target === "settings") record.settings = { [field === "id" ? "placementMethod" : "defaultServiceLevel"]: value };
     else if (target === "format") record.format = value;
