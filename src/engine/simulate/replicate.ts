@@ -80,7 +80,8 @@ export function runReplication(net: SimNetwork, options: ReplicationOptions): Re
   stages.forEach((s, j) => { if (s.external) customers.add(position_[j]); });
   const demandSet = new PositionSet(n); // stages that took demand from a customer stage this tick
   const visitSet = new PositionSet(n); // stages to visit in the supply pass this tick
-  const calendar = new TickCalendar(n);
+  const calendar = new TickCalendar();
+  const visitIfDue = (j: number) => { if (wake[j] <= now) visitSet.add(position_[j]); };
   let now = 0;
   const wakeAt = (j: number, tick: number) => {
     if (tick >= wake[j]) return;
@@ -270,10 +271,7 @@ export function runReplication(net: SimNetwork, options: ReplicationOptions): Re
       }
     }
     // Release, receive and ship, suppliers first, at the stages with something to do now.
-    while (calendar.length > 0 && calendar.peekTick() <= k) {
-      const j = calendar.popStage();
-      if (wake[j] <= k) visitSet.add(position_[j]);
-    }
+    calendar.take(k, visitIfDue);
     for (let w = 0; w < visitSet.words.length; w++) {
       let word = visitSet.words[w];
       visitSet.words[w] = 0;

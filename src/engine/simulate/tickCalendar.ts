@@ -1,57 +1,53 @@
-// The periodic simulation's calendar: which stage must be visited at which tick, as a binary heap of
-// numbers (tick · stages + stage), and sets of stages by topological position as bit words, so a tick
+// The periodic simulation's calendar: which stage must be visited at which tick, as a
+// timing wheel, and sets of stages by topological position as bit words, so a tick
 // visits only the stages with something to do, suppliers before customers or the other way round.
 
-/** A min-heap of (tick, stage) pairs packed into one number; stale pairs are skipped by the caller. */
+/**
+ * A timing wheel of (tick, stage) pairs: 1,024 buckets by tick; a pair further ahead than the wheel
+ * waits in its bucket until its own tick comes round. Booking is O(1); each tick reads one bucket.
+ */
 export class TickCalendar {
-  private keys = new Float64Array(64);
-  private size = 0;
-  constructor(private readonly stages: number) {}
+  private static readonly SIZE = 1024;
+  private readonly stagesOf: Int32Array[] = [];
+  private readonly ticksOf: Float64Array[] = [];
+  private readonly counts = new Int32Array(TickCalendar.SIZE);
 
-  get length(): number {
-    return this.size;
+  constructor() {
+    for (let b = 0; b < TickCalendar.SIZE; b++) {
+      this.stagesOf.push(new Int32Array(4));
+      this.ticksOf.push(new Float64Array(4));
+    }
   }
 
   push(tick: number, stage: number): void {
-    if (this.size === this.keys.length) {
-      const bigger = new Float64Array(this.keys.length * 2);
-      bigger.set(this.keys);
-      this.keys = bigger;
+    const b = tick & (TickCalendar.SIZE - 1);
+    const count = this.counts[b];
+    if (count === this.stagesOf[b].length) {
+      const stages = new Int32Array(count * 2);
+      stages.set(this.stagesOf[b]);
+      this.stagesOf[b] = stages;
+      const ticks = new Float64Array(count * 2);
+      ticks.set(this.ticksOf[b]);
+      this.ticksOf[b] = ticks;
     }
-    const keys = this.keys;
-    const key = tick * this.stages + stage;
-    let k = this.size++;
-    while (k > 0) {
-      const parent = (k - 1) >> 1;
-      if (keys[parent] <= key) break;
-      keys[k] = keys[parent];
-      k = parent;
-    }
-    keys[k] = key;
+    this.stagesOf[b][count] = stage;
+    this.ticksOf[b][count] = tick;
+    this.counts[b] = count + 1;
   }
 
-  /** The earliest tick booked (Infinity when empty). */
-  peekTick(): number {
-    return this.size === 0 ? Infinity : Math.floor(this.keys[0] / this.stages);
-  }
-
-  /** Removes the earliest pair and returns its stage. */
-  popStage(): number {
-    const keys = this.keys;
-    const top = keys[0];
-    const last = keys[--this.size];
-    let k = 0;
-    for (;;) {
-      const left = 2 * k + 1;
-      if (left >= this.size) break;
-      const right = left + 1;
-      const child = right < this.size && keys[right] < keys[left] ? right : left;
-      if (keys[child] >= last) break;
-      keys[k] = keys[child];
-      k = child;
+  /** Calls `visit` with every stage booked for tick k (once per booking) and drops those bookings. */
+  take(k: number, visit: (stage: number) => void): void {
+    const b = k & (TickCalendar.SIZE - 1);
+    const count = this.counts[b];
+    if (count === 0) return;
+    const stages = this.stagesOf[b];
+    const ticks = this.ticksOf[b];
+    let kept = 0;
+    for (let e = 0; e < count; e++) {
+      if (ticks[e] === k) visit(stages[e]);
+      else { stages[kept] = stages[e]; ticks[kept] = ticks[e]; kept++; }
     }
-    keys[k] = last;
-    return top - Math.floor(top / this.stages) * this.stages;
+    this.counts[b] = kept;
   }
 }
 
