@@ -36,7 +36,7 @@ export function planPolicies(network: NetworkInput, policies: readonly PolicyNam
 const COMPARED: readonly (keyof PlanMeasures)[] = ["inventoryHoldingCost", "safetyStockHoldingCost", "fillRate", "onTimeShare", "leadTimeToCustomer", "backorders"];
 
 function percent(x: number): string {
-  return `${(100 * x).toFixed(1)} %`;
+  return `${(100 * Math.min(1, Math.max(0, x))).toFixed(1)} %`;
 }
 
 /** The promise-at-risk exceptions of the plan judged: on-time share below the service level beyond its interval. */
