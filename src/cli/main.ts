@@ -10,6 +10,7 @@ import { rescheduleCommand } from "./rescheduleCommand";
 import { shareCommand } from "./shareCommand";
 import { mergeCommand } from "./mergeCommand";
 import { auditCommand } from "./auditCommand";
+import { simulateCommand } from "./simulateCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
@@ -22,6 +23,7 @@ usage:
   aps share BOOK.xlsx --partner NAME --out PKG.xlsx [--book-out BOOK2.xlsx] [--deadline YYYY-MM-DD]
   aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx
   aps audit BOOK.xlsx
+  aps simulate FILE [--replications N] [--horizon T] [--warmup W] [--seed S] [--mode planned|propagating|capacity] [--json] [--out OUT]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
 /** Runs the command line; returns the exit status. */
@@ -43,6 +45,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await mergeCommand(rest, io);
       case "audit":
         return await auditCommand(rest, io);
+      case "simulate":
+        return await simulateCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -9,9 +9,10 @@ import { planRecord, PlanOutcome } from "../engine/plan";
 import { planSheets } from "../workbook/planSheets";
 import type { WriteReport } from "../workbook/paneWorkbook";
 import { planWorkbookTables } from "../workbook/planWorkbook";
-import { openXlsxWorkbook, xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
-import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
+import { requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
+import { readNetworkFile } from "./networkFile";
 import { planSummary } from "./summary";
 import { planScenariosCommand } from "./scenarioPlan";
 
@@ -30,27 +31,9 @@ function parsePlanArgs(args: string[]): { file: string; out: string | null; json
 }
 
 async function planFile(file: string, onProgress: (step: string) => void): Promise<{ outcome: PlanOutcome; workbook: ExcelJS.Workbook | null }> {
-  const extension = path.extname(file).toLowerCase();
-  if (extension === ".xlsx") {
-    let workbook;
-    try {
-      workbook = await openXlsxWorkbook(file);
-    } catch (error) {
-      throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
-    }
-    return { outcome: await planWorkbookTables(workbook, { onProgress }), workbook: workbook.workbook };
-  }
-  if (extension === ".json") {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readTextFile(file));
-    } catch (error) {
-      if (error instanceof CliInputError) throw error;
-      throw new CliInputError(`${file}: not valid JSON (${(error as Error).message}).`);
-    }
-    return { outcome: planRecord(raw, { onProgress }), workbook: null };
-  }
-  throw new CliInputError(`${file}: aps plan reads .xlsx or .json files (got "${extension || "no extension"}").`);
+  const read = await readNetworkFile(file, "plan");
+  if (read.kind === "xlsx") return { outcome: await planWorkbookTables(read.workbook, { onProgress }), workbook: read.workbook.workbook };
+  return { outcome: planRecord(read.raw, { onProgress }), workbook: null };
 }
 
 /** "Plan (2) (your own Plan sheet is kept), Matching, KPIs and Exceptions". */

@@ -1,15 +1,16 @@
 // Every job the pane can run, by id. The worker dispatches on this list; each feature adds one line.
 
+import type { WorkbookJob } from "./types";
 import { planJob } from "./planJob";
 import { scheduleJob } from "./scheduleJob";
-import type { WorkbookJob } from "./types";
+import { simulateJob } from "./simulateJob";
 import { scenariosJob } from "./scenariosJob";
 import { rescheduleJob } from "./rescheduleJob";
 import { shareJob } from "./shareJob";
 import { mergeJob } from "./mergeJob";
 import { auditJob } from "./auditJob";
 
-export const JOBS: WorkbookJob[] = [planJob, scheduleJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob];
+export const JOBS: WorkbookJob[] = [planJob, scheduleJob, simulateJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {
