@@ -1,18 +1,19 @@
-// Which workbook the pane works on inside Excel. The Office.js adapter (src/workbook/excel/) plugs in
-// here; until then, inside Excel the pane says the workbook adapter is missing from this build.
+// Which workbook the pane works on inside Excel: the Office.js adapter (src/workbook/excel/). Tests
+// may register another factory (a fake Excel) before the pane asks for it.
 
 import type { PaneWorkbook } from "../workbook/paneWorkbook";
+import { officeExcelWorkbook } from "../workbook/excel/excelWorkbook";
 
 type ExcelWorkbookFactory = () => Promise<PaneWorkbook>;
 
-let factory: ExcelWorkbookFactory | null = null;
+let factory: ExcelWorkbookFactory = async () => officeExcelWorkbook();
 
-/** Registers the Office.js adapter (called by the Excel adapter's module when the build includes it). */
+/** Replaces the Office.js adapter (tests). */
 export function registerExcelWorkbook(make: ExcelWorkbookFactory): void {
   factory = make;
 }
 
-/** The open Excel workbook through the adapter, or null when this build has none. */
+/** The open Excel workbook through the adapter. */
 export async function excelWorkbook(): Promise<PaneWorkbook | null> {
-  return factory ? factory() : null;
+  return factory();
 }

@@ -80,29 +80,16 @@ export class FileBook {
     return out;
   }
 
-  /** Sheets that hold an input table: never written. */
-  private async protectedSheets(): Promise<Set<string>> {
-    const sheets = new Set<string>();
-    for (const t of INPUT_TABLES) {
-      const table = await this.table(t);
-      if (table) sheets.add(table.sheet.toLowerCase());
-    }
-    return sheets;
-  }
-
-  /** Writes every sheet (in memory): a name that is an input table's sheet gets " (2)", " (3)", …. */
+  /**
+   * Writes every sheet (in memory) through the adapter's owned-sheet rule: only sheets the add-in
+   * made are replaced; a user's sheet of the same name (an input table's, or any other) is kept and
+   * ours goes to "Name (2)".
+   */
   async writeSheets(sheets: ResultSheet[]): Promise<WriteReport> {
-    const taken = await this.protectedSheets();
-    const renamed: Record<string, string> = {};
-    const specs = sheets.map((sheet) => {
-      let name = sheet.name;
-      for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${sheet.name} (${k})`;
-      if (name !== sheet.name) renamed[sheet.name] = name;
-      return name === sheet.name ? sheet : { ...sheet, name, tableName: undefined };
-    });
-    this.forget(specs);
-    await this.port.writeResultSheets(specs);
-    return { written: specs.map((s) => s.name), renamed };
+    this.forget(sheets);
+    const report = await this.port.writeSheets(sheets);
+    for (const name of report.written) this.tables.delete(name.toLowerCase());
+    return report;
   }
 
   /** Adds the example tables on new sheets; a sheet name already used gets " (2)". */
