@@ -1,15 +1,17 @@
-// The `aps` command line (FORMATS.md §5): dispatches to `plan` and `schedule`, maps failures to
+// The `aps` command line (FORMATS.md §5): dispatches to `plan`, `schedule` and `forecast`, maps failures to
 // exit statuses (0 done, 2 bad input, 1 a fault of the program).
 
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
 import { isPlanningInputError } from "../engine/errors";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
+import { forecastCommand } from "./forecastCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
   aps plan FILE [--out OUT] [--json]
   aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json]
+  aps forecast FILE [--horizon H] [--season-length M] [--json] [--out OUT]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
 /** Runs the command line; returns the exit status. */
@@ -21,6 +23,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await planCommand(rest, io);
       case "schedule":
         return await scheduleCommand(rest, io);
+      case "forecast":
+        return await forecastCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
