@@ -62,7 +62,7 @@ export function fitTheta(y: ArrayLike<number>, m: number): ThetaFit | null {
 
 /**
  * Theta forecasts: ŷ_{n+h} = ℓ_n + (b/2)(h − 1 + 1/α − (1 − α)^n/α), times the seasonal index.
- * @example thetaForecast(fitTheta([1, 2, 3, 4, 5, 6, 7, 8], 1)!, 1)[0] // ≈ 9 (a straight line continues)
+ * @example thetaForecast(fitTheta([1, 2, 3, 4, 5, 6, 7, 8], 1)!, 1)[0] // ≈ 8.5 (a line goes on at half its slope)
  */
 export function thetaForecast(fit: ThetaFit, horizon: number): number[] {
   const { alpha, level, slope, n, seasonal, m } = fit;
