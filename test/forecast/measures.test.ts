@@ -93,3 +93,13 @@ describe("seriesFromRows", () => {
     expect(s.values).toEqual([1, 0, 3]);
   });
 });
+
+describe("seriesFromRows: the grain of date periods", () => {
+  const serial = (y: number, m: number, d: number) => (Date.UTC(y, m, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const grain = (periods: number[]) => seriesFromRows(periods.map((p, i) => ({ stage: "S", period: p, quantity: 1, row: i }))).series[0];
+  it("dates on the 1st, three months apart: quarterly (4)", () => expect(grain([serial(2024, 0, 1), serial(2024, 3, 1), serial(2024, 9, 1)]).frequency).toBe(4));
+  it("month ends: monthly (12)", () => expect(grain([serial(2024, 0, 31), serial(2024, 1, 29), serial(2024, 2, 31)]).frequency).toBe(12));
+  it("Mondays: weekly (52), missing weeks zero", () => { const s = grain([serial(2024, 0, 1), serial(2024, 0, 8), serial(2024, 0, 22)]); expect(s.frequency).toBe(52); expect(s.values).toEqual([1, 1, 0, 1]); });
+  it("order dates spread over the month: monthly", () => expect(grain([serial(2024, 0, 3), serial(2024, 0, 17), serial(2024, 1, 9), serial(2024, 2, 28)]).values).toEqual([2, 1, 1]));
+  it("consecutive days: daily (7)", () => expect(grain([serial(2024, 0, 1), serial(2024, 0, 2), serial(2024, 0, 3), serial(2024, 0, 5)]).frequency).toBe(7));
+});

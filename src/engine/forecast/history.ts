@@ -48,13 +48,26 @@ function dateOf(period: number | string): number | null {
 export type Grain = "day" | "week" | "month" | "quarter" | "year";
 const GRAIN_SEASON: Record<Grain, number> = { day: 7, week: 52, month: 12, quarter: 4, year: 1 };
 
-/** The calendar grain of a set of dates, from the smallest gap between distinct dates. */
+/**
+ * The calendar grain of a set of dates: all on one day of the month (or all month ends) → month,
+ * quarter (months three apart) or year (one month); else all on one weekday → week; else daily
+ * when consecutive distinct dates are mostly a day apart; else month (order dates spread over months).
+ */
 function grainOf(dates: number[]): Grain {
   const sorted = [...new Set(dates)].sort((a, b) => a - b);
-  let gap = Infinity;
-  for (let i = 1; i < sorted.length; i++) gap = Math.min(gap, (sorted[i] - sorted[i - 1]) / DAY_MS);
-  if (!Number.isFinite(gap)) return "month";
-  return gap < 4 ? "day" : gap < 20 ? "week" : gap < 60 ? "month" : gap < 250 ? "quarter" : "year";
+  if (sorted.length < 2) return "month";
+  const ds = sorted.map((ms) => new Date(ms));
+  const monthEnd = (d: Date) => new Date(d.getTime() + DAY_MS).getUTCDate() === 1;
+  const oneDay = ds.every((d) => d.getUTCDate() === ds[0].getUTCDate()) || ds.every(monthEnd);
+  if (oneDay) {
+    const months = ds.map((d) => d.getUTCFullYear() * 12 + d.getUTCMonth());
+    if (months.every((m) => m % 12 === months[0] % 12)) return "year";
+    if (months.every((m) => (m - months[0]) % 3 === 0)) return "quarter";
+    return "month";
+  }
+  if (ds.every((d) => d.getUTCDay() === ds[0].getUTCDay())) return "week";
+  const gaps = sorted.slice(1).map((v, i) => (v - sorted[i]) / DAY_MS).sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] < 2 ? "day" : "month";
 }
 
 /** A date's period number at a grain (consecutive periods differ by 1) and its label. */
