@@ -3,7 +3,7 @@
 
 export interface HistoryRow {
   stage: string;
-  /** An integer period, an Excel date serial (≥ 20000, i.e. 1954 on), or an ISO date text ("2024-03", "2024-03-31"). */
+  /** An integer period, an Excel date serial (20000 to 2958465, i.e. 1954 to 9999), or an ISO date text ("2024-03", "2024-03-31"). */
   period: number | string;
   quantity: number;
   /** Index of the row in its table (for messages). */
@@ -34,7 +34,7 @@ const DAY_MS = 86_400_000;
 
 /** Milliseconds since 1970 of a period that is a date, or null when it is an integer period. */
 function dateOf(period: number | string): number | null {
-  if (typeof period === "number") return period >= 20000 ? EXCEL_EPOCH_MS + Math.round(period * DAY_MS) : null;
+  if (typeof period === "number") return period >= 20000 && period <= 2958465 ? EXCEL_EPOCH_MS + Math.round(period * DAY_MS) : null;
   const text = period.trim();
   const month = /^(\d{4})-(\d{1,2})$/.exec(text);
   if (month) return Date.UTC(Number(month[1]), Number(month[2]) - 1, 1);
@@ -141,8 +141,8 @@ export function seriesFromRows(rows: HistoryRow[]): { series: DemandSeries[]; pr
       });
     } else {
       for (const r of stageRows) {
-        if (typeof r.period !== "number" || !Number.isInteger(r.period)) {
-          problems.push({ row: r.row, field: "period", message: `Period must be a date or a whole number (got ${typeof r.period === "number" ? r.period : `text "${r.period.slice(0, 40)}"`}).` });
+        if (typeof r.period !== "number" || !Number.isInteger(r.period) || Math.abs(r.period) > 1e9) {
+          problems.push({ row: r.row, field: "period", message: `Period must be a date or a whole number up to 1e9 in size (got ${typeof r.period === "number" ? r.period : `text "${r.period.slice(0, 40)}"`}).` });
           bad = true;
           continue;
         }
