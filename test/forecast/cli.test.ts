@@ -78,3 +78,21 @@ describe("aps forecast FILE.xlsx", () => {
     expect(run.stderr).toContain(`${file}: the workbook has no "Demand History" table`);
   });
 });
+
+describe("examples/demand-history.xlsx", () => {
+  const example = path.join(__dirname, "..", "..", "examples", "demand-history.xlsx");
+  it("aps plan takes λ and σ_D of the blank demand stages from aps forecast's result", async () => {
+    const forecast = JSON.parse((await runAps("forecast", example, "--json")).stdout);
+    const planRun = await runAps("plan", example, "--json");
+    expect(planRun.status).toBe(0);
+    const plan = JSON.parse(planRun.stdout);
+    for (const id of ["Final Assembly", "Heat Treatment"]) {
+      const f = forecast.series.find((s: { id: string }) => s.id === id);
+      const info = plan.exceptions.find((e: { severity: string; message: string }) => e.severity === "info" && e.message.startsWith(`Stage ${id}: Demand Rate`));
+      expect(info.message).toContain(f.method);
+      expect(info.message).toContain(`Demand Rate ${f.rate.toFixed(3)}`);
+      expect(info.message).toContain(`Demand Sd ${f.errorSd.toFixed(3)}`);
+    }
+    expect(forecast.series.find((s: { id: string }) => s.id === "Heat Treatment").method).toBe("SBA");
+  });
+});

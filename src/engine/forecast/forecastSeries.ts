@@ -47,6 +47,9 @@ export interface SeriesForecast {
   accuracyPeriods: number;
 }
 
+/** At most this many last periods are scored (the ±4 tracking-signal limit is meant for short runs). */
+export const ACCURACY_WINDOW = 12;
+
 /** The longest horizon accepted (ten years of weekly periods and more). */
 export const MAX_HORIZON = 1000;
 
@@ -145,7 +148,7 @@ export function forecastSeries(values: readonly number[], options: ForecastOptio
   const clip = (v: number) => (nonNegative ? Math.max(0, v * scale) : v * scale);
   const forecast = core.forecast.map(clip);
   const oneStepErrors = raw.map((v, t) => v - core!.fitted[t] * scale);
-  const k = Math.min(horizon, Math.floor(n / 3));
+  const k = Math.min(horizon, Math.floor(n / 3), ACCURACY_WINDOW);
   const window = oneStepErrors.slice(n - k).map((e, i) => ({ y: raw[n - k + i], f: raw[n - k + i] - e })).filter((p) => Number.isFinite(p.f));
   const acc = k >= 1 && window.length > 0 ? accuracy(window.map((p) => p.y), window.map((p) => p.f), raw.slice(0, n - k), m) : null;
   return {

@@ -107,7 +107,7 @@ export const MAX_PERIODS = 100_000;
 
 /**
  * Builds one series per stage (in order of first appearance). Periods are all dates or all integers
- * per stage; rows of one period add up; periods missing between the first and last are 0.
+ * per stage; the calendar grain of dates is the table's (from all stages' dates); rows of one period add up; periods missing between the first and last are 0.
  * @example seriesFromRows([{stage:"A",period:1,quantity:5,row:0},{stage:"A",period:3,quantity:2,row:1}]).series[0].values // [5, 0, 2]
  */
 export function seriesFromRows(rows: HistoryRow[]): { series: DemandSeries[]; problems: HistoryProblem[] } {
@@ -118,6 +118,9 @@ export function seriesFromRows(rows: HistoryRow[]): { series: DemandSeries[]; pr
     byStage.get(row.stage)!.push(row);
   }
   const series: DemandSeries[] = [];
+  // One calendar for the whole table: the grain comes from every stage's dates together.
+  const allDates = rows.map((r) => dateOf(r.period)).filter((d): d is number => d !== null);
+  const tableGrain = allDates.length > 0 ? grainOf(allDates) : "month";
   for (const [id, stageRows] of byStage) {
     const dates = stageRows.map((r) => dateOf(r.period));
     const isDate = dates.map((d) => d !== null);
@@ -132,7 +135,7 @@ export function seriesFromRows(rows: HistoryRow[]): { series: DemandSeries[]; pr
     let frequency: number | undefined;
     let bad = false;
     if (isDate[0]) {
-      const grain = grainOf(dates as number[]);
+      const grain = tableGrain;
       frequency = GRAIN_SEASON[grain];
       stageRows.forEach((r, k) => {
         const b = bucket(dates[k]!, grain);
@@ -158,7 +161,7 @@ export function seriesFromRows(rows: HistoryRow[]): { series: DemandSeries[]; pr
     }
     const values: number[] = [], periods: string[] = [];
     for (let p = first; p <= last; p++) { values.push(sums.get(p) ?? 0); periods.push(label(p)); }
-    series.push({ id, values, periods, frequency, grain: isDate[0] ? grainOf(dates as number[]) : "integer", lastIndex: last });
+    series.push({ id, values, periods, frequency, grain: isDate[0] ? tableGrain : "integer", lastIndex: last });
   }
   return { series, problems };
 }
