@@ -41,7 +41,7 @@ function readSettings(table: TableData | null, problems: string[]): ForecastSett
   table.rows.forEach((row, r) => {
     const key = normaliseName(String(row[nameCol] ?? ""));
     const value = row[valueCol];
-    const known = ["forecasthorizon", "seasonlength", "forecasterrorthreshold", "abccutoffa", "abccutoffb", "xyzcutoffx", "xyzcutoffy"];
+    const known = ["forecasthorizon", "seasonlength", "forecasterrorthreshold", "reconciliationtolerance", "abccutoffa", "abccutoffb", "xyzcutoffx", "xyzcutoffy"];
     if (!known.includes(key) || isBlank(value)) return;
     const where = tableCellAddress(table, r, valueCol);
     const whole = key === "forecasthorizon" || key === "seasonlength";
@@ -52,6 +52,7 @@ function readSettings(table: TableData | null, problems: string[]): ForecastSett
     if (key === "forecasthorizon") settings.horizon = value > 1000 ? (problems.push(`${where}: forecastHorizon must be at most 1000 (got ${value}).`), undefined) : value;
     else if (key === "seasonlength") settings.seasonLength = value > 366 ? (problems.push(`${where}: seasonLength must be at most 366 (got ${value}).`), undefined) : value;
     else if (key === "forecasterrorthreshold") settings.errorThreshold = value;
+    else if (key === "reconciliationtolerance") settings.reconciliationTolerance = value;
     else cut[key] = value;
   });
   const a = cut.abccutoffa ?? 0.8, b = cut.abccutoffb ?? 0.95, x = cut.xyzcutoffx ?? 0.5, y = cut.xyzcutoffy ?? 1.0;

@@ -3,6 +3,7 @@
 
 import { forecastHistory, ForecastRun, ForecastSettings } from "../engine/forecast/forecastRun";
 import { forecastExceptionsSheet, forecastSheet, forecastSummarySheet } from "./forecastSheets";
+import { reconcilePartnerForecasts } from "./forecastReconcile";
 import { readWorkbookHistory } from "./forecastTables";
 import type { ResultSheet, WorkbookPort } from "./port";
 
@@ -32,6 +33,10 @@ export async function forecastWorkbookTables(port: WorkbookPort, overrides: Fore
   const run = forecastHistory(history.series, settings, overrides.onProgress, overrides.shouldStop);
   const where = () => history.sheet;
   const exceptions = run.issues.map((i) => ({ severity: i.severity, where: where(), message: i.message }));
-  const sheets = [forecastSheet(run), forecastSummarySheet(run, history.serviceLevels), forecastExceptionsSheet(run.issues, where)];
+  // CPFR: a Partner Forecasts table, when present, against history and forecast.
+  const partner = reconcilePartnerForecasts(await port.readTable("Partner Forecasts"), run, history.settings.reconciliationTolerance ?? 0.2);
+  for (const e of partner) run.issues.push({ severity: e.severity, series: e.where, message: e.message });
+  exceptions.push(...partner);
+  const sheets = [forecastSheet(run), forecastSummarySheet(run, history.serviceLevels), forecastExceptionsSheet(run.issues, (s) => (run.record.series.some((r) => r.id === s) ? history.sheet : s))];
   return { ok: true, run, sheets, exceptions };
 }

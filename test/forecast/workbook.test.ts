@@ -75,3 +75,21 @@ describe("forecastJob", () => {
     expect(out.exceptions[0].message).toContain("Demand History");
   });
 });
+
+describe("Partner Forecasts (CPFR) in the forecast job", () => {
+  it("reports a partner's forecast 20 % off actual consumption and off our forecast, naming partner, stage and periods", async () => {
+    const partner = table("Partner Forecasts", ["Partner", "Stage", "Period", "Quantity"], [
+      ["Retailer", "Assembly", 19, 51], // actual 50: within 20 %
+      ["Retailer", "Assembly", 20, 80], // actual 53: off
+      ["Retailer", "Assembly", 21, 200], // ahead: far above our forecast
+      ["Retailer", "Nowhere", 21, 5],
+    ]);
+    const out = await forecastJob.run({ tables: { "Demand History": history, Settings: settings, "Partner Forecasts": partner }, options: {} }, () => {});
+    expect(out.status).toBe("done");
+    const messages = out.exceptions.map((e) => e.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^Stage Assembly: the forecast differs from actual consumption \(Retailer\) by more than 20 % in period\(s\) 20 /));
+    expect(messages).toContainEqual(expect.stringMatching(/^Stage Assembly: Retailer's forecast differs from the buyer's by more than 20 % in period\(s\) 21 /));
+    expect(out.exceptions.find((e) => e.message.includes("Nowhere"))?.where).toBe("'Partner Forecasts'!B5");
+    expect(out.sheets[2].rows.length).toBe(out.exceptions.length);
+  });
+});

@@ -16,6 +16,8 @@ export interface ForecastSettings {
   segmentation?: SegmentationSettings;
   /** sMAPE (%) of the one-step forecasts above which a warning is raised (none when undefined). */
   errorThreshold?: number;
+  /** Relative deviation a partner's forecast may have before reconciliation reports it (default 0.2). */
+  reconciliationTolerance?: number;
   /** |tracking signal| above which persistent bias is reported (default 4). */
   trackingLimit?: number;
   /** Unit value per series id, for ABC by value. */
