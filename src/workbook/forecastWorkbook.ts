@@ -3,6 +3,7 @@
 
 import { forecastHistory, ForecastRun, ForecastSettings } from "../engine/forecast/forecastRun";
 import { forecastExceptionsSheet, forecastSheet, forecastSummarySheet } from "./forecastSheets";
+import { customerProfilesSheet } from "./customerProfiles";
 import { reconcilePartnerForecasts } from "./forecastReconcile";
 import { readWorkbookHistory } from "./forecastTables";
 import type { ResultSheet, WorkbookPort } from "./port";
@@ -37,6 +38,10 @@ export async function forecastWorkbookTables(port: WorkbookPort, overrides: Fore
   const partner = reconcilePartnerForecasts(await port.readTable("Partner Forecasts"), run, history.settings.reconciliationTolerance ?? 0.2);
   for (const e of partner) run.issues.push({ severity: e.severity, series: e.where, message: e.message });
   exceptions.push(...partner);
+  const profiles = customerProfilesSheet(await port.readTable("Orders"));
+  for (const e of profiles.exceptions) run.issues.push({ severity: e.severity, series: e.where, message: e.message });
+  exceptions.push(...profiles.exceptions);
   const sheets = [forecastSheet(run), forecastSummarySheet(run, history.serviceLevels), forecastExceptionsSheet(run.issues, (s) => (run.record.series.some((r) => r.id === s) ? history.sheet : s))];
+  if (profiles.sheet) sheets.push(profiles.sheet);
   return { ok: true, run, sheets, exceptions };
 }

@@ -93,3 +93,14 @@ describe("Partner Forecasts (CPFR) in the forecast job", () => {
     expect(out.sheets[2].rows.length).toBe(out.exceptions.length);
   });
 });
+
+describe("Orders table → Customer Profiles sheet", () => {
+  it("gives orders per month and mean lead-time tolerance per customer", async () => {
+    const orders = table("Orders", ["Customer", "Order Date", "Due Date"], [["Acme", 45292, 45302], ["Acme", 45292 + 60.875, 45292 + 64.875], ["Bolt", 45300, null], ["Bolt", "soon", null]]);
+    const out = await forecastJob.run({ tables: { "Demand History": history, Orders: orders }, options: {} }, () => {});
+    const sheet = out.sheets.find((s) => s.name === "Customer Profiles")!;
+    expect(sheet.rows[0]).toEqual(["Acme", 2, 1, 7]); // 2 orders over 2 months; tolerances 10 and 4 days
+    expect(sheet.rows[1][3]).toBeNull();
+    expect(out.exceptions.some((e) => e.where === "Orders!B5")).toBe(true);
+  });
+});

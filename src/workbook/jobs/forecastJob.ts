@@ -13,7 +13,7 @@ export const forecastJob: WorkbookJob = {
   id: "forecast",
   title: "Forecast",
   description: "Forecasts each stage's demand from its history (ETS, Theta, Croston/SBA/TSB) and gives the rate λ and deviation σ_D the plan takes.",
-  tables: ["Demand History", "Settings", "Segment Service Levels", "Partner Forecasts"],
+  tables: ["Demand History", "Settings", "Segment Service Levels", "Partner Forecasts", "Orders"],
   requiredTables: ["Demand History"],
   options: [
     { name: "horizon", label: "Horizon (periods)", kind: "integer", default: null, min: 1, max: 1000, hint: "Blank: Settings forecastHorizon, else 12." },
