@@ -95,6 +95,9 @@ export async function readWorkbookHistory(port: WorkbookPort): Promise<WorkbookH
   const serviceLevels = readServiceLevels(await port.readTable("Segment Service Levels"), problems);
   if (problems.length > 0) return { series: [], settings, serviceLevels, problems, sheet: table.sheet };
   const rows: HistoryRow[] = [];
+  // ABC by value when the table has a Unit Value column (the stage's last value given), else by volume.
+  const valueCol = column(table, "Unit Value");
+  const unitValues: Record<string, number> = {};
   table.rows.forEach((row, r) => {
     const stage = row[cols.stage], period = row[cols.period], quantity = row[cols.quantity];
     if ([stage, period, quantity].every(isBlank)) return;
@@ -106,8 +109,14 @@ export async function readWorkbookHistory(port: WorkbookPort): Promise<WorkbookH
       problems.push(`${at(cols.quantity)}: Quantity must be a number (got ${isBlank(quantity) ? "a blank" : show(quantity)}).`);
       ok = false;
     }
+    if (valueCol >= 0 && !isBlank(row[valueCol])) {
+      const v = row[valueCol];
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) { problems.push(`${at(valueCol)}: Unit Value must be a number ≥ 0 (got ${show(v)}).`); ok = false; }
+      else if (ok) unitValues[String(stage).trim()] = v;
+    }
     if (ok) rows.push({ stage: String(stage).trim(), period: period as number | string, quantity: quantity as number, row: r });
   });
+  if (valueCol >= 0) settings.unitValues = unitValues;
   const built = seriesFromRows(rows);
   for (const p of built.problems) problems.push(`${tableCellAddress(table, p.row, p.field === "period" ? cols.period : p.field === "stage" ? cols.stage : cols.quantity)}: ${p.message}`);
   if (problems.length > CAP) {

@@ -104,3 +104,17 @@ describe("Orders table → Customer Profiles sheet", () => {
     expect(out.exceptions.some((e) => e.where === "Orders!B5")).toBe(true);
   });
 });
+
+describe("ABC by value", () => {
+  it("uses the Unit Value column of Demand History when there is one", async () => {
+    const rows: CellValue[][] = [];
+    for (let t = 1; t <= 8; t++) { rows.push(["Bulk", t, 100, 0.1]); rows.push(["Precious", t, 2, 50]); }
+    const byValue = table("Demand History", ["Stage", "Period", "Quantity", "Unit Value"], rows);
+    const out = await forecastJob.run({ tables: { "Demand History": byValue }, options: { horizon: 2 } }, () => {});
+    const abc = Object.fromEntries((out.json as { series: { id: string; abc: string }[] }).series.map((s) => [s.id, s.abc]));
+    expect(abc).toEqual({ Precious: "A", Bulk: "B" }); // values 800 vs 80 per 8 periods
+    const byVolume = table("Demand History", ["Stage", "Period", "Quantity"], rows.map((r) => r.slice(0, 3)));
+    const out2 = await forecastJob.run({ tables: { "Demand History": byVolume }, options: { horizon: 2 } }, () => {});
+    expect((out2.json as { series: { id: string; abc: string }[] }).series.map((s) => s.abc)).toEqual(["A", "C"]); // volumes 800 vs 16: Precious starts at 98 %
+  });
+});
