@@ -92,3 +92,16 @@ describe("autoEts", () => {
     f.forEach((v, h) => { expect(i.lower[h]).toBeLessThan(v); expect(i.upper[h]).toBeGreaterThan(v); });
   });
 });
+
+describe("seasonal admissibility (R's admissible)", () => {
+  const { largestRootModulus, seasonalAdmissible } = require("../../src/engine/forecast/admissible");
+  it("finds the largest root modulus of worked polynomials", () => {
+    expect(largestRootModulus([-2, 1])).toBeCloseTo(2, 6); // x − 2
+    expect(largestRootModulus([0.25, 0, 1])).toBeCloseTo(0.5, 6); // x² + 0.25: roots ±0.5i
+    expect(largestRootModulus([2, -3, 1])).toBeCloseTo(2, 2); // (x − 1)(x − 2)
+  });
+  it("accepts usual-region parameters of a mild model and refuses an explosive one", () => {
+    expect(seasonalAdmissible(0.3, 0.05, 0.1, 0.95, 12)).toBe(true);
+    expect(seasonalAdmissible(0.9, 0.5, 0.09, 0.98, 12)).toBe(false);
+  });
+});

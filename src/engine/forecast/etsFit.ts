@@ -1,6 +1,7 @@
 // Fits one ETS model by maximum likelihood: heuristic initial states (as R's forecast::ets), then
 // Nelder–Mead over the smoothing parameters and initial states inside the usual region.
 
+import { seasonalAdmissible } from "./admissible";
 import { seasonalIndices } from "./decompose";
 import { etsRecursion } from "./etsRecursion";
 import type { EtsFit, EtsParameters, EtsSpec, EtsStates } from "./etsTypes";
@@ -140,6 +141,9 @@ export function fitEts(y: ArrayLike<number>, spec: EtsSpec, options: EtsFitOptio
   }
   if (!Number.isFinite(best.value)) return null;
   x = best.x;
+  const found = lay.unpack(x).p;
+  // Seasonal models must also be admissible (forecastable); a fit that is not is dropped.
+  if (spec.season !== "N" && !seasonalAdmissible(found.alpha, spec.trend === "N" ? 0 : found.beta, found.gamma, spec.trend === "Ad" ? found.phi : 1, spec.m)) return null;
   return fitAt(y, spec, lay.unpack(x).p, lay.unpack(x).s);
 }
 
