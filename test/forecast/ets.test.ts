@@ -100,8 +100,8 @@ describe("seasonal admissibility (R's admissible)", () => {
     expect(largestRootModulus([0.25, 0, 1])).toBeCloseTo(0.5, 6); // x² + 0.25: roots ±0.5i
     expect(largestRootModulus([2, -3, 1])).toBeCloseTo(2, 2); // (x − 1)(x − 2)
   });
-  it("accepts usual-region parameters of a mild model and refuses an explosive one", () => {
+  it("accepts usual-region parameters and refuses γ above 1 + 1/φ − α", () => {
     expect(seasonalAdmissible(0.3, 0.05, 0.1, 0.95, 12)).toBe(true);
-    expect(seasonalAdmissible(0.9, 0.5, 0.09, 0.98, 12)).toBe(false);
+    expect(seasonalAdmissible(0.5, 0, 1.6, 1, 12)).toBe(false);
   });
 });
