@@ -1,4 +1,4 @@
-// The `aps` command line (FORMATS.md §5): dispatches to `plan` and `schedule`, maps failures to
+// The `aps` command line (FORMATS.md §5): dispatches to `plan`, `schedule` and `forecast`, maps failures to
 // exit statuses (0 done, 2 bad input, 1 a fault of the program).
 
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
@@ -11,6 +11,7 @@ import { shareCommand } from "./shareCommand";
 import { mergeCommand } from "./mergeCommand";
 import { auditCommand } from "./auditCommand";
 import { simulateCommand } from "./simulateCommand";
+import { forecastCommand } from "./forecastCommand";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
@@ -24,6 +25,7 @@ usage:
   aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx
   aps audit BOOK.xlsx
   aps simulate FILE [--replications N] [--horizon T] [--warmup W] [--seed S] [--mode planned|propagating|capacity] [--json] [--out OUT]
+  aps forecast FILE [--horizon H] [--season-length M] [--json] [--out OUT]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
 /** Runs the command line; returns the exit status. */
@@ -47,6 +49,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await auditCommand(rest, io);
       case "simulate":
         return await simulateCommand(rest, io);
+      case "forecast":
+        return await forecastCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

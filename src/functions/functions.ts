@@ -12,9 +12,11 @@ import { derivedInterarrivalSd, inboundSd as inboundSdOf, serviceTimeSd } from "
 import { inboundServiceTime, productionLeadTime, promisedLeadTime } from "../engine/leadTime";
 import { demandBound, netReplenishmentTime, safetyStock } from "../engine/safetyStock";
 import { inboundLeadTime } from "../engine/matching";
-import { ArgSpec, safely, spill, take, toCellError } from "./broadcast";
-import { Read } from "./cells";
+import { ArgSpec, CellFailure, safely, spill, take, toCellError } from "./broadcast";
+import { isBlank, Read, readNumber, toGrid } from "./cells";
 import { planSpill } from "./planFunction";
+import { forecastSeries } from "../engine/forecast/forecastSeries";
+import { demandPattern } from "../engine/forecast/intermittent";
 
 type N = number;
 type Opt = number | undefined;
@@ -328,4 +330,125 @@ export async function planFn(stagesRange: any[][], arcsRange: any[][], settingsR
   } catch (error) {
     return [[toCellError(error)]];
   }
+}
+
+// ---- Demand planning (forecasting from a history range; docs/forecasting.md) ----
+
+/** A history range read as one series: cells row by row, blanks inside count as 0, leading and trailing blanks are dropped. */
+function historyOf(history: unknown): number[] {
+  const grid = toGrid(history);
+  if (!grid) throw new MissingInputError("history is missing: give a range of demand per period.", "history");
+  const cells = grid.cells.flat();
+  const values: (number | null)[] = cells.map((cell, i) => {
+    if (isBlank(cell)) return null;
+    const read = readNumber("history", cell, "absent");
+    if (!read.ok) throw new CellFailure(read.error);
+    if (read.value === undefined) return null;
+    return read.value;
+  });
+  const first = values.findIndex((v) => v !== null);
+  if (first < 0) throw new MissingInputError("history is blank: give at least one period of demand.", "history");
+  let last = values.length - 1;
+  while (values[last] === null) last--;
+  return values.slice(first, last + 1).map((v) => v ?? 0);
+}
+
+function wholeArg(value: unknown, name: string, fallback: number | undefined): number | undefined {
+  const grid = toGrid(value);
+  if (!grid || isBlank(grid.cells[0][0])) return fallback;
+  const read = readNumber(name, grid.cells[0][0], "absent");
+  if (!read.ok) throw new CellFailure(read.error);
+  return read.value;
+}
+
+function forecastOf(history: unknown, horizon: unknown, seasonLength: unknown, defaultHorizon?: number) {
+  const h = wholeArg(horizon, "horizon", defaultHorizon);
+  if (h === undefined) throw new MissingInputError("horizon is blank: enter the number of periods to forecast.", "horizon");
+  return forecastSeries(historyOf(history), { horizon: h, seasonLength: wholeArg(seasonLength, "seasonLength", undefined) });
+}
+
+/**
+ * Forecast of the next horizon periods from a history range (ETS + Theta, or Croston/SBA/TSB for intermittent demand); spills one column of horizon values.
+ * @customfunction FORECAST
+ * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
+ * @param {any[][]} horizon Periods to forecast (whole number, 1 to 1000).
+ * @param {any[][]} [seasonLength] Season length m (12 monthly, 4 quarterly, 52 weekly); blank: detected.
+ * @returns {any[][]} Forecast per period, units.
+ */
+export function forecastFn(history: any[][], horizon: any[][], seasonLength?: any[][]): any[][] {
+  return safely(() => {
+    try {
+      return forecastOf(history, horizon, seasonLength).forecast.map((v) => [v]);
+    } catch (error) {
+      return [[toCellError(error)]];
+    }
+  });
+}
+
+/**
+ * Demand rate λ the plan takes: the mean forecast per period over the horizon.
+ * @customfunction FORECAST_RATE
+ * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
+ * @param {any[][]} [horizon] Periods to average over (whole number; blank: 12).
+ * @param {any[][]} [seasonLength] Season length m; blank: detected.
+ * @returns {any[][]} λ, units per period.
+ */
+export function forecastRateFn(history: any[][], horizon?: any[][], seasonLength?: any[][]): any[][] {
+  return safely(() => {
+    try {
+      return [[forecastOf(history, horizon, seasonLength, 12).rate]];
+    } catch (error) {
+      return [[toCellError(error)]];
+    }
+  });
+}
+
+/**
+ * Demand deviation σ_D the plan takes: the standard deviation of the one-step-ahead forecast errors of the history.
+ * @customfunction FORECAST_ERROR_SD
+ * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
+ * @param {any[][]} [seasonLength] Season length m; blank: detected.
+ * @returns {any[][]} σ_D, units per period.
+ */
+export function forecastErrorSdFn(history: any[][], seasonLength?: any[][]): any[][] {
+  return safely(() => {
+    try {
+      return [[forecastOf(history, 1, seasonLength).errorSd]];
+    } catch (error) {
+      return [[toCellError(error)]];
+    }
+  });
+}
+
+/**
+ * Syntetos–Boylan demand pattern of a history: smooth, intermittent, erratic or lumpy (cut-offs ADI 1.32, CV² 0.49).
+ * @customfunction DEMAND_PATTERN
+ * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
+ * @returns {any[][]} smooth, intermittent, erratic or lumpy.
+ */
+export function demandPatternFn(history: any[][]): any[][] {
+  return safely(() => {
+    try {
+      return [[demandPattern(historyOf(history)).pattern]];
+    } catch (error) {
+      return [[toCellError(error)]];
+    }
+  });
+}
+
+/**
+ * Forecast model the automatic choice takes for a history, e.g. ETS(M,Ad,M)+Theta, SBA or TSB.
+ * @customfunction FORECAST_MODEL
+ * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
+ * @param {any[][]} [seasonLength] Season length m; blank: detected.
+ * @returns {any[][]} The model's name.
+ */
+export function forecastModelFn(history: any[][], seasonLength?: any[][]): any[][] {
+  return safely(() => {
+    try {
+      return [[forecastOf(history, 1, seasonLength).method]];
+    } catch (error) {
+      return [[toCellError(error)]];
+    }
+  });
 }

@@ -3,11 +3,16 @@
 
 import { planRecord, PlanOptions, PlanOutcome } from "../engine/plan";
 import { readWorkbookNetwork } from "./networkTables";
+import { demandFromHistory } from "./planDemandFromHistory";
 import type { WorkbookPort } from "./port";
 
 /** Reads and plans the workbook's Stages / Arcs / Settings tables; errors name sheet, row and column. */
 export async function planWorkbookTables(port: WorkbookPort, options: PlanOptions = {}): Promise<PlanOutcome> {
   const tables = await readWorkbookNetwork(port);
   if (tables.problems.length > 0 || !tables.raw) return { ok: false, errors: tables.problems };
-  return planRecord(tables.raw, { ...options, naming: "workbook", where: tables.where });
+  // Blank Demand Rate / Demand Sd filled from a Demand History table, when there is one (FORMATS.md §6).
+  const fromHistory = await demandFromHistory(port, tables.raw);
+  const outcome = planRecord(fromHistory.raw, { ...options, naming: "workbook", where: tables.where });
+  if (outcome.ok) outcome.plan.exceptions.push(...fromHistory.exceptions);
+  return outcome;
 }

@@ -1,5 +1,6 @@
 // Every job the pane can run, by id. The worker dispatches on this list; each feature adds one line.
 
+import { forecastJob } from "./forecastJob";
 import type { WorkbookJob } from "./types";
 import { planJob } from "./planJob";
 import { scheduleJob } from "./scheduleJob";
@@ -10,7 +11,7 @@ import { shareJob } from "./shareJob";
 import { mergeJob } from "./mergeJob";
 import { auditJob } from "./auditJob";
 
-export const JOBS: WorkbookJob[] = [planJob, scheduleJob, simulateJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob];
+export const JOBS: WorkbookJob[] = [planJob, scheduleJob, forecastJob, simulateJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {

@@ -1,0 +1,69 @@
+// Forecast accuracy measures shared by every model (Hyndman & Koehler 2006; M3's sMAPE), and the
+// tracking signal that flags persistent bias.
+
+export interface Accuracy {
+  mae: number;
+  rmse: number;
+  /** Mean absolute percentage error, % (periods with actual 0 are skipped; null if none left). */
+  mape: number | null;
+  /** M3's symmetric MAPE, %: mean of 200|y − f|/(|y| + |f|) (a period with y = f = 0 counts 0). */
+  smape: number;
+  /** Mean absolute scaled error: MAE over the in-sample MAE of the seasonal naive forecast (null when that is 0). */
+  mase: number | null;
+  /** Mean error f − y: positive when the forecast runs high. */
+  bias: number;
+  /** Σ(y − f) / MAE: beyond ±4 the forecast is persistently biased. */
+  trackingSignal: number | null;
+}
+
+/**
+ * In-sample MAE of the seasonal naive forecast y_t = y_{t−m} (m = 1: naive), the MASE scale.
+ * @example naiveScale([1, 3, 2, 5], 1) // (2 + 1 + 3)/3 = 2
+ */
+export function naiveScale(history: ArrayLike<number>, m: number): number | null {
+  const lag = history.length > m ? m : 1;
+  if (history.length <= lag) return null;
+  let sum = 0;
+  for (let t = lag; t < history.length; t++) sum += Math.abs(history[t] - history[t - lag]);
+  return sum / (history.length - lag);
+}
+
+/**
+ * All measures of forecasts `f` against actuals `y` (same length ≥ 1); `history` (before the
+ * actuals) and season length m give MASE's scale.
+ * @example accuracy([10, 20], [12, 18], [8, 10, 12], 1).mae // 2
+ */
+export function accuracy(y: ArrayLike<number>, f: ArrayLike<number>, history: ArrayLike<number> = [], m = 1): Accuracy {
+  const n = y.length;
+  let abs = 0, sq = 0, pct = 0, pctCount = 0, sym = 0, err = 0;
+  for (let t = 0; t < n; t++) {
+    const e = y[t] - f[t];
+    abs += Math.abs(e);
+    sq += e * e;
+    err += e;
+    if (y[t] !== 0) { pct += Math.abs(e / y[t]) * 100; pctCount++; }
+    const denominator = Math.abs(y[t]) + Math.abs(f[t]);
+    sym += denominator > 0 ? (200 * Math.abs(e)) / denominator : 0;
+  }
+  const mae = abs / n;
+  const scale = naiveScale(history, m);
+  return {
+    mae,
+    rmse: Math.sqrt(sq / n),
+    mape: pctCount > 0 ? pct / pctCount : null,
+    smape: sym / n,
+    mase: scale ? mae / scale : null,
+    bias: -err / n,
+    trackingSignal: mae > 0 ? err / mae : null,
+  };
+}
+
+/**
+ * Tracking signal Σ(y − f)/MAD of a run of one-step errors e = y − f (null when MAD is 0).
+ * @example trackingSignal([1, 1, 1, 1, 1]) // 5: every error on the same side
+ */
+export function trackingSignal(errors: ArrayLike<number>): number | null {
+  let sum = 0, abs = 0;
+  for (let t = 0; t < errors.length; t++) { sum += errors[t]; abs += Math.abs(errors[t]); }
+  return abs > 0 ? sum / (abs / errors.length) : null;
+}

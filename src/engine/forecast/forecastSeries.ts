@@ -1,0 +1,161 @@
+// The automatic forecast of one demand series: intermittent series by Croston/SBA/TSB, the others
+// by the equal-weight combination of automatic ETS and Theta; with intervals, accuracy, λ and σ_D.
+
+import { PlanningInputError } from "../errors";
+import { standardNormalInverse } from "../normal";
+import { accuracy, Accuracy } from "./accuracy";
+import { detectSeasonLength } from "./decompose";
+import { autoEts } from "./etsAuto";
+import { etsInterval, etsPointForecast } from "./etsForecast";
+import { etsName } from "./etsTypes";
+import { demandPattern, DemandPattern, fitIntermittent, intermittentMethodFor } from "./intermittent";
+import { fitTheta, thetaForecast, thetaForecastSd } from "./theta";
+
+export type ForecastMethodChoice = "auto" | "ets" | "theta" | "intermittent";
+
+export interface ForecastOptions {
+  /** Periods to forecast (integer ≥ 1). */
+  horizon: number;
+  /** Season length m (integer ≥ 1); undefined: detected from the data. */
+  seasonLength?: number;
+  /** Interval coverage (default 0.95). */
+  level?: number;
+  /** Force a method family (default "auto"). */
+  method?: ForecastMethodChoice;
+}
+
+export interface SeriesForecast {
+  /** "ETS(M,Ad,M)+Theta", "ETS(A,N,N)", "Theta", "SBA", "Croston", "TSB", "Mean". */
+  method: string;
+  forecast: number[];
+  lower: number[];
+  upper: number[];
+  level: number;
+  /** λ: mean forecast per period over the horizon. */
+  rate: number;
+  /** σ_D: standard deviation of the one-step-ahead forecast errors of the history. */
+  errorSd: number;
+  seasonLength: number;
+  pattern: DemandPattern;
+  adi: number;
+  cv2: number;
+  /** One-step-ahead errors y − ŷ of the history (NaN where the method has no forecast yet). */
+  oneStepErrors: number[];
+  /** Accuracy of the one-step forecasts over the last periods (rolling origin, parameters fixed). */
+  accuracy: Accuracy | null;
+  /** How many last periods `accuracy` covers. */
+  accuracyPeriods: number;
+}
+
+/** At most this many last periods are scored (the ±4 tracking-signal limit is meant for short runs). */
+export const ACCURACY_WINDOW = 12;
+
+/** The longest horizon accepted (ten years of weekly periods and more). */
+export const MAX_HORIZON = 1000;
+
+function validate(values: readonly unknown[], options: ForecastOptions): void {
+  if (!Number.isInteger(options.horizon) || options.horizon < 1 || options.horizon > MAX_HORIZON) {
+    throw new PlanningInputError(`horizon must be a whole number from 1 to ${MAX_HORIZON} (got ${options.horizon}).`, "horizon");
+  }
+  if (options.seasonLength !== undefined && (!Number.isInteger(options.seasonLength) || options.seasonLength < 1 || options.seasonLength > 366)) {
+    throw new PlanningInputError(`seasonLength must be a whole number from 1 to 366 (got ${options.seasonLength}).`, "seasonLength");
+  }
+  if (options.level !== undefined && !(options.level > 0 && options.level < 1)) {
+    throw new PlanningInputError(`level must be strictly between 0 and 1 (got ${options.level}).`, "level");
+  }
+  if (values.length === 0) throw new PlanningInputError("history is empty: give at least one period of demand.", "history");
+  values.forEach((v, i) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      throw new PlanningInputError(`history value ${i + 1} must be a finite number (got ${typeof v === "string" ? `text "${String(v).slice(0, 40)}"` : String(v)}).`, "history");
+    }
+    if (Math.abs(v) > 1e150) throw new PlanningInputError(`history value ${i + 1} is too large to forecast with (${v}).`, "history");
+  });
+}
+
+function sdOf(errors: number[]): number {
+  const finite = errors.filter((e) => Number.isFinite(e));
+  if (finite.length < 2) return 0;
+  const mean = finite.reduce((a, b) => a + b, 0) / finite.length;
+  return Math.sqrt(finite.reduce((a, b) => a + (b - mean) ** 2, 0) / (finite.length - 1));
+}
+
+interface Core { method: string; forecast: number[]; lower: number[]; upper: number[]; fitted: number[] }
+
+function meanCore(y: number[], horizon: number, z: number): Core {
+  const mean = y.reduce((a, b) => a + b, 0) / y.length;
+  const sd = sdOf(y.map((v) => v - mean));
+  return { method: "Mean", forecast: new Array(horizon).fill(mean), lower: new Array(horizon).fill(mean - z * sd), upper: new Array(horizon).fill(mean + z * sd), fitted: y.map(() => mean) };
+}
+
+function continuousCore(y: number[], m: number, horizon: number, level: number, choice: ForecastMethodChoice): Core | null {
+  const z = standardNormalInverse(1 - (1 - level) / 2);
+  const ets = choice === "theta" ? null : autoEts(y, m, { restarts: 0, maxEvaluations: 400 });
+  const theta = choice === "ets" ? null : fitTheta(y, m);
+  let etsPart: Core | null = null, thetaPart: Core | null = null;
+  if (ets) {
+    const fit = ets.best;
+    const forecast = etsPointForecast(fit.spec, fit.parameters, fit.final, horizon);
+    const interval = etsInterval(fit, forecast, level);
+    etsPart = { method: etsName(fit.spec), forecast, lower: interval.lower, upper: interval.upper, fitted: fit.fitted };
+  }
+  if (theta) {
+    const forecast = thetaForecast(theta, horizon);
+    const sd = thetaForecastSd(theta, horizon);
+    thetaPart = { method: "Theta", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: theta.fitted };
+  }
+  if (etsPart && thetaPart) {
+    const avg = (a: number[], b: number[]) => a.map((v, i) => (v + b[i]) / 2);
+    return {
+      method: `${etsPart.method}+Theta`,
+      forecast: avg(etsPart.forecast, thetaPart.forecast), lower: avg(etsPart.lower, thetaPart.lower),
+      upper: avg(etsPart.upper, thetaPart.upper), fitted: avg(etsPart.fitted, thetaPart.fitted),
+    };
+  }
+  return etsPart ?? thetaPart;
+}
+
+/**
+ * Forecasts one series of demand per period. Series with ADI > 1.32 (intermittent or lumpy, or
+ * method "intermittent") go to SBA / TSB; others to ETS + Theta (or one of them when asked); one
+ * or two values give their mean. The series is scaled by its mean absolute value while fitting
+ * (ETS's likelihood ranking does not change with scale), so huge values do not overflow. When no
+ * value is negative, forecasts and lower limits are kept at 0 or above.
+ * @example forecastSeries([10, 12, 11, 13, 12, 14, 13, 15], { horizon: 2 }).forecast.length // 2
+ */
+export function forecastSeries(values: readonly number[], options: ForecastOptions): SeriesForecast {
+  validate(values, options);
+  const level = options.level ?? 0.95;
+  const horizon = options.horizon;
+  const raw = Array.from(values);
+  const n = raw.length;
+  const m = options.seasonLength ?? detectSeasonLength(raw);
+  const scale = raw.reduce((a, v) => a + Math.abs(v), 0) / n || 1;
+  const y = raw.map((v) => v / scale);
+  const z = standardNormalInverse(1 - (1 - level) / 2);
+  const stats = demandPattern(raw);
+  const choice = options.method ?? "auto";
+  let core: Core | null = null;
+  const intermittent = choice === "intermittent" || (choice === "auto" && stats.adi > 1.32);
+  if (intermittent && n >= 2) {
+    const fit = fitIntermittent(y, intermittentMethodFor(stats.pattern === "smooth" || stats.pattern === "erratic" ? "intermittent" : stats.pattern));
+    const sd = sdOf(y.map((v, t) => v - fit.fitted[t]));
+    core = { method: fit.method, forecast: new Array(horizon).fill(fit.forecast), lower: new Array(horizon).fill(fit.forecast - z * sd), upper: new Array(horizon).fill(fit.forecast + z * sd), fitted: fit.fitted };
+  } else if (n >= 3) {
+    core = continuousCore(y, m, horizon, level, choice);
+  }
+  core ??= meanCore(y, horizon, z);
+  const nonNegative = raw.every((v) => v >= 0);
+  const clip = (v: number) => (nonNegative ? Math.max(0, v * scale) : v * scale);
+  const forecast = core.forecast.map(clip);
+  const oneStepErrors = raw.map((v, t) => v - core!.fitted[t] * scale);
+  const k = Math.min(horizon, Math.floor(n / 3), ACCURACY_WINDOW);
+  const window = oneStepErrors.slice(n - k).map((e, i) => ({ y: raw[n - k + i], f: raw[n - k + i] - e })).filter((p) => Number.isFinite(p.f));
+  const acc = k >= 1 && window.length > 0 ? accuracy(window.map((p) => p.y), window.map((p) => p.f), raw.slice(0, n - k), m) : null;
+  return {
+    method: core.method, forecast, lower: core.lower.map(clip), upper: core.upper.map(clip), level,
+    rate: forecast.reduce((a, b) => a + b, 0) / horizon,
+    errorSd: sdOf(oneStepErrors),
+    seasonLength: m, pattern: stats.pattern, adi: stats.adi, cv2: stats.cv2,
+    oneStepErrors, accuracy: acc, accuracyPeriods: window.length,
+  };
+}

@@ -1,0 +1,17 @@
+// Demand planning's public face: forecasting models, accuracy, segmentation, reconciliation, history.
+
+export * from "./accuracy";
+export * from "./decompose";
+export * from "./etsAuto";
+export * from "./etsFit";
+export * from "./etsForecast";
+export * from "./etsRecursion";
+export * from "./etsTypes";
+export * from "./forecastSeries";
+export * from "./history";
+export * from "./intermittent";
+export * from "./nelderMead";
+export * from "./reconcile";
+export * from "./segmentation";
+export * from "./theta";
+export * from "./forecastRun";
