@@ -2,8 +2,8 @@
 // reason code is one of the package's list (and given where the answer differs from the plan), the
 // comment fits, and text that a spreadsheet would take for a formula is flagged (it is saved as text).
 
-import { COMMENT_LIMIT } from "./packageWorkbook";
-import type { CommitmentEntry, EntryField, RequestFacts } from "./responseForm";
+import type { CommitmentEntry, EntryField, RequestFacts } from "./commitmentEntry";
+import { COMMENT_LIMIT } from "./packageFormat";
 import { looksLikeFormula } from "./safeText";
 
 export interface EntryProblem {

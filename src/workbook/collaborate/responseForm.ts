@@ -2,37 +2,13 @@
 // and one entry per stage as typed text, read through the response reader (same limits and refusals).
 
 import type { IssuedTable } from "../../engine/collaborate";
-import { REASON_CODES } from "./packageWorkbook";
+import type { CommitmentEntry, RequestFacts } from "./commitmentEntry";
+import { REASON_CODES } from "./packageFormat";
 import { readResponse, type ResponseFile } from "./responseReader";
 import { looksLikeFormula } from "./safeText";
 
-/** One Commitments row as the partner types it (text, so a half-typed number can be shown and checked). */
-export interface CommitmentEntry {
-  stage: string;
-  committedRate: string;
-  committedServiceTime: string;
-  onHand: string;
-  reasonCode: string;
-  comment: string;
-}
-
-/** The editable columns of an entry, in grid order, with their Commitments headers. */
-export const ENTRY_COLUMNS = [
-  { key: "committedRate", header: "Committed Rate" },
-  { key: "committedServiceTime", header: "Committed Service Time" },
-  { key: "onHand", header: "On Hand" },
-  { key: "reasonCode", header: "Reason Code" },
-  { key: "comment", header: "Comment" },
-] as const;
-
-export type EntryField = (typeof ENTRY_COLUMNS)[number]["key"];
-
-/** What the plan asked of a stage, for checking an entry against it (from the Requests sheet). */
-export interface RequestFacts {
-  demandRate: number | null;
-  plannedRate: number | null;
-  serviceTimeAssumed: number | null;
-}
+export type { CommitmentEntry, EntryField, RequestFacts } from "./commitmentEntry";
+export { ENTRY_COLUMNS } from "./commitmentEntry";
 
 export interface ResponseForm {
   name: string;

@@ -2,11 +2,11 @@
 // Commitments table's figure, reason and comment cells change, so every issued value and the hash stay.
 
 import ExcelJS from "exceljs";
-import { COMMITMENTS_HEADERS } from "./packageWorkbook";
+import { COMMITMENTS_HEADERS } from "./packageFormat";
 import { checkEntries, parseEntries, type ParsedEntry } from "./entryChecks";
+import type { CommitmentEntry } from "./commitmentEntry";
 import type { ResponseForm } from "./responseForm";
 import { TEXT_FORMAT } from "./safeText";
-import type { CommitmentEntry } from "./responseForm";
 
 /** Thrown when the entries still have errors or the file is not the package it was. */
 export class ResponseWriteError extends Error {}
