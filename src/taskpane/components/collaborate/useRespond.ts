@@ -66,7 +66,8 @@ export function useRespond(workbook: WorkbookInfo | null, download: (bytes: Uint
     check: () => {
       dispatch({ type: "checked" });
       const s = stateRef.current;
-      const first = s.form ? checkEntries(s.entries, s.form.reasonCodes, s.form.requests)[0] : undefined;
+      const problems = s.form ? checkEntries(s.entries, s.form.reasonCodes, s.form.requests) : [];
+      const first = problems.find((p) => p.severity === "error") ?? problems[0];
       if (first) setTimeout(() => focusCell(first.row, first.field), 0);
     },
     save: () => {
