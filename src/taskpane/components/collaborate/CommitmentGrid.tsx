@@ -18,7 +18,8 @@ export function problemId(index: number): string {
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { minWidth: "720px" },
-  stage: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
+  stage: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap", position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  header: { whiteSpace: "nowrap" },
   number: { width: "96px" },
   reason: { minWidth: "140px" },
   comment: { width: "220px" },
@@ -42,8 +43,8 @@ export function CommitmentGrid({ entries, reasonCodes, problems, onEdit }: Commi
       <Table className={styles.table} size="small" aria-label="Commitments">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Stage</TableHeaderCell>
-            {ENTRY_COLUMNS.map((c) => <TableHeaderCell key={c.key}>{c.header}</TableHeaderCell>)}
+            <TableHeaderCell className={styles.stage}>Stage</TableHeaderCell>
+            {ENTRY_COLUMNS.map((c) => <TableHeaderCell key={c.key} className={styles.header}>{c.header}</TableHeaderCell>)}
           </TableRow>
         </TableHeader>
         <TableBody>

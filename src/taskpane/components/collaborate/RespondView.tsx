@@ -18,9 +18,13 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: "anywhere" },
   scroll: { overflowX: "auto", maxWidth: "100%" },
+  issued: { minWidth: "640px" },
+  cell: { whiteSpace: "nowrap" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  problem: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  problem: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS },
+  problemHead: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  place: { minWidth: "auto", textAlign: "start", paddingLeft: 0, paddingRight: 0 },
   message: { overflowWrap: "anywhere" },
 });
 
@@ -35,13 +39,13 @@ function IssuedView({ table }: { table: IssuedTable }): React.JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.scroll} role="region" aria-label={`${table.name} (read only)`} tabIndex={0}>
-      <Table size="extra-small" aria-label={`${table.name}: what the buyer asks (read only)`}>
+      <Table className={styles.issued} size="extra-small" aria-label={`${table.name}: what the buyer asks (read only)`}>
         <TableHeader>
-          <TableRow>{table.columns.map((c) => <TableHeaderCell key={c.header}>{c.header}</TableHeaderCell>)}</TableRow>
+          <TableRow>{table.columns.map((c) => <TableHeaderCell key={c.header} className={styles.cell}>{c.header}</TableHeaderCell>)}</TableRow>
         </TableHeader>
         <TableBody>
           {table.rows.map((row, r) => (
-            <TableRow key={r}>{row.map((v, c) => <TableCell key={c}>{show(v)}</TableCell>)}</TableRow>
+            <TableRow key={r}>{row.map((v, c) => <TableCell key={c} className={styles.cell}>{show(v)}</TableCell>)}</TableRow>
           ))}
         </TableBody>
       </Table>
@@ -101,10 +105,12 @@ export function RespondView({ state, actions }: RespondViewProps): React.JSX.Ele
           <ul className={styles.list}>
             {problems.map((p, k) => (
               <li key={k} className={styles.problem} id={problemId(k)}>
-                <Badge appearance="tint" color={SEVERITY[p.severity]}>{p.severity}</Badge>
-                <Button size="small" appearance="transparent" onClick={() => actions.focusCell(p.row, p.field)} aria-label={`Go to ${header(p.field)} for ${p.stage}: ${p.message}`}>
-                  {p.stage} · {header(p.field)}
-                </Button>
+                <div className={styles.problemHead}>
+                  <Badge appearance="tint" color={SEVERITY[p.severity]}>{p.severity}</Badge>
+                  <Button size="small" appearance="transparent" className={styles.place} onClick={() => actions.focusCell(p.row, p.field)} aria-label={`Go to ${header(p.field)} for ${p.stage}: ${p.message}`}>
+                    {p.stage} · {header(p.field)}
+                  </Button>
+                </div>
                 <Caption1 className={styles.message}>{p.message}</Caption1>
               </li>
             ))}
