@@ -17,9 +17,9 @@ export function problemId(index: number): string {
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
-  table: { minWidth: "720px" },
+  table: { minWidth: "720px", tableLayout: "auto" },
   stage: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap", position: "sticky", left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
-  header: { whiteSpace: "nowrap" },
+  header: { verticalAlign: "bottom" },
   number: { width: "96px" },
   reason: { minWidth: "140px" },
   comment: { width: "220px" },

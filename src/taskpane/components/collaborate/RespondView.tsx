@@ -18,8 +18,9 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: "anywhere" },
   scroll: { overflowX: "auto", maxWidth: "100%" },
-  issued: { minWidth: "640px" },
+  issued: { minWidth: "640px", tableLayout: "auto" },
   cell: { whiteSpace: "nowrap" },
+  head: { verticalAlign: "bottom" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   problem: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXXS },
@@ -41,7 +42,7 @@ function IssuedView({ table }: { table: IssuedTable }): React.JSX.Element {
     <div className={styles.scroll} role="region" aria-label={`${table.name} (read only)`} tabIndex={0}>
       <Table className={styles.issued} size="extra-small" aria-label={`${table.name}: what the buyer asks (read only)`}>
         <TableHeader>
-          <TableRow>{table.columns.map((c) => <TableHeaderCell key={c.header} className={styles.cell}>{c.header}</TableHeaderCell>)}</TableRow>
+          <TableRow>{table.columns.map((c) => <TableHeaderCell key={c.header} className={styles.head}>{c.header}</TableHeaderCell>)}</TableRow>
         </TableHeader>
         <TableBody>
           {table.rows.map((row, r) => (
