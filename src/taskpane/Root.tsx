@@ -99,7 +99,7 @@ export function Root(): React.JSX.Element {
       acknowledgeCharts: () => dispatchWorkbench({ type: "chartsAcknowledged" }),
       insertExamples: (set) => void controller.insertExamples(set),
       useSelectionAs: (table) => void controller.useSelectionAs(table),
-      run: (jobId) => void controller.run(jobId),
+      run: (jobId, files) => void controller.run(jobId, files),
       cancel: (jobId) => controller.cancel(jobId),
       goTo: (place) => void controller.goTo(place),
       setOption: (jobId, name, value) => dispatchWorkbench({ type: "optionChanged", jobId, name, value }),
