@@ -3,6 +3,7 @@
 
 import type { JobInput } from "../workbook/jobs/types";
 import type { ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
+import { looksLikePackage } from "./components/collaborate/packageSheets";
 import { FileWorkbook } from "./file/fileWorkbook";
 import type { FileWorkerLike } from "./file/fileProtocol";
 import { savedName } from "./file/download";
@@ -81,6 +82,10 @@ export class PaneController {
       this.replaceFile(book);
       await this.refresh();
       const s = book.file;
+      if (looksLikePackage(s.sheets)) {
+        this.notice("info", `Opened ${name}: a partner package. Fill in your commitments in the Respond card above, check them and save the response.`);
+        return;
+      }
       this.notice(s.tables.length > 0 ? "success" : "info", s.tables.length > 0
         ? `Opened ${name}: ${s.tables.join(", ")} found.`
         : `Opened ${name}: it has none of the input tables yet. Insert example tables to start.`);

@@ -51,6 +51,12 @@ describe("the Collaborate tab", () => {
     expect(run.output!.files![0].bytes.length).toBeGreaterThan(1000);
   }, 60_000);
 
+  test("a partner's package opened in browser mode is announced as one, pointing at the Respond card", async () => {
+    const p = pane();
+    await p.controller.openFile("FrameWorks-package.xlsx", bytesOf("FrameWorks-package.xlsx"));
+    expect(p.state().notice).toEqual({ intent: "info", text: "Opened FrameWorks-package.xlsx: a partner package. Fill in your commitments in the Respond card above, check them and save the response." });
+  }, 60_000);
+
   test("hosts share, merge and audit in one tab", () => {
     const actions = new Proxy({}, { get: () => () => undefined }) as WorkbenchActions;
     const html = (tab: string) => renderToString(React.createElement(FluentProvider, { theme: webLightTheme },

@@ -7,6 +7,9 @@ import { checkEntries } from "../../../workbook/collaborate/entryChecks";
 import type { EntryField } from "../../../workbook/collaborate/commitmentEntry";
 import type { WorkbookInfo } from "../../workbench";
 import { cellId } from "./CommitmentGrid";
+import { looksLikePackage } from "./packageSheets";
+
+export { looksLikePackage } from "./packageSheets";
 import { checkSummary, initialRespond, respondReducer, type RespondState } from "./respondState";
 
 export interface RespondActions {
@@ -25,11 +28,6 @@ export interface Respond {
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** True when a file's sheets are those of a package (the form reader then decides). */
-export function looksLikePackage(sheets: readonly string[]): boolean {
-  const names = new Set(sheets.map((s) => s.toLowerCase()));
-  return names.has("package") && names.has("commitments");
-}
 
 function focusCell(row: number, field: EntryField): void {
   const el = document.getElementById(cellId(row, field));
