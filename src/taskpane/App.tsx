@@ -23,6 +23,8 @@ export interface AppProps {
   workbenchActions: WorkbenchActions;
   jobs: readonly WorkbookJob[];
   canUseSelection: boolean;
+  /** Browser mode: the Respond view when the open file is a partner's package. */
+  respond?: React.ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -38,7 +40,7 @@ const useStyles = makeStyles({
   audiences: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-export function App({ state, actions, workbench, workbenchActions, jobs, canUseSelection }: AppProps): React.JSX.Element {
+export function App({ state, actions, workbench, workbenchActions, jobs, canUseSelection, respond }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const formulas = (
     <div className={styles.audiences} aria-label="What you can do">
@@ -56,6 +58,7 @@ export function App({ state, actions, workbench, workbenchActions, jobs, canUseS
     <main className={styles.root}>
       <Header />
       <HostBanner host={state.host} />
+      {browserMode ? respond : null}
       {state.host.kind === "checking" ? null : (
         <Workbench state={workbench} jobs={jobs} browserMode={browserMode} canUseSelection={canUseSelection} actions={workbenchActions} formulas={formulas} />
       )}

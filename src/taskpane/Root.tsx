@@ -13,6 +13,8 @@ import { detectOfficeHost } from "./officeHost";
 import { initialPaneState, paneReducer } from "./state";
 import { initialWorkbench, workbenchReducer } from "./workbench";
 import { createJobWorker } from "./worker/createJobWorker";
+import { RespondView } from "./components/collaborate/RespondView";
+import { useRespond } from "./components/collaborate/useRespond";
 
 const FEEDBACK_MS = 2500;
 
@@ -22,6 +24,9 @@ export function Root(): React.JSX.Element {
   const workbenchRef = React.useRef(workbench);
   workbenchRef.current = workbench;
   const [canUseSelection, setCanUseSelection] = React.useState(false);
+  // A partner's package opened in browser mode gets the Respond view (components/collaborate/).
+  const respond = useRespond(workbench.workbook, downloadBytes);
+  const respondFileOpened = respond.fileOpened;
 
   const controller = React.useMemo(
     () => new PaneController({
@@ -87,20 +92,22 @@ export function Root(): React.JSX.Element {
     () => ({
       selectTab: (tab) => dispatchWorkbench({ type: "tabSelected", tab }),
       openFile: (file) => {
+        respondFileOpened(file);
         void file.arrayBuffer().then((buffer) => controller.openFile(file.name, new Uint8Array(buffer)));
       },
       save: () => void controller.save(),
       acknowledgeCharts: () => dispatchWorkbench({ type: "chartsAcknowledged" }),
       insertExamples: (set) => void controller.insertExamples(set),
       useSelectionAs: (table) => void controller.useSelectionAs(table),
-      run: (jobId) => void controller.run(jobId),
+      run: (jobId, files) => void controller.run(jobId, files),
       cancel: (jobId) => controller.cancel(jobId),
       goTo: (place) => void controller.goTo(place),
       setOption: (jobId, name, value) => dispatchWorkbench({ type: "optionChanged", jobId, name, value }),
       saveOptions: () => void controller.saveOptions(),
     }),
-    [controller],
+    [controller, respondFileOpened],
   );
 
-  return <App state={state} actions={actions} workbench={workbench} workbenchActions={workbenchActions} jobs={JOBS} canUseSelection={canUseSelection} />;
+  return <App state={state} actions={actions} workbench={workbench} workbenchActions={workbenchActions} jobs={JOBS} canUseSelection={canUseSelection}
+    respond={<RespondView state={respond.state} actions={respond.actions} />} />;
 }

@@ -1,7 +1,9 @@
 // The pane's side effects in one place: opening and saving a file, running jobs in the worker,
 // writing their sheets through the PaneWorkbook, going to a cell. Components only call these actions.
 
+import type { JobInput } from "../workbook/jobs/types";
 import type { ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
+import { looksLikePackage } from "./components/collaborate/packageSheets";
 import { FileWorkbook } from "./file/fileWorkbook";
 import type { FileWorkerLike } from "./file/fileProtocol";
 import { savedName } from "./file/download";
@@ -80,6 +82,10 @@ export class PaneController {
       this.replaceFile(book);
       await this.refresh();
       const s = book.file;
+      if (looksLikePackage(s.sheets)) {
+        this.notice("info", `Opened ${name}: a partner package. Fill in your commitments in the Respond card above, check them and save the response.`);
+        return;
+      }
       this.notice(s.tables.length > 0 ? "success" : "info", s.tables.length > 0
         ? `Opened ${name}: ${s.tables.join(", ")} found.`
         : `Opened ${name}: it has none of the input tables yet. Insert example tables to start.`);
@@ -132,7 +138,7 @@ export class PaneController {
   }
 
   /** Runs a job (or Check) in a fresh worker and writes its sheets when it ends with a result. */
-  async run(jobId: string): Promise<void> {
+  async run(jobId: string, files?: JobInput["files"]): Promise<void> {
     const job = workerJob(jobId);
     const wb = this.workbook;
     if (!job) return;
@@ -152,7 +158,7 @@ export class PaneController {
         this.deps.dispatch({ type: "runFailed", jobId, message: `The workbook has no ${missing.join(", ")} table: add it (Set up) and run again.`, at: this.now() });
         return;
       }
-      const input = { tables, options: effectiveOptions(this.deps.getState(), job), now: new Date().toISOString() };
+      const input = { tables, options: effectiveOptions(this.deps.getState(), job), now: new Date().toISOString(), ...(files ? { files } : {}) };
       const run = runJob(jobId, input, (progress, hasPartial) => this.deps.dispatch({ type: "runProgress", jobId, progress, hasPartial }), this.deps.makeJobWorker, packed?.json);
       this.running.set(jobId, run);
       const { output, cancelled } = await run.done.finally(() => this.running.delete(jobId));

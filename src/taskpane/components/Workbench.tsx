@@ -4,6 +4,7 @@ import { makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens
 import type { JobOption, WorkbookJob } from "../../workbook/jobs/types";
 import type { WorkbenchState } from "../workbench";
 import { CheckTab } from "./CheckTab";
+import { COLLABORATE_JOBS, CollaborateTab } from "./collaborate/CollaborateTab";
 import { JobTab } from "./JobTab";
 import { OptionsTab } from "./OptionsTab";
 import { PlaceView } from "./PlaceView";
@@ -16,7 +17,8 @@ export interface WorkbenchActions {
   acknowledgeCharts: () => void;
   insertExamples: (set: "network" | "schedule") => void;
   useSelectionAs: (table: string) => void;
-  run: (jobId: string) => void;
+  /** `files`: what the user picked for a job that takes files (merge's responses). */
+  run: (jobId: string, files?: { name: string; bytes: Uint8Array }[]) => void;
   cancel: (jobId: string) => void;
   goTo: (place: string) => void;
   setOption: (jobId: string, name: string, value: JobOption["default"]) => void;
@@ -50,7 +52,8 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
   const styles = useStyles();
   const tabs: { id: string; title: string }[] = [
     { id: "setup", title: "Set up" }, { id: "check", title: "Check" },
-    ...jobs.map((j) => ({ id: j.id, title: j.title })),
+    ...jobs.filter((j) => !COLLABORATE_JOBS.includes(j.id)).map((j) => ({ id: j.id, title: j.title })),
+    ...(jobs.some((j) => COLLABORATE_JOBS.includes(j.id)) ? [{ id: "collaborate", title: "Collaborate" }] : []),
     { id: "options", title: "Options" }, { id: "formulas", title: "Formulas" },
   ];
   const current = tabs.find((t) => t.id === state.tab) ?? tabs[0];
@@ -74,6 +77,8 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
           <CheckTab state={state} onCheck={() => actions.run("check")} onGoTo={actions.goTo} />
         ) : current.id === "options" ? (
           <OptionsTab state={state} sections={jobs.filter((j) => OPTIONS_TAB[j.id]).map((j) => ({ job: j, names: OPTIONS_TAB[j.id] }))} onOption={actions.setOption} onSave={actions.saveOptions} />
+        ) : current.id === "collaborate" ? (
+          <CollaborateTab jobs={jobs} state={state} actions={actions} />
         ) : current.id === "formulas" ? (
           formulas
         ) : job ? (

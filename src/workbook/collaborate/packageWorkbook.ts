@@ -3,21 +3,10 @@
 
 import ExcelJS from "exceljs";
 import type { IssuedTable, PartnerPackage } from "../../engine/collaborate";
+import { COMMENT_LIMIT, COMMITMENTS_HEADERS, PACKAGE_FIELDS, PACKAGE_FORMAT, REASON_CODES } from "./packageFormat";
 import { TEXT_FORMAT } from "./safeText";
 
-/** The header of the Commitments table a partner fills (FORMATS.md §9), in order. */
-export const COMMITMENTS_HEADERS = ["Stage", "Committed Rate", "Committed Service Time", "On Hand", "Reason Code", "Comment"] as const;
-
-/** The reason codes a partner picks from. */
-export const REASON_CODES = ["As planned", "Capacity", "Material", "Lead time", "Quality", "Maintenance", "Transport", "Demand change", "Other"] as const;
-
-/** Rows of the Package sheet (Field, Value), in order. */
-export const PACKAGE_FIELDS = ["Id", "Workbook", "Version", "Partner", "Issued", "Deadline", "Hash", "Format"] as const;
-
-export const PACKAGE_FORMAT = "aps-package/1";
-
-/** The longest comment a partner may type. */
-export const COMMENT_LIMIT = 500;
+export { COMMITMENTS_HEADERS, REASON_CODES, PACKAGE_FIELDS, PACKAGE_FORMAT, COMMENT_LIMIT } from "./packageFormat";
 
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };

@@ -1,0 +1,72 @@
+// The buyer's Collaborate tab: share with a partner (the packages to download), merge the responses
+// (picked here), verify the audit trail. Each runs as its registered job, with its own options and cards.
+import * as React from "react";
+import { Body1, Body1Strong, Button, Caption1, Divider, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookJob } from "../../../workbook/jobs/types";
+import { runOf, type WorkbenchState } from "../../workbench";
+import { downloadBytes } from "../../file/download";
+import { JobTab } from "../JobTab";
+import type { WorkbenchActions } from "../Workbench";
+
+/** The jobs this tab hosts (they get no tab of their own), in order. */
+export const COLLABORATE_JOBS = ["share", "merge", "audit"];
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  hidden: { display: "none" },
+});
+
+export interface CollaborateTabProps {
+  jobs: readonly WorkbookJob[];
+  state: WorkbenchState;
+  actions: WorkbenchActions;
+  /** How a package is offered (a browser download by default). */
+  download?: (bytes: Uint8Array, name: string, mime?: string) => void;
+}
+
+type Picked = { name: string; bytes: Uint8Array }[];
+
+export function CollaborateTab({ jobs, state, actions, download = downloadBytes }: CollaborateTabProps): React.JSX.Element {
+  const styles = useStyles();
+  const picker = React.useRef<HTMLInputElement>(null);
+  const [responses, setResponses] = React.useState<Picked>([]);
+  const pick = (list: FileList | null) => {
+    const files = Array.from(list ?? []);
+    void Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(setResponses);
+  };
+  const packages = runOf(state, "share").output?.files ?? [];
+  const section = (job: WorkbookJob) => (
+    <section key={job.id} className={styles.section} aria-labelledby={`collaborate-${job.id}`}>
+      <Body1Strong as="h3" id={`collaborate-${job.id}`}>{job.title}</Body1Strong>
+      {job.id === "merge" ? (
+        <div className={styles.row}>
+          <Button onClick={() => picker.current?.click()}>Pick responses…</Button>
+          <input ref={picker} className={styles.hidden} type="file" multiple accept=".xlsx" aria-label="Partner responses (.xlsx)" tabIndex={-1}
+            onChange={(e) => { pick(e.target.files); e.target.value = ""; }} />
+          <Caption1>{responses.length > 0 ? `Picked: ${responses.map((r) => r.name).join(", ")}` : "No response picked yet."}</Caption1>
+        </div>
+      ) : null}
+      <JobTab job={job} state={state} showOptions onRun={() => actions.run(job.id, job.id === "merge" ? responses : undefined)} onCancel={() => actions.cancel(job.id)}
+        onGoTo={actions.goTo} onOption={(name, value) => actions.setOption(job.id, name, value)} />
+      {job.id === "share" && packages.length > 0 ? (
+        <div className={styles.row} aria-label="Packages to send">
+          {packages.map((f) => <Button key={f.name} appearance="primary" onClick={() => download(f.bytes, f.name, f.mime)}>Download {f.name}</Button>)}
+        </div>
+      ) : null}
+    </section>
+  );
+  const hosted = COLLABORATE_JOBS.map((id) => jobs.find((j) => j.id === id)).filter((j): j is WorkbookJob => j !== undefined);
+  return (
+    <div className={styles.root}>
+      <Body1>Share each partner&apos;s part of the plan as a package, merge the answers they send back, and check the audit trail. The Collaboration sheet shows each partner&apos;s status.</Body1>
+      {hosted.map((job, k) => (
+        <React.Fragment key={job.id}>
+          {k > 0 ? <Divider /> : null}
+          {section(job)}
+        </React.Fragment>
+      ))}
+    </div>
+  );
+}
