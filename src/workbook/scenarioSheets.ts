@@ -12,7 +12,7 @@ const PERCENT = "0.0%";
 /** Light amber behind a difference that is not zero. */
 const CHANGED = "FFE699";
 
-/** How each KPI reads in a sheet: label and unit (MODEL.md §9). */
+/** How each KPI reads in a sheet: label and unit (docs/model.md §9). */
 export const KPI_LABELS: Record<ComparedKpi, { label: string; unit: string }> = {
   leadTimeToCustomer: { label: "Lead time to customer", unit: "t" },
   cycleTime: { label: "Cycle time", unit: "t" },

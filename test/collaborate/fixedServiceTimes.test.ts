@@ -71,7 +71,7 @@ describe("placeSafetyStock with fixed service times", () => {
       expect(result.cost).toBeCloseTo(bruteForce(problem), 9);
     }), { numRuns: 60 });
   });
-  it("places around a supplier's commitment in MODEL.md §10: Casting fixed at S = 3 raises Assembly's inbound time", () => {
+  it("places around a supplier's commitment in docs/model.md §10: Casting fixed at S = 3 raises Assembly's inbound time", () => {
     const problem: PlacementProblem = {
       stages: [
         { id: "Casting", leadTime: 4.606818639023674, externalInboundTime: 3, maxServiceTime: null, unitCost: 0.5 * 1.6448536269514722 * 6, fixedServiceTime: 3 },

@@ -1,4 +1,4 @@
-// Policies side by side: the worked example of MODEL.md §10 under the four placements, on common
+// Policies side by side: the worked example of docs/model.md §10 under the four placements, on common
 // random numbers (a narrower paired interval than independent streams), and the three modes.
 
 import * as fs from "node:fs";

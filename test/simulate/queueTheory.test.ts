@@ -1,6 +1,6 @@
 // The capacity mode's server against queueing theory: M/M/1, M/D/1 (Pollaczek–Khinchine) and D/M/1
 // (its exact GI/M/1 root), Kingman's approximation as a loose check near ρ → 1, and a capacity-mode
-// stage whose simulated wait sits at the M/M/1 value, far below Kingman's bound of MODEL.md eq. (6).
+// stage whose simulated wait sits at the M/M/1 value, far below Kingman's bound of docs/model.md eq. (6).
 
 import { kingmanWait } from "../../src/engine/queue";
 import { readNetwork } from "../../src/engine/network/readNetwork";

@@ -1,4 +1,4 @@
-// A single stage with normal demand and base stock at the plan's demand bound (MODEL.md eq. 13-14):
+// A single stage with normal demand and base stock at the plan's demand bound (docs/model.md eq. 13-14):
 // its simulated cycle service level lies within the interval of the nominal Φ(z), for integer and
 // fractional lead times (an off-by-one period in the timing would move it far outside).
 

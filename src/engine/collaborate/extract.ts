@@ -1,4 +1,4 @@
-// A partner's part of a plan (MODEL.md §8): the stages it owns (by the `Owner` column) with what the
+// A partner's part of a plan (docs/model.md §8): the stages it owns (by the `Owner` column) with what the
 // buyer's plan asks of them, and, where it buys from the buyer, the lead times promised to it.
 // Only these rows leave the buyer's workbook; costs never do.
 
@@ -102,7 +102,7 @@ export function packageHash(header: PackageHeader, tables: readonly IssuedTable[
 }
 
 /**
- * A partner's package: its stages with λ, σ_D, μ, q, the S the plan assumes of each (MODEL.md §5),
+ * A partner's package: its stages with λ, σ_D, μ, q, the S the plan assumes of each (docs/model.md §5),
  * its safety stock and required date; where it buys from the buyer, the promised lead times S_i of the
  * buyer's stages serving it and the plan's delivery KPIs. Never a cost, never another partner's stage.
  * @example BikeCo's plan shared with FrameWorks issues Frame Welding and Tube Cutting only.

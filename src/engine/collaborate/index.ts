@@ -1,4 +1,4 @@
-// Collaboration (MODEL.md §8): public API of the engine's package, reconciliation, re-plan and audit pieces.
+// Collaboration (docs/model.md §8): public API of the engine's package, reconciliation, re-plan and audit pieces.
 
 export * from "./types";
 export { sha256Hex, utf8Bytes } from "./sha256";

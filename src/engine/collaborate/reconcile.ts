@@ -1,4 +1,4 @@
-// Reconciling a partner's commitments with what the plan asked (MODEL.md §8): every committed
+// Reconciling a partner's commitments with what the plan asked (docs/model.md §8): every committed
 // service time longer than assumed, rate below plan, on-hand below safety stock, missing or unknown
 // row and late answer is an exception naming partner, stage and figure; within tolerance, an info.
 

@@ -1,4 +1,4 @@
-// Re-planning with partners' commitments as constraints (MODEL.md §8): a committed service time
+// Re-planning with partners' commitments as constraints (docs/model.md §8): a committed service time
 // becomes the stage's fixed S, a committed rate its capacity μ (Production Rate); the placement is
 // re-optimised around them, and the plan before and after are compared stage by stage.
 
@@ -102,7 +102,7 @@ function planWith(
 /**
  * Plans the network as it is, then with each commitment applied (S fixed, μ = committed rate), and
  * compares them. A committed rate at or below the stage's demand rate cannot be planned with (no
- * finite wait, MODEL.md §1): it is left out with an error. Every stage with external demand whose
+ * finite wait, docs/model.md §1): it is left out with an error. Every stage with external demand whose
  * committed S after the re-plan exceeds its maximum service time is a promise that cannot be kept.
  * @example FrameWorks commits S = 3 for Frame Welding: Paint Shop's inbound time becomes 3 and the
  * placement moves stock downstream.

@@ -1,4 +1,4 @@
-// The typed rows of a collaboration (MODEL.md §8): what a buyer issues to a partner (requests,
+// The typed rows of a collaboration (docs/model.md §8): what a buyer issues to a partner (requests,
 // promises), what comes back (commitments), the exceptions between them, and the package header.
 
 /** One column of an issued table: how it is written and hashed. */

@@ -1,4 +1,4 @@
-// Placement with some committed service times fixed (a partner's commitment, MODEL.md §8): an exact
+// Placement with some committed service times fixed (a partner's commitment, docs/model.md §8): an exact
 // reduction to the plain problem, solved by any method, then mapped back to the original network.
 //
 // Stage j with S_j = c fixed: its customers d see SI_d ≥ c, which is E_d := max(E_d, c) with the arc
@@ -43,7 +43,7 @@ export function reduceFixedServiceTimes(problem: PlacementProblem): PlacementPro
  * Solves a placement with fixed service times S_j = c_j: the reduced problem by `solve`, then S,
  * SI_j = max(E_j, max over arcs i → j of S_i), τ_j = max(0, SI_j + L_j − S_j) and the cost
  * Σ_j c_j sqrt(τ_j) on the original network. Optimal (and proven) exactly when the reduced solve is.
- * @example Casting fixed at S = 3 in MODEL.md §10: Assembly's SI becomes 3 and the DP places around it.
+ * @example Casting fixed at S = 3 in docs/model.md §10: Assembly's SI becomes 3 and the DP places around it.
  */
 export function placeAroundFixedServiceTimes(
   problem: PlacementProblem, solve: (reduced: PlacementProblem) => PlacementResult,

@@ -13,7 +13,7 @@ export interface PlacementStage {
   /** Safety-stock cost per sqrt(time unit): c_j = h_j z_j σ_D,j ≥ 0 (eq. (13)). */
   unitCost: number;
   /**
-   * Optional: S_j fixed to this value (a partner's committed service time, MODEL.md §8); it replaces
+   * Optional: S_j fixed to this value (a partner's committed service time, docs/model.md §8); it replaces
    * `maxServiceTime`, and the stage needs no stock where its inputs arrive early enough,
    * τ_j = max(0, SI_j + L_j − S_j). Omitted or null: S_j is chosen by the placement.
    */

@@ -16,7 +16,7 @@ export interface PlanOptions {
   /** Called as each step starts, with its name and the share of the work done (0-1). */
   onProgress?: (step: string, done: number) => void;
   /**
-   * Committed service times S_j held fixed by stage id (a partner's commitment, MODEL.md §8); the
+   * Committed service times S_j held fixed by stage id (a partner's commitment, docs/model.md §8); the
    * placement is optimised around them (placement/fixedServiceTimes.ts). Optional and additive.
    */
   fixedServiceTimes?: ReadonlyMap<string, number>;

@@ -11,7 +11,7 @@ export interface Candidate {
   anchor: Uint8Array;
 }
 
-/** The objective terms of a schedule (MODEL.md §7, eq. 16-18, with the disruption terms of docs/rescheduling.md). */
+/** The objective terms of a schedule (docs/model.md §7, eq. 16-18, with the disruption terms of docs/rescheduling.md). */
 export interface Evaluation {
   makespan: number;
   /** Σ w_j·max(0, C_j − d_j). */

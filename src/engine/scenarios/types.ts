@@ -63,7 +63,7 @@ export interface ComparedFigure {
 export const COMPARED_STAGE_FIGURES = ["inboundServiceTime", "committedServiceTime", "safetyStock", "safetyStockCost"] as const;
 export type ComparedStageFigure = (typeof COMPARED_STAGE_FIGURES)[number];
 
-/** The KPIs compared (every aps-plan/1 KPI, MODEL.md §9). */
+/** The KPIs compared (every aps-plan/1 KPI, docs/model.md §9). */
 export const COMPARED_KPIS = ["leadTimeToCustomer", "cycleTime", "inventoryHoldingCost", "safetyStockHoldingCost", "inventoryTurns"] as const satisfies readonly (keyof PlanKpis)[];
 export type ComparedKpi = (typeof COMPARED_KPIS)[number];
 

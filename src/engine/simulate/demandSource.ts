@@ -8,7 +8,7 @@ import type { DemandDistribution, SimStage } from "./types";
 /**
  * A function giving the demand of tick k (called once per tick, in order). A period of m ticks
  * draws normal demand as m independent N(λ/m, σ²/m) parts (each truncated at 0), so demand over any
- * whole number of ticks has the mean and variance the demand bound assumes (MODEL.md eq. 14);
+ * whole number of ticks has the mean and variance the demand bound assumes (docs/model.md eq. 14);
  * Poisson as m Poisson(λ/m) parts (a Poisson process); history as one resampled period value v, v/m per tick.
  */
 export function demandSource(

@@ -1,4 +1,4 @@
-// The measures of one replication, per stage and for the plan (the Figure 6 measures of MODEL.md
+// The measures of one replication, per stage and for the plan (the Figure 6 measures of docs/model.md
 // §9 as simulated, with service measures), and their means with 95 % intervals over replications.
 
 import type { ReplicationOutcome, StageCounters } from "./replicate";
