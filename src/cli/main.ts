@@ -5,9 +5,11 @@ import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
 import { isPlanningInputError } from "../engine/errors";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
+import { version } from "../../package.json";
 
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
+  aps --version
   aps plan FILE [--out OUT] [--json]
   aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
@@ -21,6 +23,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await planCommand(rest, io);
       case "schedule":
         return await scheduleCommand(rest, io);
+      case "--version":
+      case "-v":
+      case "version":
+        io.stdout(`aps ${version}\n`);
+        return 0;
       case undefined:
       case "help":
       case "--help":

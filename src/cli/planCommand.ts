@@ -4,11 +4,10 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { planRecord, PlanOutcome } from "../engine/plan";
 import { planSheets } from "../workbook/planSheets";
 import { planWorkbookTables } from "../workbook/planWorkbook";
-import { openXlsxWorkbook, xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { planSummary } from "./summary";
@@ -30,6 +29,7 @@ function parsePlanArgs(args: string[]): { file: string; out: string | null; json
 async function planFile(file: string, onProgress: (step: string) => void): Promise<{ outcome: PlanOutcome; workbook: ExcelJS.Workbook | null }> {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".xlsx") {
+    const { openXlsxWorkbook } = await import("../workbook/xlsx/xlsxWorkbook"); // ExcelJS loads only for .xlsx
     let workbook;
     try {
       workbook = await openXlsxWorkbook(file);
@@ -75,7 +75,8 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   if (out !== null && outExtension === ".json") {
     await writeAtomically(out, (tmp) => fs.writeFile(tmp, jsonText));
   } else if (out !== null) {
-    const target = xlsxWorkbookFrom(workbook ?? new ExcelJS.Workbook());
+    const { xlsxWorkbookFrom } = await import("../workbook/xlsx/xlsxWorkbook");
+    const target = xlsxWorkbookFrom(workbook ?? new (await import("exceljs")).default.Workbook());
     await target.writeResultSheets(planSheets(plan));
     await writeAtomically(out, (tmp) => target.saveAs(tmp));
   }

@@ -11,7 +11,6 @@ import type { SearchOptions } from "../engine/schedule/searchControl";
 import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../workbook/scheduleTables";
 import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "../workbook/scheduleSheet";
 import type { ResultSheet } from "../workbook/port";
-import { openXlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
@@ -157,6 +156,7 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
   const out = a.out ?? path.join(path.dirname(a.file), `${path.basename(a.file, path.extname(a.file))}.schedule.xlsx`);
   if (samePath(out, a.file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliInputError(`${out}: --out must be an .xlsx file.`);
+  const { openXlsxWorkbook } = await import("../workbook/xlsx/xlsxWorkbook"); // ExcelJS loads only for .xlsx
   let workbook;
   try {
     workbook = await openXlsxWorkbook(a.file);
