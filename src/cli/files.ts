@@ -3,6 +3,7 @@
 
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { fileSizeProblem } from "../engine/limits";
 import { CliInputError } from "./io";
 
 /** Reads a text file, or throws a CliInputError naming it. */
@@ -14,15 +15,20 @@ export async function readTextFile(file: string): Promise<string> {
   }
 }
 
-/** Throws a CliInputError unless the file exists. */
+/**
+ * Throws a CliInputError unless the file exists and is within its size limit (INPUT_LIMITS.fileBytes
+ * by extension: .json, .xlsx, else text). Checked with a stat, before anything is read.
+ */
 export async function requireFile(file: string): Promise<void> {
+  let stat;
   try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new CliInputError(`${file}: not a file.`);
-  } catch (error) {
-    if (error instanceof CliInputError) throw error;
+    stat = await fs.stat(file);
+  } catch {
     throw new CliInputError(`${file}: no such file.`);
   }
+  if (!stat.isFile()) throw new CliInputError(`${file}: not a file.`);
+  const tooBig = fileSizeProblem(file, stat.size);
+  if (tooBig !== null) throw new CliInputError(tooBig);
 }
 
 /** Writes through a temporary file in the same folder, then renames it into place. */

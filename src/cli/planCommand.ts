@@ -9,6 +9,7 @@ import { planRecord, PlanOutcome } from "../engine/plan";
 import { planSheets } from "../workbook/planSheets";
 import { planWorkbookTables } from "../workbook/planWorkbook";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { planSummary } from "./summary";
 
@@ -29,13 +30,7 @@ function parsePlanArgs(args: string[]): { file: string; out: string | null; json
 async function planFile(file: string, onProgress: (step: string) => void): Promise<{ outcome: PlanOutcome; workbook: ExcelJS.Workbook | null }> {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".xlsx") {
-    const { openXlsxWorkbook } = await import("../workbook/xlsx/xlsxWorkbook"); // ExcelJS loads only for .xlsx
-    let workbook;
-    try {
-      workbook = await openXlsxWorkbook(file);
-    } catch (error) {
-      throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
-    }
+    const workbook = await openXlsxInput(file); // ExcelJS loads only for .xlsx
     return { outcome: await planWorkbookTables(workbook, { onProgress }), workbook: workbook.workbook };
   }
   if (extension === ".json") {
@@ -67,7 +62,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   });
   if (!outcome.ok) {
     io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");
-    io.stderr(`${file}: ${outcome.errors.length} input error(s); nothing was written.\n`);
+    io.stderr(`${file}: ${outcome.errorCount ?? outcome.errors.length} input error(s); nothing was written.\n`);
     return EXIT_BAD_INPUT;
   }
   const plan = outcome.plan;

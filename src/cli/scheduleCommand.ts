@@ -12,6 +12,7 @@ import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../w
 import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "../workbook/scheduleSheet";
 import type { ResultSheet } from "../workbook/port";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
 export const SCHEDULE_USAGE = `usage: aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT] [--objective makespan|tardiness]
@@ -156,13 +157,7 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
   const out = a.out ?? path.join(path.dirname(a.file), `${path.basename(a.file, path.extname(a.file))}.schedule.xlsx`);
   if (samePath(out, a.file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliInputError(`${out}: --out must be an .xlsx file.`);
-  const { openXlsxWorkbook } = await import("../workbook/xlsx/xlsxWorkbook"); // ExcelJS loads only for .xlsx
-  let workbook;
-  try {
-    workbook = await openXlsxWorkbook(a.file);
-  } catch (error) {
-    throw new CliInputError(`${a.file}: not a readable .xlsx workbook (${(error as Error).message}).`);
-  }
+  const workbook = await openXlsxInput(a.file); // ExcelJS loads only for .xlsx
   const operations = await workbook.readTable("Operations");
   const changeovers = await workbook.readTable("Changeovers");
   if (!operations && !changeovers) throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table.`);

@@ -1,13 +1,17 @@
 // Plans a workbook through the port: reads the Stages / Arcs / Settings tables and plans them.
 // Input tables are never modified; the caller writes the result sheets (planSheets.ts).
 
-import { planRecord, PlanOptions, PlanOutcome } from "../engine/plan";
+import { planRecord, PlanOptions, PlanOutcome, refused } from "../engine/plan";
 import { readWorkbookNetwork } from "./networkTables";
 import type { WorkbookPort } from "./port";
 
-/** Reads and plans the workbook's Stages / Arcs / Settings tables; errors name sheet, row and column. */
+/**
+ * Reads and plans the workbook's Stages / Arcs / Settings tables; errors name sheet, row and column.
+ * Problems with the tables' headers come together with the errors in their cells, unless a table or
+ * a required column is missing (then the cells cannot be read).
+ */
 export async function planWorkbookTables(port: WorkbookPort, options: PlanOptions = {}): Promise<PlanOutcome> {
   const tables = await readWorkbookNetwork(port);
-  if (tables.problems.length > 0 || !tables.raw) return { ok: false, errors: tables.problems };
-  return planRecord(tables.raw, { ...options, naming: "workbook", where: tables.where });
+  if (!tables.raw || tables.unreadable) return refused(tables.problems);
+  return planRecord(tables.raw, { ...options, naming: "workbook", where: tables.where, earlier: tables.problems });
 }
