@@ -161,19 +161,31 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
   const operations = await workbook.readTable("Operations");
   const changeovers = await workbook.readTable("Changeovers");
   if (!operations && !changeovers) throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table.`);
+  // Both tables are read before either is solved, so their errors come together, each after the file's name.
+  const messages: string[] = [];
+  const readTable = <T>(read: () => T): T | null => {
+    try {
+      return read();
+    } catch (error) {
+      if (!isPlanningInputError(error)) throw error;
+      messages.push(...(error as Error).message.split("\n"));
+      return null;
+    }
+  };
+  const shop = operations ? readTable(() => jobShopFromOperationsTable(operations)) : null;
+  const line = changeovers ? readTable(() => sequencingFromChangeoversTable(changeovers)) : null;
+  if (messages.length > 0) throw new CliInputError(messages.map((m) => `${label}: ${m}`).join("\n"));
   const sheets: ResultSheet[] = [];
   let record: Record<string, unknown> | null = null;
   let text = "";
-  if (operations) {
-    const shop = jobShopFromOperationsTable(operations);
+  if (shop) {
     const result = solveJobShop(shop.instance, { ...search, objective: a.objective });
     record = scheduleRecord(result, { jobs: shop.jobNames, machines: shop.machineNames });
     text += jobShopSummary(`${label} Operations`, result);
     const view = { ...result, jobNames: shop.jobNames, machineNames: shop.machineNames, machineCount: shop.instance.machineCount, dueDates: shop.instance.jobs.map((j) => j.dueDate ?? Infinity), weights: shop.instance.jobs.map((j) => j.weight ?? 1) };
     sheets.push(scheduleSheet(view), scheduleOperationsSheet(view), scheduleJobsSheet(view));
   }
-  if (changeovers) {
-    const line = sequencingFromChangeoversTable(changeovers);
+  if (line) {
     const result = solveSequence(line.instance, { ...search, start: line.start });
     const seq = sequenceRecord(result, line.products);
     record = record ? { ...record, changeovers: seq } : seq;
