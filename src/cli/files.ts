@@ -3,7 +3,7 @@
 
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { fileSizeProblem } from "../engine/limits";
+import { fileSizeProblem, plainText } from "../engine/limits";
 import { CliInputError } from "./io";
 
 /** Reads a text file, or throws a CliInputError naming it. */
@@ -12,6 +12,31 @@ export async function readTextFile(file: string): Promise<string> {
     return await fs.readFile(file, "utf8");
   } catch (error) {
     throw new CliInputError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  }
+}
+
+/** Why a text is not JSON, in one line: where (line and column when known) and what was found. */
+export function jsonProblem(text: string, error: Error): string {
+  const message = error.message;
+  const position = /position (\d+)/.exec(message);
+  let where = "";
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split("\n").length;
+    where = ` at line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
+  }
+  if (/Unexpected end of JSON input/.test(message)) return `the JSON ends too early (is the file cut short?)${where}`;
+  const token = /^Unexpected (token|non-whitespace character)\b[^,]*/.exec(message)?.[0];
+  return `${plainText((token ?? message).replace(/\s+/g, " ")).slice(0, 120)}${where}`;
+}
+
+/** Reads a JSON file (a leading byte-order mark is allowed), or throws a CliInputError naming it and where the JSON breaks. */
+export async function readJsonFile(file: string): Promise<unknown> {
+  const text = (await readTextFile(file)).replace(/^\ufeff/, "");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CliInputError(`${file}: not valid JSON (${jsonProblem(text, error as Error)}).`);
   }
 }
 

@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import { planRecord, PlanOutcome } from "../engine/plan";
 import { planSheets } from "../workbook/planSheets";
 import { planWorkbookTables } from "../workbook/planWorkbook";
-import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { readJsonFile, requireFile, samePath, writeAtomically } from "./files";
 import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { planSummary } from "./summary";
@@ -34,14 +34,7 @@ async function planFile(file: string, onProgress: (step: string) => void): Promi
     return { outcome: await planWorkbookTables(workbook, { onProgress }), workbook: workbook.workbook };
   }
   if (extension === ".json") {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readTextFile(file));
-    } catch (error) {
-      if (error instanceof CliInputError) throw error;
-      throw new CliInputError(`${file}: not valid JSON (${(error as Error).message}).`);
-    }
-    return { outcome: planRecord(raw, { onProgress }), workbook: null };
+    return { outcome: planRecord(await readJsonFile(file), { onProgress }), workbook: null };
   }
   throw new CliInputError(`${file}: aps plan reads .xlsx or .json files (got "${extension || "no extension"}").`);
 }

@@ -4,6 +4,7 @@ import { isPlanningInputError } from "../errors";
 import { capMessages } from "../limits";
 import { jsonPath } from "../network/locate";
 import { readNetwork, FieldNaming } from "../network/readNetwork";
+import { userWords } from "../network/userWords";
 import type { InputLocation } from "../network/types";
 import { planNetwork, PlanOptions } from "./planNetwork";
 import type { EnginePlan, PlanResult } from "./types";
@@ -36,10 +37,11 @@ export function planRecord(
   options: PlanOptions & { naming?: FieldNaming; where?: (location: InputLocation | null) => string; earlier?: readonly string[] } = {},
 ): PlanOutcome {
   const where = options.where ?? jsonPath;
-  const { network, issues } = readNetwork(raw, options.naming ?? "json");
+  const naming = options.naming ?? "json";
+  const { network, issues } = readNetwork(raw, naming);
   const earlier = options.earlier ?? [];
   if (!network || earlier.length > 0) {
-    return refused([...earlier, ...issues.filter((i) => i.severity === "error").map((i) => `${where(i.location)}: ${i.message}`)]);
+    return refused([...earlier, ...issues.filter((i) => i.severity === "error").map((i) => `${where(i.location)}: ${userWords(i.message, naming)}`)]);
   }
   let plan;
   try {
@@ -50,6 +52,7 @@ export function planRecord(
     return refused([`${where(null)}: these inputs cannot be planned: a figure of the plan is too large or too small to compute with (${error.message}); check the largest and smallest numbers of the network.`]);
   }
   plan.issues.unshift(...issues);
+  plan.issues = plan.issues.map((issue) => ({ ...issue, message: userWords(issue.message, naming) }));
   return { ok: true, plan: withExceptions(plan, where) };
 }
 
