@@ -15,19 +15,19 @@ export async function readTextFile(file: string): Promise<string> {
   }
 }
 
-/** Why a text is not JSON, in one line: where (line and column when known) and what was found. */
+/** Why a text is not JSON, in one line: what was found and where (line and column when known). */
 export function jsonProblem(text: string, error: Error): string {
-  const message = error.message;
+  const message = error.message.replace(/\s+/g, " ");
   const position = /position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : null;
+  if (/Unexpected end of JSON input/.test(message) || (at !== null && at >= text.trimEnd().length)) return "the JSON ends too early (is the file cut short?)";
   let where = "";
-  if (position) {
-    const before = text.slice(0, Number(position[1]));
-    const line = before.split("\n").length;
-    where = ` at line ${line}, column ${before.length - before.lastIndexOf("\n")}`;
+  if (at !== null) {
+    const before = text.slice(0, at);
+    where = ` at line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")}`;
   }
-  if (/Unexpected end of JSON input/.test(message)) return `the JSON ends too early (is the file cut short?)${where}`;
-  const token = /^Unexpected (token|non-whitespace character)\b[^,]*/.exec(message)?.[0];
-  return `${plainText((token ?? message).replace(/\s+/g, " ")).slice(0, 120)}${where}`;
+  const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/,? ".*" is not valid JSON$/, "").trim() || "this is not JSON";
+  return `${plainText(reason, 100)}${where}`;
 }
 
 /** Reads a JSON file (a leading byte-order mark is allowed), or throws a CliInputError naming it and where the JSON breaks. */

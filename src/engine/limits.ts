@@ -91,8 +91,8 @@ export function quoteText(text: string): string {
   return `"${plainText(text)}"`;
 }
 
-/** A text for a message, unquoted: shortened to 40 characters, control characters shown as \u escapes. */
-export function plainText(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+/** A text for a message, unquoted: shortened to `max` characters, control characters shown as \u escapes. */
+export function plainText(text: string, max = 40): string {
+  const short = text.length > max ? `${text.slice(0, max)}…` : text;
   return short.replace(/[\u0000-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

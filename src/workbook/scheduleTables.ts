@@ -48,6 +48,7 @@ function numberAt(errors: InputErrorList, table: TableData, row: number, column:
   if (options.min !== undefined && x < options.min) return bad(`${name} must be ≥ ${options.min} (got ${x}).`);
   if (Math.abs(x) > options.max) return bad(`${name} must be at most ${describeCount(options.max)} in size (got ${x}).`);
   if (options.integer && !Number.isInteger(x)) return bad(`${name} must be a whole number (got ${x}).`);
+  if (x !== 0 && Math.abs(x) < INPUT_LIMITS.smallestNonzero) return bad(`${name} must be 0 or at least ${INPUT_LIMITS.smallestNonzero} in size (got ${x}).`);
   return x === 0 ? 0 : x;
 }
 

@@ -57,6 +57,7 @@ export function parseJobShopText(text: string, fileName = "input"): JobShopInsta
       if (!Number.isFinite(duration)) errors.add(at(line), `duration ${quoteText(words[2 * k + 1])} is not a number.`, "duration");
       else if (duration < 0) errors.add(at(line), `duration ${words[2 * k + 1]} is negative.`, "duration");
       else if (duration > MAX_DURATION) errors.add(at(line), `duration ${words[2 * k + 1]} is above the limit of ${describeCount(MAX_DURATION)}.`, "duration");
+      else if (duration !== 0 && duration < INPUT_LIMITS.smallestNonzero) errors.add(at(line), `duration ${words[2 * k + 1]} must be 0 or at least ${INPUT_LIMITS.smallestNonzero}.`, "duration");
       operations.push({ machine, duration: duration === 0 ? 0 : duration });
     }
     return { operations };

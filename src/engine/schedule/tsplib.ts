@@ -69,6 +69,7 @@ export function parseTsplib(text: string, fileName = "input"): AtspInstance {
       const v = Number(word);
       if (!Number.isFinite(v)) weightErrors.add(`${fileName} line ${i + 1}`, `edge weight ${quoteText(word)} is not a number.`, "EDGE_WEIGHT_SECTION");
       else if (Math.abs(v) > MAX_WEIGHT) weightErrors.add(`${fileName} line ${i + 1}`, `edge weight ${word} is above the limit of ${describeCount(MAX_WEIGHT)} in size.`, "EDGE_WEIGHT_SECTION");
+      else if (v !== 0 && Math.abs(v) < INPUT_LIMITS.smallestNonzero) weightErrors.add(`${fileName} line ${i + 1}`, `edge weight ${word} must be 0 or at least ${INPUT_LIMITS.smallestNonzero} in size.`, "EDGE_WEIGHT_SECTION");
       numbers!.push({ value: v, line: i + 1 });
     }
   }

@@ -65,7 +65,7 @@ export interface FuzzCommandSpec {
 }
 
 /** Words a user never wrote: engine arguments, JavaScript's own failures, and formula-internal paths. */
-export const INTERNAL_NAMES = /\bstages\[\d+\] \(|\bunitCost\b|\barrivalRate\b|\bserviceRate\b|\binboundSd\b|\bupstream[A-Z]\w*\b|\bproductionSd\b|\bbackorderLevel\b|\bwaitInQueue\b|\bproductionLeadTime\b|\bnetReplenishmentTime\b|\[object Object\]|\bundefined\b|\bNaN\b(?! \()|TypeError|RangeError|ReferenceError|Cannot read prop|is not a function|is not iterable|internal error/;
+export const INTERNAL_NAMES = /\bstages\[\d+\] \(|\bunitCost\b|\barrivalRate\b|\bserviceRate\b|\binboundSd\b|\bupstream[A-Z]\w*\b|\bproductionSd\b|\bbackorderLevel\b|\bwaitInQueue\b|\bproductionLeadTime\b|\bnetReplenishmentTime\b|\[object Object\]|\bundefined\b|TypeError|RangeError|ReferenceError|Cannot read prop|is not a function|is not iterable|internal error/;
 
 /** JSON keys of the network that a workbook user knows by their Title Case header. */
 export const CAMEL_FIELDS = /\b(demandRate|demandSd|serviceLevel|processingTime|holdingCost|orderCost|backorderCost|shortageCost|productionRate|lotSizeModel|serviceCost|penaltyCost|interarrivalSd|leadTime|externalInboundTime|externalInboundSd|maxServiceTime|predictedLeadTime)\b/;
@@ -112,6 +112,8 @@ export function assertAnswered(run: CliRun, fileName: string, options: { workboo
 }
 
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+/** A case that takes longer than this fails (a hang is a bug too). */
+const CASE_TIMEOUT_MS = Number(process.env.FUZZ_CASE_TIMEOUT_MS ?? 15_000);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
 /** Writes a generated file into `folder` and returns its path. */
@@ -149,7 +151,7 @@ export function fuzzCommand(spec: FuzzCommandSpec): void {
               for (const name of await fs.promises.readdir(case_)) await fs.promises.rm(path.join(case_, name), { recursive: true, force: true });
             }
           }),
-          { numRuns: runs, seed: SEED },
+          { numRuns: runs, seed: SEED, timeout: CASE_TIMEOUT_MS },
         );
         if (process.env.FUZZ_STATS) console.log(`${spec.command} / ${input.label}: ${exits[0]} planned (exit 0), ${exits[1]} refused (exit 2)`);
       }, input.timeoutMs ?? 60_000);
