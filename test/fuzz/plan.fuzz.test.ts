@@ -25,7 +25,7 @@ fuzzCommand({
   },
   inputs: [
     { label: "aps-network/1 JSON with odd fields, types, numbers and structure", runs: 9_500, file: badJsonFile("network.json", networkRecord) },
-    { label: "truncated, garbage and other-format files", runs: 600, file: fc.oneof(garbageFile("network.json"), garbageFile("network.xlsx")) },
-    { label: ".xlsx workbooks with merged cells, formulas, errors, links, rich text, hidden rows, extra sheets", runs: 250, file: networkWorkbookFile("network.xlsx"), timeoutMs: 120_000 },
+    { label: "truncated, garbage and other-format files", runs: 500, file: fc.oneof(garbageFile("network.json"), garbageFile("network.xlsx")) },
+    { label: ".xlsx workbooks with merged cells, formulas, errors, links, rich text, hidden rows, extra sheets", runs: 200, file: networkWorkbookFile("network.xlsx"), timeoutMs: 120_000 },
   ],
 });
