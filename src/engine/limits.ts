@@ -73,8 +73,11 @@ export function capMessages(messages: readonly string[], cap: number = INPUT_LIM
 /** Characters that cannot sit in a name: control characters, and what XML (so .xlsx) cannot hold. */
 const UNWRITABLE = /[\u0000-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+const PRINTABLE = /^[\x20-\x7e\u00a0-\ud7ff]*$/;
+
 /** Why a name cannot be used (too long, control characters), or null when it can. */
 export function textProblem(text: string): string | null {
+  if (text.length <= INPUT_LIMITS.textLength && PRINTABLE.test(text)) return null; // the common case, fast
   if (text.length > INPUT_LIMITS.textLength) {
     return `must be at most ${INPUT_LIMITS.textLength} characters long (got ${describeCount(text.length)})`;
   }

@@ -86,10 +86,16 @@ export function normaliseName(name: string): string {
   return name.toLowerCase().replace(/[\s_\-]+/g, "");
 }
 
+const byNormalName = new WeakMap<readonly FieldSpec[], Map<string, FieldSpec>>();
+
 /** The field a header names ("Demand Rate", "demand rate", "demandRate"), or null. */
 export function fieldForHeader(fields: readonly FieldSpec[], header: string): FieldSpec | null {
-  const key = normaliseName(header);
-  return fields.find((f) => normaliseName(f.name) === key) ?? null;
+  let index = byNormalName.get(fields);
+  if (!index) {
+    index = new Map(fields.map((f) => [normaliseName(f.name), f]));
+    byNormalName.set(fields, index);
+  }
+  return index.get(normaliseName(header)) ?? null;
 }
 
 /** Edit distance, for "did you mean" on misspelt headers. */

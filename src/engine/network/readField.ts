@@ -69,35 +69,41 @@ function numberProblem(field: FieldSpec, value: number): string | null {
  * @example readField({ demandRate: -1 }, demandRateSpec, location, "json", issues) // null, with "demandRate must not be negative (got -1)."
  */
 export function readField(record: Raw, field: FieldSpec, location: InputLocation, naming: FieldNaming, issues: PlanIssue[]): unknown {
-  const label = fieldLabel(field, naming);
   const value = record[field.name];
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
-  const fail = (why: string) => {
-    issues.push({ severity: "error", message: `${label} ${why}.`, location });
-    return null;
-  };
-  if (typeof value === "string" && CELL_ERROR.test(value.trim())) {
-    return fail(`holds the error ${value.trim()} (a formula that failed); fix the formula or type the value`);
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" && field.kind === "number") {
+    // The common case first: a number within its rule and limits.
+    if (!Number.isFinite(value)) return fieldError(field, location, naming, issues, `must be a finite number (got ${value})`);
+    const problem = numberProblem(field, value);
+    if (problem !== null) return fieldError(field, location, naming, issues, problem);
+    return value === 0 ? 0 : value; // -0 reads as 0
+  }
+  if (typeof value === "string") {
+    const trimmed = value.trim();
+    if (trimmed === "") return null;
+    if (CELL_ERROR.test(trimmed)) return fieldError(field, location, naming, issues, `holds the error ${trimmed} (a formula that failed); fix the formula or type the value`);
   }
   if (field.kind === "text") {
     let text: string | null = null;
     if (typeof value === "string") text = value.trim();
     else if (typeof value === "number" && Number.isFinite(value)) text = String(value);
-    if (text === null) return fail(`must be text (got ${describeValue(value)})`);
+    if (text === null) return fieldError(field, location, naming, issues, `must be text (got ${describeValue(value)})`);
     const problem = textProblem(text);
-    return problem === null ? text : fail(`${problem}`);
+    return problem === null ? text : fieldError(field, location, naming, issues, problem);
   }
   if (field.kind === "lotSizeModel") {
     const text = typeof value === "string" ? value.trim().toLowerCase() : null;
     if (text !== null && (LOT_SIZE_MODELS as readonly string[]).includes(text)) return text as LotSizeModel;
-    return fail(`must be one of ${LOT_SIZE_MODELS.join(", ")} (got ${describeValue(value)})`);
+    return fieldError(field, location, naming, issues, `must be one of ${LOT_SIZE_MODELS.join(", ")} (got ${describeValue(value)})`);
   }
   if (typeof value === "string" && Number.isFinite(Number(value.trim()))) {
-    return fail(`must be a number (got ${describeValue(value)}: the cell holds text that looks like a number; convert it to a number)`);
+    return fieldError(field, location, naming, issues, `must be a number (got ${describeValue(value)}: the cell holds text that looks like a number; convert it to a number)`);
   }
-  if (typeof value !== "number") return fail(`must be a number (got ${describeValue(value)})`);
-  if (!Number.isFinite(value)) return fail(`must be a finite number (got ${value})`);
-  const problem = numberProblem(field, value);
-  if (problem !== null) return fail(problem);
-  return value === 0 ? 0 : value; // -0 reads as 0
+  return fieldError(field, location, naming, issues, `must be a number (got ${describeValue(value)})`);
+}
+
+/** Pushes an error naming the field as the user wrote it; returns null (the field reads as blank). */
+function fieldError(field: FieldSpec, location: InputLocation, naming: FieldNaming, issues: PlanIssue[], why: string): null {
+  issues.push({ severity: "error", message: `${fieldLabel(field, naming)} ${why}.`, location });
+  return null;
 }

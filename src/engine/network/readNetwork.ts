@@ -37,13 +37,13 @@ function readStage(record: unknown, row: number, naming: FieldNaming, issues: Pl
     return { stage: stage as unknown as StageInput, shape: { id: null, demandRate: null, demandSd: null, demandKnown: false }, valid: false };
   }
   const before = issues.length;
-  const bad = new Set<string>();
+  let bad: Set<string> | null = null;
   for (const field of STAGE_FIELDS) {
     const count = issues.length;
-    stage[field.name] = readField(record, field, { table: "Stages", row, field: field.name }, naming, issues);
-    if (issues.length > count) bad.add(field.name);
+    stage[field.name] = record[field.name] === undefined ? null : readField(record, field, { table: "Stages", row, field: field.name }, naming, issues);
+    if (issues.length > count) (bad ??= new Set<string>()).add(field.name);
   }
-  if (stage.id === null && !bad.has("id")) {
+  if (stage.id === null && !bad?.has("id")) {
     issues.push({
       severity: "error",
       message: `${naming === "json" ? "id" : "Id"} is required: every stage needs a name.`,
@@ -56,7 +56,7 @@ function readStage(record: unknown, row: number, naming: FieldNaming, issues: Pl
     id: stage.id as string | null,
     demandRate: stage.demandRate as number | null,
     demandSd: stage.demandSd as number | null,
-    demandKnown: !bad.has("demandRate") && !bad.has("demandSd"),
+    demandKnown: !bad?.has("demandRate") && !bad?.has("demandSd"),
   };
   return { stage: stage as unknown as StageInput, shape, valid };
 }

@@ -86,6 +86,7 @@ export function blankFigureIssues(
   const issues: PlanIssue[] = [];
   inputs.forEach((input, j) => {
     const plan = plans[j];
+    if (!FIGURES.some(([figure]) => plan[figure] === null)) return;
     const context: StageContext = { input, plan, blankSuppliers: upstream[j].filter((i) => plans[i].promisedLeadTime === null).map((i) => inputs[i].id) };
     const byReason = new Map<string, { reason: Reason; figures: string[] }>();
     for (const [figure, name] of FIGURES) {
