@@ -80,7 +80,9 @@ const names = (sheet: string[], table: string) => fc.record({ sheet: fc.constant
 
 /** A cell that holds `value` in another form a workbook may use: a formula's result, a link's text, rich text. */
 function sameValueCell(value: unknown): fc.Arbitrary<CellSpec> {
-  const plain = (value === undefined ? null : value) as number | string | boolean | null;
+  // A cell holds a number, text, a logical or nothing: other JSON values (lists, objects) become their text.
+  const plain = value === undefined || value === null ? null
+    : typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : JSON.stringify(value);
   return fc.oneof(
     { weight: 12, arbitrary: fc.constant<CellSpec>({ kind: "value", value: plain }) },
     { weight: 1, arbitrary: fc.constant<CellSpec>({ kind: "formula", formula: "1*1", ...(plain === null ? {} : { result: plain }) }) },
