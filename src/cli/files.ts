@@ -3,6 +3,7 @@
 
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { fileSizeProblem, plainText } from "../engine/limits";
 import { CliInputError } from "./io";
 
 /** Reads a text file, or throws a CliInputError naming it. */
@@ -14,15 +15,45 @@ export async function readTextFile(file: string): Promise<string> {
   }
 }
 
-/** Throws a CliInputError unless the file exists. */
-export async function requireFile(file: string): Promise<void> {
+/** Why a text is not JSON, in one line: what was found and where (line and column when known). */
+export function jsonProblem(text: string, error: Error): string {
+  const message = error.message.replace(/\s+/g, " ");
+  const position = /position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : null;
+  if (/Unexpected end of JSON input/.test(message) || (at !== null && at >= text.trimEnd().length)) return "the JSON ends too early (is the file cut short?)";
+  let where = "";
+  if (at !== null) {
+    const before = text.slice(0, at);
+    where = ` at line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")}`;
+  }
+  const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/,? ".*" is not valid JSON$/, "").trim() || "this is not JSON";
+  return `${plainText(reason, 100)}${where}`;
+}
+
+/** Reads a JSON file (a leading byte-order mark is allowed), or throws a CliInputError naming it and where the JSON breaks. */
+export async function readJsonFile(file: string): Promise<unknown> {
+  const text = (await readTextFile(file)).replace(/^\ufeff/, "");
   try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new CliInputError(`${file}: not a file.`);
+    return JSON.parse(text);
   } catch (error) {
-    if (error instanceof CliInputError) throw error;
+    throw new CliInputError(`${file}: not valid JSON (${jsonProblem(text, error as Error)}).`);
+  }
+}
+
+/**
+ * Throws a CliInputError unless the file exists and is within its size limit (INPUT_LIMITS.fileBytes
+ * by extension: .json, .xlsx, else text). Checked with a stat, before anything is read.
+ */
+export async function requireFile(file: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
     throw new CliInputError(`${file}: no such file.`);
   }
+  if (!stat.isFile()) throw new CliInputError(`${file}: not a file.`);
+  const tooBig = fileSizeProblem(file, stat.size);
+  if (tooBig !== null) throw new CliInputError(tooBig);
 }
 
 /** Writes through a temporary file in the same folder, then renames it into place. */

@@ -3,18 +3,15 @@
 
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
 import { isPlanningInputError } from "../engine/errors";
-import { compareCommand } from "./compareCommand";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
-import { rescheduleCommand } from "./rescheduleCommand";
-import { shareCommand } from "./shareCommand";
-import { mergeCommand } from "./mergeCommand";
-import { auditCommand } from "./auditCommand";
-import { simulateCommand } from "./simulateCommand";
-import { forecastCommand } from "./forecastCommand";
+import { version } from "../../package.json";
 
+// plan and schedule are imported up front; the other commands load when called, so a start (and
+// `aps --version`) never pays for the packages they use (ExcelJS, JSZip).
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
+  aps --version
   aps plan FILE [--out OUT] [--json]
   aps plan FILE --scenarios [--out OUT] [--json]      (plans the Scenarios table's variants side by side)
   aps compare A B… [--out OUT] [--json]               (plans network files side by side; A is the base)
@@ -36,21 +33,26 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case "plan":
         return await planCommand(rest, io);
       case "compare":
-        return await compareCommand(rest, io);
+        return await (await import("./compareCommand")).compareCommand(rest, io);
       case "schedule":
         return await scheduleCommand(rest, io);
       case "reschedule":
-        return await rescheduleCommand(rest, io);
+        return await (await import("./rescheduleCommand")).rescheduleCommand(rest, io);
       case "share":
-        return await shareCommand(rest, io);
+        return await (await import("./shareCommand")).shareCommand(rest, io);
       case "merge":
-        return await mergeCommand(rest, io);
+        return await (await import("./mergeCommand")).mergeCommand(rest, io);
       case "audit":
-        return await auditCommand(rest, io);
+        return await (await import("./auditCommand")).auditCommand(rest, io);
       case "simulate":
-        return await simulateCommand(rest, io);
+        return await (await import("./simulateCommand")).simulateCommand(rest, io);
       case "forecast":
-        return await forecastCommand(rest, io);
+        return await (await import("./forecastCommand")).forecastCommand(rest, io);
+      case "--version":
+      case "-v":
+      case "version":
+        io.stdout(`aps ${version}\n`);
+        return 0;
       case undefined:
       case "help":
       case "--help":

@@ -4,17 +4,15 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { planRecord, PlanOutcome } from "../engine/plan";
 import { planSheets } from "../workbook/planSheets";
 import type { WriteReport } from "../workbook/paneWorkbook";
 import { planWorkbookTables } from "../workbook/planWorkbook";
-import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { readNetworkFile } from "./networkFile";
 import { planSummary } from "./summary";
-import { planScenariosCommand } from "./scenarioPlan";
 
 export const PLAN_USAGE = "usage: aps plan FILE [--out OUT] [--json] [--scenarios]\n  FILE  .xlsx with Stages/Arcs (and Settings) tables, or aps-network/1 .json\n  --out OUT  write result sheets into OUT (.xlsx, a copy) or the plan JSON (.json)\n  --json     print the aps-plan/1 JSON (to OUT when given)\n  --scenarios  plan the Scenarios table's variants side by side (aps plan FILE --scenarios --help)";
 
@@ -45,7 +43,7 @@ function sheetList(report: WriteReport): string {
 
 /** Runs `aps plan`; returns the exit status. */
 export async function planCommand(args: string[], io: CliIo): Promise<number> {
-  if (args.includes("--scenarios")) return planScenariosCommand(args, io);
+  if (args.includes("--scenarios")) return (await import("./scenarioPlan")).planScenariosCommand(args, io); // loaded only when asked
   const { file, out, json } = parsePlanArgs(args);
   await requireFile(file);
   if (out !== null && samePath(out, file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
@@ -60,7 +58,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   });
   if (!outcome.ok) {
     io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");
-    io.stderr(`${file}: ${outcome.errors.length} input error(s); nothing was written.\n`);
+    io.stderr(`${file}: ${outcome.errorCount ?? outcome.errors.length} input error(s); nothing was written.\n`);
     return EXIT_BAD_INPUT;
   }
   const plan = outcome.plan;
@@ -69,7 +67,8 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   if (out !== null && outExtension === ".json") {
     await writeAtomically(out, (tmp) => fs.writeFile(tmp, jsonText));
   } else if (out !== null) {
-    const target = xlsxWorkbookFrom(workbook ?? new ExcelJS.Workbook());
+    const { xlsxWorkbookFrom } = await import("../workbook/xlsx/xlsxWorkbook");
+    const target = xlsxWorkbookFrom(workbook ?? new (await import("exceljs")).default.Workbook());
     written = await target.writeSheets(planSheets(plan));
     await writeAtomically(out, (tmp) => target.saveAs(tmp));
   }

@@ -11,11 +11,11 @@ import type { SearchOptions } from "../engine/schedule/searchControl";
 import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../workbook/scheduleTables";
 import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "../workbook/scheduleSheet";
 import type { ResultSheet } from "../workbook/port";
-import { openXlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { shopFromJson } from "../engine/reschedule/shopJson";
 import { runShopSchedule } from "../workbook/rescheduleRun";
 import { rescheduleSettings, shopFromTables } from "../workbook/shopTables";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
 export const SCHEDULE_USAGE = `usage: aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT] [--objective makespan|tardiness]
@@ -168,22 +168,32 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
   const out = a.out ?? path.join(path.dirname(a.file), `${path.basename(a.file, path.extname(a.file))}.schedule.xlsx`);
   if (samePath(out, a.file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliInputError(`${out}: --out must be an .xlsx file.`);
-  let workbook;
-  try {
-    workbook = await openXlsxWorkbook(a.file);
-  } catch (error) {
-    throw new CliInputError(`${a.file}: not a readable .xlsx workbook (${(error as Error).message}).`);
-  }
+  const workbook = await openXlsxInput(a.file); // ExcelJS loads only for .xlsx
   const operations = await workbook.readTable("Operations");
   const changeovers = await workbook.readTable("Changeovers");
   if (!operations && !changeovers) throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table.`);
+  // Both tables are read before either is solved, so their errors come together, each after the file's name.
+  const messages: string[] = [];
+  const readTable = <T>(read: () => T): T | null => {
+    try {
+      return read();
+    } catch (error) {
+      if (!isPlanningInputError(error)) throw error;
+      messages.push(...(error as Error).message.split("\n"));
+      return null;
+    }
+  };
+  const downtime = await workbook.readTable("Downtime"), customers = await workbook.readTable("Customers");
+  const shopColumns = operations?.headers.some((h) => /^(release|customer)$/i.test(String(h ?? "").trim()));
+  // A shop with releases, customers or downtime goes to the rescheduling engine's search from time 0.
+  const extendedShop = operations !== null && Boolean(downtime || customers || shopColumns);
+  const shop = operations && !extendedShop ? readTable(() => jobShopFromOperationsTable(operations)) : null;
+  const line = changeovers ? readTable(() => sequencingFromChangeoversTable(changeovers)) : null;
+  if (messages.length > 0) throw new CliInputError(messages.map((m) => `${label}: ${m}`).join("\n"));
   const sheets: ResultSheet[] = [];
   let record: Record<string, unknown> | null = null;
   let text = "";
-  const downtime = await workbook.readTable("Downtime"), customers = await workbook.readTable("Customers");
-  const shopColumns = operations?.headers.some((h) => /^(release|customer)$/i.test(String(h ?? "").trim()));
-  if (operations && (downtime || customers || shopColumns)) {
-    // A shop with releases, customers or downtime: the rescheduling engine's search from time 0.
+  if (operations && extendedShop) {
     let run;
     try {
       const input = shopFromTables({ operations, downtime, customers, escalation: await workbook.readTable("Escalation") });
@@ -195,16 +205,14 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
     record = run.record;
     text += `${label} Operations: ${run.summary}`;
     sheets.push(...run.sheets);
-  } else if (operations) {
-    const shop = jobShopFromOperationsTable(operations);
+  } else if (shop) {
     const result = solveJobShop(shop.instance, { ...search, objective: a.objective });
     record = scheduleRecord(result, { jobs: shop.jobNames, machines: shop.machineNames });
     text += jobShopSummary(`${label} Operations`, result);
     const view = { ...result, jobNames: shop.jobNames, machineNames: shop.machineNames, machineCount: shop.instance.machineCount, dueDates: shop.instance.jobs.map((j) => j.dueDate ?? Infinity), weights: shop.instance.jobs.map((j) => j.weight ?? 1) };
     sheets.push(scheduleSheet(view), scheduleOperationsSheet(view), scheduleJobsSheet(view));
   }
-  if (changeovers) {
-    const line = sequencingFromChangeoversTable(changeovers);
+  if (line) {
     const result = solveSequence(line.instance, { ...search, start: line.start });
     const seq = sequenceRecord(result, line.products);
     record = record ? { ...record, changeovers: seq } : seq;

@@ -10,9 +10,9 @@ export const LOT_SIZE_MODELS: readonly LotSizeModel[] = ["classic", "backorder",
 
 /** Classic EOQ inputs (eq. 8). */
 export interface EoqOptions {
-  /** λ: demand rate, units per time unit (> 0). */
+  /** λ: demand rate, units per time unit (≥ 0; 0 gives lot size 0). */
   demandRate: number;
-  /** K (= C_O): fixed cost per order or setup, currency (> 0). */
+  /** K (= C_O): fixed cost per order or setup, currency (≥ 0; 0 gives lot size 0). */
   orderCost: number;
   /** h: holding cost per unit per time unit (> 0). */
   holdingCost: number;
@@ -61,13 +61,18 @@ export interface LotSizeResult {
   backorderLevel: number;
 }
 
+/**
+ * λ and K may be 0: with no demand, or nothing to pay per order, every lot-size formula's limit is
+ * q = 0 (order each unit as it is needed) and B = 0; `none` says so.
+ */
 function validateEoq(options: EoqOptions) {
-  return {
-    lambda: requirePositive(options.demandRate, "demandRate"),
-    k: requirePositive(options.orderCost, "orderCost"),
-    h: requirePositive(options.holdingCost, "holdingCost"),
-  };
+  const lambda = requireNonNegative(options.demandRate, "demandRate");
+  const k = requireNonNegative(options.orderCost, "orderCost");
+  const h = requirePositive(options.holdingCost, "holdingCost");
+  return { lambda, k, h, none: lambda === 0 || k === 0 };
 }
+
+const NO_LOT: LotSizeResult = { lotSize: 0, backorderLevel: 0 };
 
 function validateProductionRate(productionRate: number, lambda: number): number {
   const mu = requirePositive(productionRate, "productionRate");
@@ -123,9 +128,10 @@ export function eoqCost(q: number, options: EoqOptions): number {
  * @example eoqWithBackorders({ demandRate: 40, orderCost: 150, holdingCost: 1.2, backorderCost: 6 }) // { lotSize: 109.54451150103321, backorderLevel: 18.257418583505537 }
  */
 export function eoqWithBackorders(options: EoqWithBackordersOptions): LotSizeResult {
-  const { lambda, k, h } = validateEoq(options);
+  const { lambda, k, h, none } = validateEoq(options);
   const b = requirePositive(options.backorderCost, "backorderCost");
   const pi = requireNonNegative(options.shortageCost ?? 0, "shortageCost");
+  if (none) return { ...NO_LOT };
   const classic = Math.sqrt(((2 * lambda) / h) * k);
   // q² = (2λK/h)·[(h+b)/b − π²λ/(2Kb)]
   const bracket = (h + b) / b - (pi * pi * lambda) / (2 * k * b);
@@ -188,9 +194,10 @@ export function epqCost(q: number, options: EpqOptions): number {
  * @example epqWithBackorders({ demandRate: 20, orderCost: 200, holdingCost: 0.5, productionRate: 40, backorderCost: 2 }) // { lotSize: 200, backorderLevel: 20 }
  */
 export function epqWithBackorders(options: EpqWithBackordersOptions): LotSizeResult {
-  const { lambda, k, h } = validateEoq(options);
+  const { lambda, k, h, none } = validateEoq(options);
   const mu = validateProductionRate(options.productionRate, lambda);
   const b = requirePositive(options.backorderCost, "backorderCost");
+  if (none) return { ...NO_LOT };
   const idle = 1 - lambda / mu;
   const q = Math.sqrt(((2 * lambda) / h) * k) * Math.sqrt((h + b) / b / idle);
   requireFiniteResult(q, "The lot size", "lot-size inputs");

@@ -56,8 +56,8 @@ function lotSizeOf(v: unknown[]) {
 /**
  * Lot size q in units per order or run, by model: classic EOQ (eq. 8), backorder (eq. 9), production EPQ (eq. 10), production-backorder (eq. 11), lead-time (eq. 12). Ranges spill.
  * @customfunction EOQ
- * @param {any[][]} demandRate Demand rate λ, units per time unit (> 0).
- * @param {any[][]} orderCost Fixed cost K per order or setup, currency (> 0).
+ * @param {any[][]} demandRate Demand rate λ, units per time unit (≥ 0; 0 gives lot size 0).
+ * @param {any[][]} orderCost Fixed cost K per order or setup, currency (≥ 0; 0 gives lot size 0).
  * @param {any[][]} holdingCost Holding cost h per unit per time unit (> 0).
  * @param {any[][]} [model] classic (default), backorder, production, production-backorder or lead-time.
  * @param {any[][]} [backorderCost] Backorder cost b per unit per time unit (> 0); backorder, production-backorder and lead-time models.
@@ -80,8 +80,8 @@ export function eoq(
 /**
  * Planned backorder level B in units for a lot-size model: eq. (9) B = (hq − πλ)/(h + b), eq. (11) B = h(1 − λ/μ)q/(h + b), eq. (12) scaled like q; 0 for classic and production. Same arguments as APS.EOQ.
  * @customfunction BACKORDER_LEVEL
- * @param {any[][]} demandRate Demand rate λ, units per time unit (> 0).
- * @param {any[][]} orderCost Fixed cost K per order or setup, currency (> 0).
+ * @param {any[][]} demandRate Demand rate λ, units per time unit (≥ 0; 0 gives lot size 0).
+ * @param {any[][]} orderCost Fixed cost K per order or setup, currency (≥ 0; 0 gives lot size 0).
  * @param {any[][]} holdingCost Holding cost h per unit per time unit (> 0).
  * @param {any[][]} [model] classic (default), backorder, production, production-backorder or lead-time.
  * @param {any[][]} [backorderCost] Backorder cost b per unit per time unit (> 0).

@@ -3,19 +3,22 @@
 
 import { ARC_FIELDS, fieldForHeader, FieldSpec, likelyMeant, SETTING_FIELDS, STAGE_FIELDS } from "../engine/network/fields";
 import type { InputLocation } from "../engine/network/types";
+import { describeCount, INPUT_LIMITS } from "../engine/limits";
 import { CellValue, TableData, tableCellAddress, WorkbookPort } from "./port";
 
 /** A table's header mapped to fields: column index per field name, and header problems found. */
 interface HeaderMap {
   columns: Map<string, number>;
   problems: string[];
+  /** True when a required column is missing, so the table's cells cannot be read. */
+  missing: boolean;
 }
 
 function headerCell(table: TableData, column: number): string {
   return tableCellAddress(table, -1, column);
 }
 
-function mapHeaders(table: TableData, fields: readonly FieldSpec[], required: string[]): HeaderMap {
+function mapHeaders(table: TableData, fields: readonly FieldSpec[], required: string[], rowLimit: number): HeaderMap {
   const columns = new Map<string, number>();
   const problems: string[] = [];
   table.headers.forEach((header, c) => {
@@ -31,13 +34,19 @@ function mapHeaders(table: TableData, fields: readonly FieldSpec[], required: st
       problems.push(`${headerCell(table, c)}: column "${header}" is not a column of the ${table.name} table; did you mean "${meant.header}"?`);
     }
   });
+  let missing = false;
   for (const name of required) {
     if (!columns.has(name)) {
+      missing = true;
       const header = fields.find((f) => f.name === name)!.header;
       problems.push(`${table.sheet}: the ${table.name} table has no "${header}" column (its header row is row ${table.headerRow}).`);
     }
   }
-  return { columns, problems };
+  if (table.rows.length > rowLimit) {
+    missing = true;
+    problems.push(`${table.sheet}: the ${table.name} table has ${describeCount(table.rows.length)} rows; aps reads at most ${describeCount(rowLimit)}.`);
+  }
+  return { columns, problems, missing };
 }
 
 function isBlankRow(row: CellValue[]): boolean {
@@ -63,6 +72,8 @@ export interface WorkbookNetwork {
   raw: Record<string, unknown> | null;
   /** Problems with the tables themselves (missing table, misspelt header), each naming its cell. */
   problems: string[];
+  /** True when a table or a required column is missing, so the cells are not worth validating. */
+  unreadable: boolean;
   /** Turns a model location into the cell that holds it. */
   where(location: InputLocation | null): string;
 }
@@ -77,12 +88,12 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
   const settingsTable = await port.readTable("Settings");
   const problems: string[] = [];
   if (!stagesTable) problems.push('The workbook has no "Stages" table: add a table (or sheet) named Stages with an "Id" column.');
-  const stageMap = stagesTable ? mapHeaders(stagesTable, STAGE_FIELDS, ["id"]) : null;
-  const arcMap = arcsTable ? mapHeaders(arcsTable, ARC_FIELDS, ["from", "to"]) : null;
+  const stageMap = stagesTable ? mapHeaders(stagesTable, STAGE_FIELDS, ["id"], INPUT_LIMITS.rows.stages) : null;
+  const arcMap = arcsTable ? mapHeaders(arcsTable, ARC_FIELDS, ["from", "to"], INPUT_LIMITS.rows.arcs) : null;
   const settingsMap = settingsTable ? mapHeaders(settingsTable, [
     { name: "name", header: "Name", kind: "text", rule: "any" },
     { name: "value", header: "Value", kind: "text", rule: "any" },
-  ], ["name", "value"]) : null;
+  ], ["name", "value"], INPUT_LIMITS.rows.settings) : null;
   for (const map of [stageMap, arcMap, settingsMap]) if (map) problems.push(...map.problems);
 
   const stages = stagesTable && stageMap ? tableRecords(stagesTable, stageMap) : { records: [], rowOf: [] };
@@ -126,10 +137,12 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
     return tableCellAddress(table, dataRow, column);
   };
 
-  if (!stagesTable) return { raw: null, problems, where };
+  const unreadable = [stageMap, arcMap, settingsMap].some((map) => map?.missing === true);
+  if (!stagesTable) return { raw: null, problems, unreadable: true, where };
   return {
     raw: { format: "aps-network/1", stages: stages.records, arcs: arcs.records, settings },
     problems,
+    unreadable,
     where,
   };
 }

@@ -4,6 +4,10 @@
 import { PlanningInputError } from "../engine/errors";
 import type { JobShopInstance, JobShopJob } from "../engine/schedule/jobShop";
 import type { AtspInstance } from "../engine/schedule/atsp";
+import { InputErrorList } from "../engine/inputErrors";
+import { describeCount, INPUT_LIMITS, quoteText, textProblem } from "../engine/limits";
+import { MAX_DURATION } from "../engine/schedule/jobShopText";
+import { MAX_WEIGHT } from "../engine/schedule/tsplib";
 import { CellValue, TableData, tableCellAddress } from "./port";
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, " ");
@@ -25,22 +29,45 @@ function columnsOf(table: TableData, wanted: string[], required: string[]): Map<
 
 const isBlank = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
 
-function fail(table: TableData, row: number, column: number, message: string, input: string): never {
-  const where = tableCellAddress(table, row, column);
-  throw new PlanningInputError(`${where}: ${message}`, input, where);
+/** Largest Due Date a job may have (Duration and Time: MAX_DURATION, MAX_WEIGHT). */
+const MAX_DUE_DATE = 1e12;
+const MAX_JOB_WEIGHT = 1e9;
+
+/** Records an error at a cell of the table. */
+function flag(errors: InputErrorList, table: TableData, row: number, column: number, message: string, input: string): void {
+  errors.add(tableCellAddress(table, row, column), message, input);
 }
 
-function numberAt(table: TableData, row: number, column: number, name: string, options: { min?: number; integer?: boolean }): number {
+/** A number cell, or null with an error collected (blank, text, out of range). */
+function numberAt(errors: InputErrorList, table: TableData, row: number, column: number, name: string, options: { min?: number; max: number; integer?: boolean }): number | null {
   const v = table.rows[row][column];
   const x = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-  if (isBlank(v)) fail(table, row, column, `${name} is blank.`, name);
-  if (!Number.isFinite(x)) fail(table, row, column, `${name} must be a number (got "${String(v)}").`, name);
-  if (options.min !== undefined && x < options.min) fail(table, row, column, `${name} must be ≥ ${options.min} (got ${x}).`, name);
-  if (options.integer && !Number.isInteger(x)) fail(table, row, column, `${name} must be a whole number (got ${x}).`, name);
-  return x;
+  const bad = (message: string) => { flag(errors, table, row, column, message, name); return null; };
+  if (isBlank(v)) return bad(`${name} is blank.`);
+  if (!Number.isFinite(x)) return bad(`${name} must be a number (got ${typeof v === "string" ? quoteText(v) : `"${String(v)}"`}).`);
+  if (options.min !== undefined && x < options.min) return bad(`${name} must be ≥ ${options.min} (got ${x}).`);
+  if (Math.abs(x) > options.max) return bad(`${name} must be at most ${describeCount(options.max)} in size (got ${x}).`);
+  if (options.integer && !Number.isInteger(x)) return bad(`${name} must be a whole number (got ${x}).`);
+  if (x !== 0 && Math.abs(x) < INPUT_LIMITS.smallestNonzero) return bad(`${name} must be 0 or at least ${INPUT_LIMITS.smallestNonzero} in size (got ${x}).`);
+  return x === 0 ? 0 : x;
 }
 
-const nameAt = (v: CellValue) => String(v).trim();
+/** A name cell (Job, Machine, Product), or null with an error collected. */
+function nameAt(errors: InputErrorList, table: TableData, row: number, column: number, name: string): string | null {
+  const v = table.rows[row][column];
+  if (isBlank(v)) { flag(errors, table, row, column, `${name} is blank.`, name); return null; }
+  const text = String(v).trim();
+  const problem = textProblem(text);
+  if (problem) { flag(errors, table, row, column, `${name} ${problem}.`, name); return null; }
+  return text;
+}
+
+/** Refuses a table with more rows than the limit, before reading them. */
+function checkRows(table: TableData, limit: number): void {
+  if (table.rows.length > limit) {
+    throw new PlanningInputError(`${table.sheet}: the ${table.name} table has ${describeCount(table.rows.length)} rows; aps reads at most ${describeCount(limit)}.`, table.name, table.sheet);
+  }
+}
 
 /** A job shop read from a table, with the display names of its jobs and machines (in order of first appearance). */
 export interface WorkbookJobShop {
@@ -57,6 +84,8 @@ export interface WorkbookJobShop {
  */
 export function jobShopFromOperationsTable(table: TableData): WorkbookJobShop {
   const cols = columnsOf(table, ["Job", "Step", "Machine", "Duration", "Due Date", "Weight"], ["Job", "Step", "Machine", "Duration"]);
+  checkRows(table, INPUT_LIMITS.rows.operations);
+  const errors = new InputErrorList();
   const jobIndex = new Map<string, number>(), machineIndex = new Map<string, number>();
   const jobNames: string[] = [], machineNames: string[] = [];
   const steps: { step: number; machine: number; duration: number; row: number }[][] = [];
@@ -64,25 +93,29 @@ export function jobShopFromOperationsTable(table: TableData): WorkbookJobShop {
   const c = (name: string) => cols.get(name)!;
   table.rows.forEach((row, r) => {
     if (row.every(isBlank)) return;
-    if (isBlank(row[c("Job")])) fail(table, r, c("Job"), "Job is blank.", "Job");
-    if (isBlank(row[c("Machine")])) fail(table, r, c("Machine"), "Machine is blank.", "Machine");
-    const jobName = nameAt(row[c("Job")]), machineName = nameAt(row[c("Machine")]);
+    const jobName = nameAt(errors, table, r, c("Job"), "Job");
+    const machineName = nameAt(errors, table, r, c("Machine"), "Machine");
+    const step = numberAt(errors, table, r, c("Step"), "Step", { max: MAX_DURATION });
+    const duration = numberAt(errors, table, r, c("Duration"), "Duration", { min: 0, max: MAX_DURATION });
+    if (jobName === null) return;
     if (!jobIndex.has(jobName)) { jobIndex.set(jobName, jobNames.length); jobNames.push(jobName); steps.push([]); }
-    if (!machineIndex.has(machineName)) { machineIndex.set(machineName, machineNames.length); machineNames.push(machineName); }
     const j = jobIndex.get(jobName)!;
-    const step = numberAt(table, r, c("Step"), "Step", {});
-    const clash = steps[j].find((s) => s.step === step);
-    if (clash) fail(table, r, c("Step"), `job "${jobName}" already has step ${step} (${tableCellAddress(table, clash.row, c("Step"))}).`, "Step");
-    steps[j].push({ step, machine: machineIndex.get(machineName)!, duration: numberAt(table, r, c("Duration"), "Duration", { min: 0 }), row: r });
-    for (const [field, store] of [["Due Date", due], ["Weight", weight]] as const) {
+    for (const [field, store, max] of [["Due Date", due, MAX_DUE_DATE], ["Weight", weight, MAX_JOB_WEIGHT]] as const) {
       const col = cols.get(field);
       if (col === undefined || isBlank(row[col])) continue;
-      const value = numberAt(table, r, col, field, field === "Weight" ? { min: 0 } : {});
+      const value = numberAt(errors, table, r, col, field, field === "Weight" ? { min: 0, max } : { max });
+      if (value === null) continue;
       const known = store[j];
-      if (known && known.value !== value) fail(table, r, col, `job "${jobName}" has ${field} ${known.value} at ${tableCellAddress(table, known.row, col)}; one value per job.`, field);
-      store[j] = { value, row: r };
+      if (known && known.value !== value) flag(errors, table, r, col, `job "${jobName}" has ${field} ${known.value} at ${tableCellAddress(table, known.row, col)}; one value per job.`, field);
+      else store[j] = { value, row: r };
     }
+    if (machineName === null || step === null || duration === null) return;
+    if (!machineIndex.has(machineName)) { machineIndex.set(machineName, machineNames.length); machineNames.push(machineName); }
+    const clash = steps[j].find((s) => s.step === step);
+    if (clash) flag(errors, table, r, c("Step"), `job "${jobName}" already has step ${step} (${tableCellAddress(table, clash.row, c("Step"))}).`, "Step");
+    else steps[j].push({ step, machine: machineIndex.get(machineName)!, duration, row: r });
   });
+  errors.throwIfAny();
   if (jobNames.length === 0) throw new PlanningInputError(`${table.sheet}: the ${table.name} table has no operations.`, "Operations", table.sheet);
   const jobs: JobShopJob[] = steps.map((list, j) => {
     const job: JobShopJob = {
@@ -112,46 +145,56 @@ export interface WorkbookSequencing {
  */
 export function sequencingFromChangeoversTable(table: TableData): WorkbookSequencing {
   const cols = columnsOf(table, ["From Product", "To Product", "Time"], ["From Product", "To Product", "Time"]);
+  checkRows(table, INPUT_LIMITS.rows.changeovers);
+  const errors = new InputErrorList();
   const c = (name: string) => cols.get(name)!;
   const index = new Map<string, number>();
   const products: string[] = [];
   const entries: { from: number; to: number; time: number; row: number }[] = [];
-  const productAt = (r: number, name: string): number => {
-    const v = table.rows[r][c(name)];
-    if (isBlank(v)) fail(table, r, c(name), `${name} is blank.`, name);
-    const key = nameAt(v);
+  const productAt = (r: number, name: string): number | null => {
+    const key = nameAt(errors, table, r, c(name), name);
+    if (key === null) return null;
     if (!index.has(key)) { index.set(key, products.length); products.push(key); }
     return index.get(key)!;
   };
   table.rows.forEach((row, r) => {
     if (row.every(isBlank)) return;
     const from = productAt(r, "From Product"), to = productAt(r, "To Product");
-    const time = numberAt(table, r, c("Time"), "Time", { min: 0 });
+    const time = numberAt(errors, table, r, c("Time"), "Time", { min: 0, max: MAX_WEIGHT });
+    if (from === null || to === null || time === null) return;
     if (from === to) {
-      if (time !== 0) fail(table, r, c("Time"), `a changeover from "${products[from]}" to itself must take 0 (got ${time}).`, "Time");
+      if (time !== 0) flag(errors, table, r, c("Time"), `a changeover from "${products[from]}" to itself must take 0 (got ${time}).`, "Time");
       return;
     }
     entries.push({ from, to, time, row: r });
   });
   const n = products.length;
-  if (n === 0) throw new PlanningInputError(`${table.sheet}: the ${table.name} table has no changeovers.`, "Changeovers", table.sheet);
+  if (n > INPUT_LIMITS.sequenceProducts) {
+    throw new PlanningInputError(`${table.sheet}: the ${table.name} table names ${describeCount(n)} products; aps sequences at most ${describeCount(INPUT_LIMITS.sequenceProducts)}.`, "Changeovers", table.sheet);
+  }
   const cost = new Float64Array(n * n).fill(NaN);
   const rowOf = new Int32Array(n * n).fill(-1);
   for (const e of entries) {
     const k = e.from * n + e.to;
-    if (rowOf[k] >= 0) fail(table, e.row, c("Time"), `the changeover "${products[e.from]}" → "${products[e.to]}" is already given at ${tableCellAddress(table, rowOf[k], c("Time"))}.`, "Time");
+    if (rowOf[k] >= 0) {
+      flag(errors, table, e.row, c("Time"), `the changeover "${products[e.from]}" → "${products[e.to]}" is already given at ${tableCellAddress(table, rowOf[k], c("Time"))}.`, "Time");
+      continue;
+    }
     cost[k] = e.time;
     rowOf[k] = e.row;
   }
+  errors.throwIfAny();
+  if (n === 0) throw new PlanningInputError(`${table.sheet}: the ${table.name} table has no changeovers.`, "Changeovers", table.sheet);
   const start = 0;
   for (let i = 0; i < n; i++) {
     cost[i * n + i] = 0;
     if (Number.isNaN(cost[i * n + start])) cost[i * n + start] = 0; // the open path never returns to the start
     for (let j = 0; j < n; j++) {
       if (Number.isNaN(cost[i * n + j])) {
-        throw new PlanningInputError(`${table.sheet}: the ${table.name} table has no row for the changeover "${products[i]}" → "${products[j]}"; every pair of products needs a Time.`, "Time", table.sheet);
+        errors.add(table.sheet, `the ${table.name} table has no row for the changeover "${products[i]}" → "${products[j]}"; every pair of products needs a Time.`, "Time");
       }
     }
   }
+  errors.throwIfAny();
   return { instance: { dimension: n, cost, names: products, name: table.name }, products, start };
 }

@@ -11,11 +11,25 @@ export interface FieldSpec {
   header: string;
   kind: FieldKind;
   rule: NumberRule;
+  /** Largest size a number may have (docs/errors.md); beyond it the plan's figures would overflow. */
+  max?: number;
 }
 
-function spec(name: string, kind: FieldKind, rule: NumberRule = "any"): FieldSpec {
-  return { name, header: titleCase(name), kind, rule };
+function spec(name: string, kind: FieldKind, rule: NumberRule = "any", max?: number): FieldSpec {
+  return { name, header: titleCase(name), kind, rule, ...(max === undefined ? {} : { max }) };
 }
+
+/** Limits on the size of numbers, by what they measure (docs/errors.md). */
+export const NUMBER_LIMITS = {
+  rate: 1e9,
+  productionRate: 1e12,
+  time: 1e6,
+  cost: 1e9,
+  z: 10,
+  quantity: 1e6,
+  periodsPerYear: 1e8,
+  placementTimeLimit: 86_400,
+} as const;
 
 /** "demandRate" → "Demand Rate", "z" → "Z". */
 export function titleCase(camel: string): string {
@@ -27,40 +41,40 @@ export function titleCase(camel: string): string {
 export const STAGE_FIELDS: readonly FieldSpec[] = [
   spec("id", "text"),
   spec("owner", "text"),
-  spec("demandRate", "number", "nonNegative"),
-  spec("demandSd", "number", "nonNegative"),
+  spec("demandRate", "number", "nonNegative", NUMBER_LIMITS.rate),
+  spec("demandSd", "number", "nonNegative", NUMBER_LIMITS.rate),
   spec("serviceLevel", "number", "probability"),
-  spec("z", "number", "any"),
-  spec("processingTime", "number", "nonNegative"),
-  spec("holdingCost", "number", "nonNegative"),
-  spec("orderCost", "number", "nonNegative"),
-  spec("backorderCost", "number", "nonNegative"),
-  spec("shortageCost", "number", "nonNegative"),
-  spec("productionRate", "number", "positive"),
+  spec("z", "number", "any", NUMBER_LIMITS.z),
+  spec("processingTime", "number", "nonNegative", NUMBER_LIMITS.time),
+  spec("holdingCost", "number", "nonNegative", NUMBER_LIMITS.cost),
+  spec("orderCost", "number", "nonNegative", NUMBER_LIMITS.cost),
+  spec("backorderCost", "number", "nonNegative", NUMBER_LIMITS.cost),
+  spec("shortageCost", "number", "nonNegative", NUMBER_LIMITS.cost),
+  spec("productionRate", "number", "positive", NUMBER_LIMITS.productionRate),
   spec("lotSizeModel", "lotSizeModel"),
-  spec("serviceCost", "number", "positive"),
-  spec("penaltyCost", "number", "nonNegative"),
-  spec("interarrivalSd", "number", "nonNegative"),
-  spec("leadTime", "number", "nonNegative"),
-  spec("externalInboundTime", "number", "nonNegative"),
-  spec("externalInboundSd", "number", "nonNegative"),
-  spec("maxServiceTime", "number", "nonNegative"),
-  spec("predictedLeadTime", "number", "positive"),
+  spec("serviceCost", "number", "positive", NUMBER_LIMITS.cost),
+  spec("penaltyCost", "number", "nonNegative", NUMBER_LIMITS.cost),
+  spec("interarrivalSd", "number", "nonNegative", NUMBER_LIMITS.time),
+  spec("leadTime", "number", "nonNegative", NUMBER_LIMITS.time),
+  spec("externalInboundTime", "number", "nonNegative", NUMBER_LIMITS.time),
+  spec("externalInboundSd", "number", "nonNegative", NUMBER_LIMITS.time),
+  spec("maxServiceTime", "number", "nonNegative", NUMBER_LIMITS.time),
+  spec("predictedLeadTime", "number", "positive", NUMBER_LIMITS.time),
 ];
 
 export const ARC_FIELDS: readonly FieldSpec[] = [
   spec("from", "text"),
   spec("to", "text"),
-  spec("quantity", "number", "positive"),
+  spec("quantity", "number", "positive", NUMBER_LIMITS.quantity),
 ];
 
 /** Settings (a workbook's Settings table of Name / Value rows). */
 export const SETTING_FIELDS: readonly FieldSpec[] = [
   spec("defaultServiceLevel", "number", "probability"),
-  spec("periodsPerYear", "number", "positive"),
+  spec("periodsPerYear", "number", "positive", NUMBER_LIMITS.periodsPerYear),
   spec("placementMethod", "text"),
   spec("rateMethod", "text"),
-  spec("placementTimeLimit", "number", "positive"),
+  spec("placementTimeLimit", "number", "positive", NUMBER_LIMITS.placementTimeLimit),
 ];
 
 export const LOT_SIZE_MODELS = ["classic", "backorder", "production", "production-backorder", "lead-time"] as const;
@@ -72,10 +86,16 @@ export function normaliseName(name: string): string {
   return name.toLowerCase().replace(/[\s_\-]+/g, "");
 }
 
+const byNormalName = new WeakMap<readonly FieldSpec[], Map<string, FieldSpec>>();
+
 /** The field a header names ("Demand Rate", "demand rate", "demandRate"), or null. */
 export function fieldForHeader(fields: readonly FieldSpec[], header: string): FieldSpec | null {
-  const key = normaliseName(header);
-  return fields.find((f) => normaliseName(f.name) === key) ?? null;
+  let index = byNormalName.get(fields);
+  if (!index) {
+    index = new Map(fields.map((f) => [normaliseName(f.name), f]));
+    byNormalName.set(fields, index);
+  }
+  return index.get(normaliseName(header)) ?? null;
 }
 
 /** Edit distance, for "did you mean" on misspelt headers. */

@@ -1,18 +1,17 @@
 // Validates an aps-network/1 record (from JSON, or from workbook tables mapped to the same shape)
-// into a NetworkInput, collecting every input error with where it is (FORMATS.md §1, docs/model.md §0).
+// into a NetworkInput, collecting every input error with where it is (FORMATS.md §1, docs/model.md §0):
+// field errors and structural errors together, sorted by place (docs/errors.md).
 
-import type { LotSizeModel } from "../lotSizing";
-import {
-  ARC_FIELDS, FieldSpec, LOT_SIZE_MODELS, normaliseName, PLACEMENT_METHODS, RATE_METHODS, SETTING_FIELDS, STAGE_FIELDS,
-} from "./fields";
-import { findCycle } from "./graph";
+import { describeCount, INPUT_LIMITS } from "../limits";
+import { ARC_FIELDS, fieldForHeader, likelyMeant, PLACEMENT_METHODS, RATE_METHODS, SETTING_FIELDS, STAGE_FIELDS } from "./fields";
+import { describeValue, FieldNaming, isRecord, Raw, readField } from "./readField";
+import { ArcShape, checkStructure, StageShape } from "./structure";
 import {
   ArcInput, DEFAULT_SETTINGS, InputLocation, NetworkInput, PlanIssue, PlanPlacementMethod, PlanSettings, RateMethod,
   StageInput,
 } from "./types";
 
-/** How field names read in messages: camelCase for JSON, Title Case headers for a workbook. */
-export type FieldNaming = "json" | "workbook";
+export type { FieldNaming } from "./readField";
 
 export interface ReadNetworkResult {
   /** The validated network, or null when any input error was found. */
@@ -21,94 +20,62 @@ export interface ReadNetworkResult {
   issues: PlanIssue[];
 }
 
-type Raw = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** A JSON key that is not a field but one or two letters off one: a warning (the value is ignored). */
+function unknownKeys(record: Raw, fields: typeof STAGE_FIELDS, location: (field: string) => InputLocation, naming: FieldNaming, issues: PlanIssue[]): void {
+  if (naming !== "json") return; // a workbook's headers are checked by the table reader
+  for (const key of Object.keys(record)) {
+    if (fieldForHeader(fields, key)) continue;
+    const meant = likelyMeant(fields, key);
+    if (meant) issues.push({ severity: "warning", message: `${key} is not a field (its value is ignored); did you mean ${meant.name}?`, location: location(meant.name) });
+  }
 }
 
-function describeValue(value: unknown): string {
-  if (typeof value === "string") return `text "${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
-  if (typeof value === "boolean") return `the logical value ${value ? "TRUE" : "FALSE"}`;
-  if (typeof value === "number") return String(value);
-  return JSON.stringify(value) ?? String(value);
-}
-
-const RULE_TEXT: Record<string, string> = {
-  nonNegative: "must not be negative",
-  positive: "must be greater than 0",
-  probability: "must be strictly between 0 and 1",
-};
-
-/** One record's value of one field, validated; pushes an issue and returns null when invalid. */
-function readField(
-  record: Raw, field: FieldSpec, location: InputLocation, naming: FieldNaming, issues: PlanIssue[],
-): unknown {
-  const label = naming === "json" ? field.name : field.header;
-  const value = record[field.name];
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
-  const fail = (why: string) => {
-    issues.push({ severity: "error", message: `${label} ${why}.`, location });
-    return null;
-  };
-  if (field.kind === "text") {
-    if (typeof value === "string") return value.trim();
-    if (typeof value === "number" && Number.isFinite(value)) return String(value);
-    return fail(`must be text (got ${describeValue(value)})`);
-  }
-  if (field.kind === "lotSizeModel") {
-    const text = typeof value === "string" ? value.trim().toLowerCase() : null;
-    if (text !== null && (LOT_SIZE_MODELS as readonly string[]).includes(text)) return text as LotSizeModel;
-    return fail(`must be one of ${LOT_SIZE_MODELS.join(", ")} (got ${describeValue(value)})`);
-  }
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value.trim()))) {
-    return fail(`must be a number (got ${describeValue(value)}: the cell holds text that looks like a number; convert it to a number)`);
-  }
-  if (typeof value !== "number") return fail(`must be a number (got ${describeValue(value)})`);
-  if (!Number.isFinite(value)) return fail(`must be a finite number (got ${value})`);
-  const broken =
-    (field.rule === "nonNegative" && value < 0) ||
-    (field.rule === "positive" && value <= 0) ||
-    (field.rule === "probability" && (value <= 0 || value >= 1));
-  if (broken) {
-    const hint = field.rule === "probability" && value > 1 && value < 100 ? ` (for ${value} % write ${value / 100})` : "";
-    return fail(`${RULE_TEXT[field.rule]} (got ${value})${hint}`);
-  }
-  return value;
-}
-
-function readStage(record: unknown, row: number, naming: FieldNaming, issues: PlanIssue[]): StageInput | null {
-  if (!isRecord(record)) {
-    issues.push({ severity: "error", message: "A stage must be an object.", location: { table: "Stages", row, field: null } });
-    return null;
-  }
+function readStage(record: unknown, row: number, naming: FieldNaming, issues: PlanIssue[]): { stage: StageInput; shape: StageShape; valid: boolean } {
   const stage: Record<string, unknown> = {};
-  const before = issues.length;
-  for (const field of STAGE_FIELDS) {
-    stage[field.name] = readField(record, field, { table: "Stages", row, field: field.name }, naming, issues);
+  if (!isRecord(record)) {
+    issues.push({ severity: "error", message: `A stage must be an object with an ${naming === "json" ? "id" : "Id"} (got ${describeValue(record)}).`, location: { table: "Stages", row, field: null } });
+    return { stage: stage as unknown as StageInput, shape: { id: null, demandRate: null, demandSd: null, demandKnown: false }, valid: false };
   }
-  if (stage.id === null && issues.length === before) {
+  const before = issues.length;
+  let bad: Set<string> | null = null;
+  for (const field of STAGE_FIELDS) {
+    const count = issues.length;
+    stage[field.name] = record[field.name] === undefined ? null : readField(record, field, { table: "Stages", row, field: field.name }, naming, issues);
+    if (issues.length > count) (bad ??= new Set<string>()).add(field.name);
+  }
+  if (stage.id === null && !bad?.has("id")) {
     issues.push({
       severity: "error",
       message: `${naming === "json" ? "id" : "Id"} is required: every stage needs a name.`,
       location: { table: "Stages", row, field: "id" },
     });
   }
-  return issues.length === before ? (stage as unknown as StageInput) : null;
+  const valid = issues.length === before;
+  unknownKeys(record, STAGE_FIELDS, (field) => ({ table: "Stages", row, field }), naming, issues);
+  const shape: StageShape = {
+    id: stage.id as string | null,
+    demandRate: stage.demandRate as number | null,
+    demandSd: stage.demandSd as number | null,
+    demandKnown: !bad?.has("demandRate") && !bad?.has("demandSd"),
+  };
+  return { stage: stage as unknown as StageInput, shape, valid };
 }
 
-function readArc(record: unknown, row: number, naming: FieldNaming, issues: PlanIssue[]): ArcInput | null {
+function readArc(record: unknown, row: number, naming: FieldNaming, issues: PlanIssue[]): { arc: ArcInput; shape: ArcShape; valid: boolean } {
   if (!isRecord(record)) {
-    issues.push({ severity: "error", message: "An arc must be an object.", location: { table: "Arcs", row, field: null } });
-    return null;
+    issues.push({ severity: "error", message: `An arc must be an object with ${naming === "json" ? "from and to" : "From and To"} (got ${describeValue(record)}).`, location: { table: "Arcs", row, field: null } });
+    return { arc: { from: "", to: "", quantity: 1 }, shape: { from: null, to: null, quantity: null }, valid: false };
   }
   const before = issues.length;
   const arc: Record<string, unknown> = {};
+  const bad = new Set<string>();
   for (const field of ARC_FIELDS) {
+    const count = issues.length;
     arc[field.name] = readField(record, field, { table: "Arcs", row, field: field.name }, naming, issues);
+    if (issues.length > count) bad.add(field.name);
   }
   for (const end of ["from", "to"] as const) {
-    if (arc[end] === null && issues.length === before) {
+    if (arc[end] === null && !bad.has(end)) {
       issues.push({
         severity: "error",
         message: `${naming === "json" ? end : end === "from" ? "From" : "To"} is required: an arc names the stage it ${end === "from" ? "comes from" : "goes to"}.`,
@@ -116,15 +83,21 @@ function readArc(record: unknown, row: number, naming: FieldNaming, issues: Plan
       });
     }
   }
-  if (issues.length !== before) return null;
-  return { from: arc.from as string, to: arc.to as string, quantity: (arc.quantity as number | null) ?? 1 };
+  const valid = issues.length === before;
+  unknownKeys(record, ARC_FIELDS, (field) => ({ table: "Arcs", row, field }), naming, issues);
+  const quantity = bad.has("quantity") ? null : (arc.quantity as number | null) ?? 1;
+  return {
+    arc: { from: arc.from as string, to: arc.to as string, quantity: quantity ?? 1 },
+    shape: { from: arc.from as string | null, to: arc.to as string | null, quantity },
+    valid,
+  };
 }
 
 function readSettings(raw: unknown, naming: FieldNaming, issues: PlanIssue[]): PlanSettings {
   const settings: PlanSettings = { ...DEFAULT_SETTINGS };
   if (raw === undefined || raw === null) return settings;
   if (!isRecord(raw)) {
-    issues.push({ severity: "error", message: "settings must be an object.", location: { table: "Settings", row: null, field: null } });
+    issues.push({ severity: "error", message: `settings must be an object (got ${describeValue(raw)}).`, location: { table: "Settings", row: null, field: null } });
     return settings;
   }
   const choose = <T extends string>(field: string, allowed: readonly T[], value: unknown): T | null => {
@@ -149,6 +122,7 @@ function readSettings(raw: unknown, naming: FieldNaming, issues: PlanIssue[]): P
       (settings as unknown as Record<string, unknown>)[field.name] = value;
     }
   }
+  unknownKeys(raw, SETTING_FIELDS, (field) => ({ table: "Settings", row: null, field }), naming, issues);
   return settings;
 }
 
@@ -157,92 +131,53 @@ export function hasExternalDemand(stage: StageInput): boolean {
   return (stage.demandRate ?? 0) > 0 || (stage.demandSd ?? 0) > 0;
 }
 
-/** Cross-record checks of docs/model.md §0: ids unique, arcs between known stages, no cycle, demand somewhere. */
-function checkStructure(stages: StageInput[], arcs: ArcInput[], naming: FieldNaming, issues: PlanIssue[]): void {
-  const firstRow = new Map<string, number>();
-  stages.forEach((stage, row) => {
-    const seen = firstRow.get(stage.id);
-    if (seen === undefined) firstRow.set(stage.id, row);
-    else {
-      issues.push({
-        severity: "error",
-        message: `Stage "${stage.id}" is listed twice (also on stage row ${seen + 1}); ids must be unique.`,
-        location: { table: "Stages", row, field: "id" },
-      });
-    }
-  });
-  const arcSeen = new Map<string, number>();
-  arcs.forEach((arc, row) => {
-    for (const end of ["from", "to"] as const) {
-      if (!firstRow.has(arc[end])) {
-        const key = normaliseName(arc[end]);
-        const meant = stages.find((s) => normaliseName(s.id) === key);
-        issues.push({
-          severity: "error",
-          message: `Arc ${end} "${arc[end]}" is not a stage of the network${meant ? `; did you mean "${meant.id}"?` : "."}`,
-          location: { table: "Arcs", row, field: end },
-        });
-      }
-    }
-    if (arc.from === arc.to) {
-      issues.push({ severity: "error", message: `Arc from "${arc.from}" to itself: a stage cannot consume its own output.`, location: { table: "Arcs", row, field: "to" } });
-    }
-    const key = `${arc.from}\u0000${arc.to}`;
-    const previous = arcSeen.get(key);
-    if (previous !== undefined) {
-      issues.push({
-        severity: "error",
-        message: `Arc "${arc.from}" → "${arc.to}" is listed twice (also on arc row ${previous + 1}); give one arc with the total quantity.`,
-        location: { table: "Arcs", row, field: null },
-      });
-    } else arcSeen.set(key, row);
-  });
-  if (issues.some((i) => i.severity === "error")) return;
-  const index = new Map(stages.map((s, i) => [s.id, i]));
-  const cycle = findCycle(stages.length, arcs.map((a) => ({ from: index.get(a.from)!, to: index.get(a.to)! })));
-  if (cycle) {
-    const names = cycle.map((arcRow) => `${arcs[arcRow].from} → ${arcs[arcRow].to}`).join(", ");
-    issues.push({
-      severity: "error",
-      message: `The arcs form a cycle (${names}); a bill of materials must be acyclic.`,
-      location: { table: "Arcs", row: cycle[0], field: null },
-    });
-  }
-  if (stages.length > 0 && !stages.some(hasExternalDemand)) {
-    issues.push({
-      severity: "error",
-      message: `No stage has external demand: give ${naming === "json" ? "demandRate" : "Demand Rate"} on the stages that serve customers.`,
-      location: { table: "Stages", row: null, field: "demandRate" },
-    });
-  }
+const TABLE_ORDER = { Stages: 0, Arcs: 1, Settings: 2 } as const;
+
+/** Issues in reading order: by table, then row (whole-table issues last), keeping the order found within a row. */
+function byPlace(issues: PlanIssue[]): PlanIssue[] {
+  const key = (i: PlanIssue) => i.location === null ? [3, 0] : [TABLE_ORDER[i.location.table], i.location.row ?? Number.MAX_SAFE_INTEGER];
+  return issues.map((issue, k) => ({ issue, k, key: key(issue) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.k - b.k)
+    .map((x) => x.issue);
+}
+
+/** A list too long to read (INPUT_LIMITS.rows), as an error; null when within. */
+function tooMany(list: unknown[], table: "Stages" | "Arcs", limit: number, naming: FieldNaming): PlanIssue | null {
+  if (list.length <= limit) return null;
+  const name = naming === "json" ? table.toLowerCase() : `the ${table} table`;
+  return { severity: "error", message: `${name} has ${describeCount(list.length)} rows; aps plans networks of at most ${describeCount(limit)} ${table.toLowerCase()}.`, location: { table, row: null, field: null } };
 }
 
 /**
- * Reads and validates a network record `{ format, stages, arcs, settings }`.
+ * Reads and validates a network record `{ format, stages, arcs, settings }`. Every field error and
+ * every structural error (duplicate ids, unknown stages, self-loops, cycles) comes back together.
  * @example readNetwork({ format: "aps-network/1", stages: [{ id: "A", demandRate: 10 }], arcs: [] }).network!.stages[0].demandRate // 10
  */
 export function readNetwork(raw: unknown, naming: FieldNaming = "json"): ReadNetworkResult {
   const issues: PlanIssue[] = [];
   if (!isRecord(raw)) {
-    issues.push({ severity: "error", message: "The network must be a JSON object with stages and arcs.", location: null });
+    issues.push({ severity: "error", message: `The network must be a JSON object with stages and arcs (got ${describeValue(raw)}).`, location: null });
     return { network: null, issues };
   }
   if (naming === "json" && raw.format !== "aps-network/1") {
     issues.push({ severity: "error", message: `format must be "aps-network/1" (got ${describeValue(raw.format ?? null)}).`, location: null });
   }
   if (!Array.isArray(raw.stages) || raw.stages.length === 0) {
-    issues.push({ severity: "error", message: "The network has no stages.", location: { table: "Stages", row: null, field: null } });
+    const got = raw.stages === undefined ? "" : ` (stages is ${describeValue(raw.stages)})`;
+    issues.push({ severity: "error", message: `The network has no stages${got}.`, location: { table: "Stages", row: null, field: null } });
   }
   if (raw.arcs !== undefined && raw.arcs !== null && !Array.isArray(raw.arcs)) {
-    issues.push({ severity: "error", message: "arcs must be a list.", location: { table: "Arcs", row: null, field: null } });
+    issues.push({ severity: "error", message: `arcs must be a list (got ${describeValue(raw.arcs)}).`, location: { table: "Arcs", row: null, field: null } });
   }
-  const stages = (Array.isArray(raw.stages) ? raw.stages : []).map((s, row) => readStage(s, row, naming, issues));
-  const arcs = (Array.isArray(raw.arcs) ? raw.arcs : []).map((a, row) => readArc(a, row, naming, issues));
+  const stageList = Array.isArray(raw.stages) ? raw.stages : [];
+  const arcList = Array.isArray(raw.arcs) ? raw.arcs : [];
+  const sizes = [tooMany(stageList, "Stages", INPUT_LIMITS.rows.stages, naming), tooMany(arcList, "Arcs", INPUT_LIMITS.rows.arcs, naming)].filter((i): i is PlanIssue => i !== null);
+  if (sizes.length > 0) return { network: null, issues: [...issues, ...sizes] };
+  const stages = stageList.map((s, row) => readStage(s, row, naming, issues));
+  const arcs = arcList.map((a, row) => readArc(a, row, naming, issues));
   const settings = readSettings(raw.settings, naming, issues);
-  if (issues.some((i) => i.severity === "error")) return { network: null, issues };
-  const goodStages = stages as StageInput[];
-  const goodArcs = arcs as ArcInput[];
-  checkStructure(goodStages, goodArcs, naming, issues);
-  if (issues.some((i) => i.severity === "error")) return { network: null, issues };
-  return { network: { stages: goodStages, arcs: goodArcs, settings }, issues };
+  checkStructure(stages.map((s) => s.shape), arcs.map((a) => a.shape), naming, issues);
+  const sorted = byPlace(issues);
+  if (sorted.some((i) => i.severity === "error")) return { network: null, issues: sorted };
+  return { network: { stages: stages.map((s) => s.stage), arcs: arcs.map((a) => a.arc), settings }, issues: sorted };
 }

@@ -23,13 +23,22 @@ function stageLotSize(stage: StageInput, row: number, lambda: number, flow: Stag
   const model: LotSizeModel = stage.lotSizeModel ?? "classic";
   const say = (severity: PlanIssue["severity"], field: string, message: string) =>
     issues.push({ severity, message: `Stage "${stage.id}": ${message}`, location: { table: "Stages", row, field } });
+  // Every lot-size formula tends to 0 as λ or K does: with no demand, or nothing to pay per order,
+  // each unit is ordered as it is needed.
+  if (lambda === 0) {
+    say("info", "demandRate", "lot size 0: no demand reaches the stage (no Demand Rate of its own, and no customer stage draws on it).");
+    return 0;
+  }
+  if (stage.orderCost === 0) {
+    say("info", "orderCost", "lot size 0: Order Cost is 0, so each unit is ordered as it is needed.");
+    return 0;
+  }
   if (stage.orderCost === null || stage.holdingCost === null) {
     if (stage.orderCost !== null || stage.holdingCost !== null || stage.lotSizeModel !== null) {
       say("info", stage.orderCost === null ? "orderCost" : "holdingCost", "no lot size: give both Order Cost and Holding Cost.");
     }
     return null;
   }
-  if (lambda <= 0) return null;
   try {
     return lotSize(model, {
       demandRate: lambda,

@@ -1,10 +1,12 @@
 // The whole plan over a network, composing docs/model.md in order: demand (§0), flow and lead times
 // (§1-§3), safety-stock placement (§5), lot sizes and stocks (§4, eq. 13-14), matching (§6), KPIs (§9).
 
+import { isPlanningInputError } from "../errors";
 import { inboundLeadTime } from "../matching";
 import { hasExternalDemand } from "../network/readNetwork";
 import { IndexArc, topologicalOrder } from "../network/graph";
 import type { NetworkInput, PlanIssue } from "../network/types";
+import { blankFigureIssues, blankKpiIssues } from "./blankFigures";
 import { propagateDemand } from "./demand";
 import { planStageStock } from "./inventory";
 import { planKpis } from "./kpis";
@@ -42,6 +44,30 @@ function promiseIssues(network: NetworkInput, stages: StagePlan[]): PlanIssue[] 
     }
   });
   return issues;
+}
+
+/**
+ * Inbound lead time of one arc, eq. (15), or null with an info saying what it needs. Without a
+ * placement it is blank too, and the placement's error says why.
+ */
+function arcInboundLeadTime(arc: NetworkInput["arcs"][number], row: number, supplier: StagePlan, customer: StagePlan, issues: PlanIssue[]): number | null {
+  if (customer.demandBound === null || customer.inboundServiceTime === null) return null;
+  const say = (message: string) => issues.push({ severity: "info", message: `Arc "${arc.from}" → "${arc.to}": inbound lead time is blank: ${message}`, location: { table: "Arcs", row, field: null } });
+  if (supplier.lotSize === null) {
+    say(`it needs the lot size of "${arc.from}" (see that stage).`);
+    return null;
+  }
+  if (supplier.lotSize === 0) {
+    say(`the lot size of "${arc.from}" is 0 (each unit ordered as it is needed), so there are no lots to count; give "${arc.from}" an Order Cost above 0.`);
+    return null;
+  }
+  try {
+    return inboundLeadTime({ quantity: arc.quantity, demandBound: customer.demandBound, lotSize: supplier.lotSize, inboundServiceTime: customer.inboundServiceTime });
+  } catch (error) {
+    if (!isPlanningInputError(error)) throw error;
+    say("the figures it is made of are too large to compute with (check the Quantity of the arc and the lot size of its supplier).");
+    return null;
+  }
 }
 
 /**
@@ -83,17 +109,10 @@ export function planNetwork(network: NetworkInput, options: PlanOptions = {}): E
     };
   });
 
-  const arcPlans: ArcPlan[] = network.arcs.map((arc, k) => {
-    const supplier = stagePlans[arcs[k].from];
-    const customer = stagePlans[arcs[k].to];
-    const known = supplier.lotSize !== null && customer.demandBound !== null && customer.inboundServiceTime !== null;
-    return {
-      from: arc.from, to: arc.to, quantity: arc.quantity,
-      inboundLeadTime: known
-        ? inboundLeadTime({ quantity: arc.quantity, demandBound: customer.demandBound as number, lotSize: supplier.lotSize as number, inboundServiceTime: customer.inboundServiceTime as number })
-        : null,
-    };
-  });
+  const arcPlans: ArcPlan[] = network.arcs.map((arc, k) => ({
+    from: arc.from, to: arc.to, quantity: arc.quantity,
+    inboundLeadTime: arcInboundLeadTime(arc, k, stagePlans[arcs[k].from], stagePlans[arcs[k].to], issues),
+  }));
 
   issues.push(...promiseIssues(network, stagePlans));
   const kpis = planKpis(
@@ -104,6 +123,7 @@ export function planNetwork(network: NetworkInput, options: PlanOptions = {}): E
     })),
     settings.periodsPerYear,
   );
+  issues.push(...blankFigureIssues(stages, stagePlans, upstream, issues), ...blankKpiIssues(kpis));
   progress("done", 1);
   return {
     format: "aps-plan/1",

@@ -44,7 +44,7 @@ export function activeSchedule(flat: FlatJobShop, rule: DispatchRule, random: Ra
       const est = Math.max(jobReady[j], machineReady[m]);
       if (!(est < bestEct || o === bestOp)) continue;
       const p = priority(flat, rule, o, j, remaining[j], next[j], random) + random() * 1e-6;
-      if (p > chosenPriority) {
+      if (chosen === -1 || p > chosenPriority) { // a job without a due date has priority -Infinity under "edd"
         chosenPriority = p;
         chosen = o;
       }

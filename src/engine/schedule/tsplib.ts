@@ -1,7 +1,12 @@
 // Reader of TSPLIB files with explicit edge weights (TYPE ATSP or TSP; FULL_MATRIX and the row/column
 // triangle formats UPPER_ROW … LOWER_DIAG_COL), FORMATS.md §3. Takes the text; no file system.
 import { PlanningInputError } from "../errors";
+import { InputErrorList } from "../inputErrors";
+import { describeCount, INPUT_LIMITS, plainText, quoteText } from "../limits";
 import type { AtspInstance } from "./atsp";
+
+/** Largest edge weight (changeover time) in size: tour lengths stay exact in floating point. */
+export const MAX_WEIGHT = 1e9;
 
 const FORMATS = ["FULL_MATRIX", "UPPER_ROW", "LOWER_ROW", "UPPER_DIAG_ROW", "LOWER_DIAG_ROW", "UPPER_COL", "LOWER_COL", "UPPER_DIAG_COL", "LOWER_DIAG_COL"];
 
@@ -42,6 +47,7 @@ export function parseTsplib(text: string, fileName = "input"): AtspInstance {
   let numbers: { value: number; line: number }[] | null = null;
   let sectionLine = 0;
   let inWeights = false;
+  const weightErrors = new InputErrorList();
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].trim();
     if (t === "") continue;
@@ -56,27 +62,31 @@ export function parseTsplib(text: string, fileName = "input"): AtspInstance {
       continue;
     }
     if (!inWeights) {
-      if (numbers === null && spec.size === 0) fail(i + 1, `expected a TSPLIB keyword line such as "TYPE: ATSP", got "${t.slice(0, 30)}".`);
+      if (numbers === null && spec.size === 0) fail(i + 1, `expected a TSPLIB keyword line such as "TYPE: ATSP", got ${quoteText(t.slice(0, 30))}.`);
       continue; // data of an ignored section
     }
     for (const word of t.split(/\s+/)) {
       const v = Number(word);
-      if (!Number.isFinite(v)) fail(i + 1, `edge weight "${word}" is not a number.`, "EDGE_WEIGHT_SECTION");
+      if (!Number.isFinite(v)) weightErrors.add(`${fileName} line ${i + 1}`, `edge weight ${quoteText(word)} is not a number.`, "EDGE_WEIGHT_SECTION");
+      else if (Math.abs(v) > MAX_WEIGHT) weightErrors.add(`${fileName} line ${i + 1}`, `edge weight ${word} is above the limit of ${describeCount(MAX_WEIGHT)} in size.`, "EDGE_WEIGHT_SECTION");
+      else if (v !== 0 && Math.abs(v) < INPUT_LIMITS.smallestNonzero) weightErrors.add(`${fileName} line ${i + 1}`, `edge weight ${word} must be 0 or at least ${INPUT_LIMITS.smallestNonzero} in size.`, "EDGE_WEIGHT_SECTION");
       numbers!.push({ value: v, line: i + 1 });
     }
   }
+  weightErrors.throwIfAny();
   const last = lines.length;
   const type = spec.get("TYPE");
-  if (type && !/^(ATSP|TSP)$/.test(type.value)) fail(type.line, `TYPE ${type.value} is not supported; expected ATSP or TSP.`, "TYPE");
+  if (type && !/^(ATSP|TSP)$/.test(type.value)) fail(type.line, `TYPE ${plainText(type.value)} is not supported; expected ATSP or TSP.`, "TYPE");
   const dim = spec.get("DIMENSION");
   if (!dim) fail(last, "the DIMENSION line is missing.", "DIMENSION");
   const n = Number(dim!.value);
-  if (!Number.isInteger(n) || n < 1) fail(dim!.line, `DIMENSION must be a positive integer (got "${dim!.value}").`, "DIMENSION");
+  if (!Number.isInteger(n) || n < 1) fail(dim!.line, `DIMENSION must be a positive integer (got ${quoteText(dim!.value)}).`, "DIMENSION");
+  if (n > INPUT_LIMITS.sequenceProducts) fail(dim!.line, `DIMENSION ${n} is above the limit of ${describeCount(INPUT_LIMITS.sequenceProducts)} nodes.`, "DIMENSION");
   const ewt = spec.get("EDGE_WEIGHT_TYPE");
-  if (ewt && ewt.value !== "EXPLICIT") fail(ewt.line, `EDGE_WEIGHT_TYPE ${ewt.value} is not supported; expected EXPLICIT.`, "EDGE_WEIGHT_TYPE");
+  if (ewt && ewt.value !== "EXPLICIT") fail(ewt.line, `EDGE_WEIGHT_TYPE ${plainText(ewt.value)} is not supported; expected EXPLICIT.`, "EDGE_WEIGHT_TYPE");
   const fmt = spec.get("EDGE_WEIGHT_FORMAT");
   const format = fmt?.value ?? "FULL_MATRIX";
-  if (!FORMATS.includes(format)) fail(fmt!.line, `EDGE_WEIGHT_FORMAT ${format} is not supported; expected one of ${FORMATS.join(", ")}.`, "EDGE_WEIGHT_FORMAT");
+  if (!FORMATS.includes(format)) fail(fmt!.line, `EDGE_WEIGHT_FORMAT ${plainText(format)} is not supported; expected one of ${FORMATS.join(", ")}.`, "EDGE_WEIGHT_FORMAT");
   if (numbers === null) fail(last, "the EDGE_WEIGHT_SECTION is missing.", "EDGE_WEIGHT_SECTION");
   const cells = tsplibWeightCells(format, n);
   const got = numbers!;

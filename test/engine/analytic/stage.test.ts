@@ -161,12 +161,20 @@ describe("lotSize(model, params) and the lot-size models", () => {
     expect(twelve.backorderLevel).toBeCloseTo(nine.backorderLevel * 1.5, 10);
   });
   it.each([
-    ["demandRate", -5, "demandRate must be greater than 0 (got -5)."],
-    ["orderCost", 0, "orderCost must be greater than 0 (got 0)."],
+    ["demandRate", -5, "demandRate must not be negative (got -5)."],
+    ["orderCost", -1, "orderCost must not be negative (got -1)."],
     ["holdingCost", -2, "holdingCost must be greater than 0 (got -2)."],
     ["holdingCost", Infinity, "holdingCost must be a finite number (got infinite)."],
   ])("eoq refuses %s = %p", (field, value, message) => {
     expect(messageOf(() => eoq({ ...base, [field]: value }))).toBe(message);
+  });
+  it("gives lot size 0 (and no backorders) for demand 0 or order cost 0, the limit of every model", () => {
+    const all = { ...base, backorderCost: 5, productionRate: 5000, promisedLeadTime: 6, predictedLeadTime: 4 };
+    for (const model of ["classic", "backorder", "production", "production-backorder", "lead-time"] as const) {
+      expect(lotSize(model, { ...all, demandRate: 0 })).toEqual({ lotSize: 0, backorderLevel: 0 });
+      expect(lotSize(model, { ...all, orderCost: 0 })).toEqual({ lotSize: 0, backorderLevel: 0 });
+      expect(lotSize(model, { ...all, orderCost: 1e-6 }).lotSize).toBeLessThan(0.1); // and it is the limit
+    }
   });
   it("refuses an overflowing lot size (1e308 demand) with a message, never Infinity", () => {
     expect(messageOf(() => eoq({ ...base, demandRate: 1e308, orderCost: 1e308 }))).toMatch(/overflows/);
