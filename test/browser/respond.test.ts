@@ -94,7 +94,7 @@ describeWithBrowser("a partner answers a package in the pane (browser mode)", (c
     const run = await runAps("merge", book, saved, "--out", merged, "--now", "2026-12-03T09:00:00Z", "--user", "ann");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/FrameWorks: with exceptions \(3 exception\(s\)\), package P-9d8828fc-0001/);
+    expect(run.stdout).toMatch(/FrameWorks: with exceptions \(3 exception\(s\)\), package P-ade3f114-0001/);
     const partner = (await readBack(merged)).getWorksheet("Partner Commitments")!;
     const values: unknown[] = [];
     partner.eachRow((row) => values.push(...(row.values as unknown[])));

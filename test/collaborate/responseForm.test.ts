@@ -36,7 +36,7 @@ async function issuedValues(file: string): Promise<Record<string, unknown>> {
 describe("opening FrameWorks' package to answer it", () => {
   it("gives the package facts, the buyer's requests and one empty entry per requested stage", async () => {
     const { form } = await openForm(PACKAGE);
-    expect(form.facts).toEqual({ id: "P-9d8828fc-0001", partner: "FrameWorks", version: "1", issued: "2026-12-01T09:00:00Z", deadline: "2026-12-08" });
+    expect(form.facts).toEqual({ id: "P-ade3f114-0001", partner: "FrameWorks", version: "1", issued: "2026-12-01T09:00:00Z", deadline: "2026-12-08" });
     expect(form.entries).toEqual([blank("Frame Welding"), blank("Tube Cutting")]);
     expect(form.requests["Frame Welding"]).toEqual({ demandRate: 40, plannedRate: 58.776, serviceTimeAssumed: 0.1539 });
     expect(form.tables.map((t) => t.name)).toEqual(["Requests"]);
@@ -127,7 +127,7 @@ describe("saving the response and merging it at the buyer's", () => {
     const run = await runAps("merge", book, response, "--out", out, ...LATER);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/FrameWorks: with exceptions \(3 exception\(s\)\), package P-9d8828fc-0001/);
+    expect(run.stdout).toMatch(/FrameWorks: with exceptions \(3 exception\(s\)\), package P-ade3f114-0001/);
     const reconciliation = await sheetRecords(out, "Reconciliation");
     expect(reconciliation.filter((e) => e.Partner === "FrameWorks").map((e) => [e.Stage, e.Figure, e.Severity, e.Committed])).toEqual([
       ["Frame Welding", "Committed Service Time", "warning", 2],
