@@ -56,7 +56,7 @@ export const AUDIENCES: readonly Audience[] = [
   {
     id: "teams",
     who: "Teams",
-    what: "Share the plan with suppliers and subcontractors: each partner sees and updates its own stages in a workbook that holds values.",
-    available: false,
+    what: "Share the plan with suppliers and customers on the Collaborate tab: each partner gets a package of values with only its own stages, answers with commitments (in plain Excel, or by opening the package here), and merging reconciles them, re-plans and appends to the audit trail.",
+    available: true,
   },
 ];
