@@ -39,7 +39,7 @@ function addTable(sheet: ExcelJS.Worksheet, name: string, ref: string, headers: 
   headers.forEach((h, c) => { sheet.getColumn(c + 1).width = Math.max(12, h.length + 3); });
 }
 
-/** A workbook with the Stages, Arcs and Settings tables of FORMATS.md §1, and a sheet that explains them. */
+/** A workbook with the Stages, Arcs and Settings tables of docs/formats.md §1, and a sheet that explains them. */
 export function networkWorkbook(network: { stages: Row[]; arcs: Row[]; settings: Row }, about: string[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "APS for Excel";

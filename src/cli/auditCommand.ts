@@ -1,4 +1,4 @@
-// `aps audit BOOK.xlsx` (FORMATS.md §9): verifies the hash chain of the Audit sheet; exit 0 intact,
+// `aps audit BOOK.xlsx` (docs/formats.md §9): verifies the hash chain of the Audit sheet; exit 0 intact,
 // 2 broken (the message names the row).
 
 import { parseArgs } from "node:util";

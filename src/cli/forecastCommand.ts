@@ -1,4 +1,4 @@
-// `aps forecast FILE [--horizon H] [--season-length M] [--json] [--out OUT]` (FORMATS.md §6):
+// `aps forecast FILE [--horizon H] [--season-length M] [--json] [--out OUT]` (docs/formats.md §6):
 // forecasts aps-history/1 JSON or a workbook's Demand History; prints a summary or aps-forecast/1.
 
 import { promises as fs } from "node:fs";

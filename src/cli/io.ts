@@ -14,7 +14,7 @@ export class CliInputError extends Error {
   }
 }
 
-/** Exit statuses of FORMATS.md §5. */
+/** Exit statuses of docs/formats.md §5. */
 export const EXIT_OK = 0;
 export const EXIT_FAULT = 1;
 export const EXIT_BAD_INPUT = 2;

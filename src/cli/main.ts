@@ -1,4 +1,4 @@
-// The `aps` command line (FORMATS.md §5): dispatches to `plan`, `schedule` and `forecast`, maps failures to
+// The `aps` command line (docs/formats.md §5): dispatches to `plan`, `schedule` and `forecast`, maps failures to
 // exit statuses (0 done, 2 bad input, 1 a fault of the program).
 
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";

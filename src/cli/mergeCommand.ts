@@ -1,4 +1,4 @@
-// `aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx` (FORMATS.md §9): checks each response (size
+// `aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx` (docs/formats.md §9): checks each response (size
 // before reading, zip, identity, version, hash), reconciles and re-plans; any refusal: exit 2, nothing written.
 
 import { promises as fs } from "node:fs";

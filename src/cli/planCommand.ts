@@ -1,4 +1,4 @@
-// `aps plan FILE [--out OUT] [--json]` (FORMATS.md §5): plans a network from .xlsx tables or
+// `aps plan FILE [--out OUT] [--json]` (docs/formats.md §5): plans a network from .xlsx tables or
 // aps-network/1 JSON; writes result sheets into a copy or the aps-plan/1 JSON.
 
 import { promises as fs } from "node:fs";

@@ -1,5 +1,5 @@
 // `aps reschedule SHOP PUBLISHED --now T [--frozen F] [--time-limit S] [--seed N] [--json] [--out OUT]`
-// (FORMATS.md §8), and its capable-to-promise form `--promise JOB [--quantity N]`.
+// (docs/formats.md §8), and its capable-to-promise form `--promise JOB [--quantity N]`.
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";

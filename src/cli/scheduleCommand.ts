@@ -1,5 +1,5 @@
 // `aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT]`
-// (FORMATS.md §5): job-shop text, TSPLIB ATSP, or .xlsx with Operations and/or Changeovers tables.
+// (docs/formats.md §5): job-shop text, TSPLIB ATSP, or .xlsx with Operations and/or Changeovers tables.
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { isPlanningInputError } from "../engine/errors";
@@ -78,7 +78,7 @@ function parseScheduleArgs(args: string[]): ScheduleArgs {
   };
 }
 
-/** The FORMATS.md §4 record of a job-shop result (contract fields first, then extras). */
+/** The docs/formats.md §4 record of a job-shop result (contract fields first, then extras). */
 export function scheduleRecord(result: JobShopResult, names?: { jobs: string[]; machines: string[] }): Record<string, unknown> {
   return {
     format: "aps-schedule/1",
@@ -93,7 +93,7 @@ export function scheduleRecord(result: JobShopResult, names?: { jobs: string[]; 
   };
 }
 
-/** The FORMATS.md §4 record of a sequence result. */
+/** The docs/formats.md §4 record of a sequence result. */
 export function sequenceRecord(result: SequenceResult, names?: string[]): Record<string, unknown> {
   return {
     format: "aps-sequence/1",

@@ -1,4 +1,4 @@
-// `aps share BOOK.xlsx --partner NAME --out PKG.xlsx` (FORMATS.md §9): writes the partner's package
+// `aps share BOOK.xlsx --partner NAME --out PKG.xlsx` (docs/formats.md §9): writes the partner's package
 // and records the share (Shares, Audit, Collaboration) in the buyer's workbook: in BOOK itself,
 // rewritten atomically with only those add-in sheets changed, or in --book-out when given.
 

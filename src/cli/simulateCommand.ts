@@ -1,5 +1,5 @@
 // `aps simulate FILE [--replications N] [--horizon T] [--warmup W] [--seed S] [--mode M] [--json] [--out OUT]`
-// (FORMATS.md §7): reads FILE as `aps plan` does, plans every policy, simulates, prints or writes the result.
+// (docs/formats.md §7): reads FILE as `aps plan` does, plans every policy, simulates, prints or writes the result.
 
 import { promises as fs } from "node:fs";
 import * as path from "node:path";

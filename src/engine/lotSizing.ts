@@ -2,7 +2,7 @@
 // Each closed form sits beside the cost per time unit it minimises, so tests can check one against the other.
 import { MissingInputError, PlanningInputError, requireFiniteResult, requireNonNegative, requirePositive } from "./errors";
 
-/** The lot-size models of docs/model.md §4 (FORMATS.md `lotSizeModel`). */
+/** The lot-size models of docs/model.md §4 (docs/formats.md `lotSizeModel`). */
 export type LotSizeModel = "classic" | "backorder" | "production" | "production-backorder" | "lead-time";
 
 /** Every lot-size model, in the order of eq. (8)-(12). */
@@ -259,7 +259,7 @@ function need(value: number | null | undefined, field: string, model: LotSizeMod
 }
 
 /**
- * Lot size by model name (docs/model.md §4, FORMATS.md `lotSizeModel`): classic (8), backorder (9),
+ * Lot size by model name (docs/model.md §4, docs/formats.md `lotSizeModel`): classic (8), backorder (9),
  * production (10), production-backorder (11), lead-time (12).
  * @param model One of LOT_SIZE_MODELS.
  * @param params λ, K, h and whatever the model needs (b; π optional; μ; W and L̂).

@@ -1,4 +1,4 @@
-// Reads the workbook's Demand History table (Stage, Period, Quantity; FORMATS.md §6) as rows with
+// Reads the workbook's Demand History table (Stage, Period, Quantity; docs/formats.md §6) as rows with
 // the cell of each value, for the simulator's empirical demand. No table: no rows.
 
 import type { HistoryRow } from "../engine/simulate/demandHistory";

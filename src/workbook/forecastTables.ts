@@ -1,4 +1,4 @@
-// Reads the `Demand History` table (Stage, Period, Quantity; FORMATS.md §6), the forecast settings
+// Reads the `Demand History` table (Stage, Period, Quantity; docs/formats.md §6), the forecast settings
 // of the `Settings` table and the optional `Segment Service Levels` table, naming cells in messages.
 
 import type { ForecastSettings } from "../engine/forecast/forecastRun";

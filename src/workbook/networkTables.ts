@@ -1,4 +1,4 @@
-// Reads the Stages, Arcs and Settings tables of a workbook (FORMATS.md §1) into an aps-network/1
+// Reads the Stages, Arcs and Settings tables of a workbook (docs/formats.md §1) into an aps-network/1
 // record, and names every input location as a cell ("Stages!C7") for messages.
 
 import { ARC_FIELDS, fieldForHeader, FieldSpec, likelyMeant, SETTING_FIELDS, STAGE_FIELDS } from "../engine/network/fields";

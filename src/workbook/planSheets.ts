@@ -1,4 +1,4 @@
-// The result sheets of a plan (FORMATS.md §2): Plan (one row per stage), Matching (arcs, eq. 15),
+// The result sheets of a plan (docs/formats.md §2): Plan (one row per stage), Matching (arcs, eq. 15),
 // KPIs (docs/model.md §9) and Exceptions, with units in the headers and number formats to be read.
 
 import type { PlanResult, StagePlan } from "../engine/plan/types";
@@ -9,7 +9,7 @@ const NUMBER = "#,##0.00";
 const PRECISE = "0.0000";
 const PERCENT = "0.0%";
 
-/** A Plan sheet column: the aps-plan/1 stage field it shows (FORMATS.md §2). */
+/** A Plan sheet column: the aps-plan/1 stage field it shows (docs/formats.md §2). */
 export interface PlanColumn extends ResultColumn {
   field: keyof StagePlan;
 }

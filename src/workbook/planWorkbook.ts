@@ -14,7 +14,7 @@ import type { WorkbookPort } from "./port";
 export async function planWorkbookTables(port: WorkbookPort, options: PlanOptions = {}): Promise<PlanOutcome> {
   const tables = await readWorkbookNetwork(port);
   if (!tables.raw || tables.unreadable) return refused(tables.problems);
-  // Blank Demand Rate / Demand Sd filled from a Demand History table, when there is one (FORMATS.md §6).
+  // Blank Demand Rate / Demand Sd filled from a Demand History table, when there is one (docs/formats.md §6).
   const fromHistory = await demandFromHistory(port, tables.raw);
   const outcome = planRecord(fromHistory.raw, { ...options, naming: "workbook", where: tables.where, earlier: tables.problems });
   if (outcome.ok) outcome.plan.exceptions.push(...fromHistory.exceptions);

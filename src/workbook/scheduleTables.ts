@@ -1,4 +1,4 @@
-// Reads the scheduling tables of a workbook (FORMATS.md §3): `Operations` (Job, Step, Machine,
+// Reads the scheduling tables of a workbook (docs/formats.md §3): `Operations` (Job, Step, Machine,
 // Duration, Due Date, Weight) into a job shop and `Changeovers` (From Product, To Product, Time)
 // into a sequencing instance; every error names its cell ("Operations!D7").
 import { PlanningInputError } from "../engine/errors";

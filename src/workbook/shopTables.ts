@@ -1,4 +1,4 @@
-// Reads a shop from workbook tables (FORMATS.md §8): Operations (Job, Step, Machine, Duration, Due
+// Reads a shop from workbook tables (docs/formats.md §8): Operations (Job, Step, Machine, Duration, Due
 // Date, Weight, Release, Customer; also Owner, Cancelled), Downtime (Machine, From, To), Customers
 // (Customer, Priority Tier, Weight, Earliest, Latest; also Owner), Escalation (Days Late From,
 // Level, Role, Contact), a published schedule (Job, Step, Machine, Start, End) and Settings.

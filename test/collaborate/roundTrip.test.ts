@@ -33,7 +33,7 @@ describe("aps share → fill → aps merge → aps audit on examples/supply-chai
     book = await sharedBook(dir);
   });
 
-  it("records both shares in the buyer's workbook and the package holds what FORMATS.md §9 fixes", async () => {
+  it("records both shares in the buyer's workbook and the package holds what docs/formats.md §9 fixes", async () => {
     const shares = await sheetRecords(book, "Shares");
     expect(shares.map((s) => [s.Partner, s.Version, s.Stages])).toEqual([["FrameWorks", 1, 2], ["GearTech", 1, 2]]);
     expect(String(shares[0].Hash)).toMatch(/^[0-9a-f]{64}$/);

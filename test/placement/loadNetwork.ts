@@ -1,4 +1,4 @@
-// Test-only loader: converts an aps-network/1 JSON network (FORMATS.md §1) into a
+// Test-only loader: converts an aps-network/1 JSON network (docs/formats.md §1) into a
 // PlacementProblem, with σ_D propagated upstream (docs/model.md §0) and c_j = h_j z_j σ_D,j.
 
 import type { PlacementProblem } from "../../src/engine/placement";

@@ -1,4 +1,4 @@
-// FORMATS.md §1 and §2 as contracts: every network field survives a workbook round trip, and
+// docs/formats.md §1 and §2 as contracts: every network field survives a workbook round trip, and
 // every plan field is in the JSON result and in the Plan sheet, which reads back to the same values.
 
 import ExcelJS from "exceljs";
@@ -10,7 +10,7 @@ import { planSheets, PLAN_COLUMNS } from "../../src/workbook/planSheets";
 import { loadXlsxWorkbook, xlsxWorkbookFrom } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { networkWorkbook } from "../../examples/generator/makeExamples";
 
-/** The field names of FORMATS.md §1 and §2, as the contract lists them. */
+/** The field names of docs/formats.md §1 and §2, as the contract lists them. */
 const NETWORK_STAGE_FIELDS = [
   "id", "owner", "demandRate", "demandSd", "serviceLevel", "processingTime", "holdingCost", "orderCost", "backorderCost",
   "shortageCost", "productionRate", "lotSizeModel", "serviceCost", "penaltyCost", "interarrivalSd", "leadTime",
@@ -40,7 +40,7 @@ const everyField = {
   settings: { defaultServiceLevel: 0.9, periodsPerYear: 250, placementMethod: "auto" },
 };
 
-describe("FORMATS.md §1: the network tables", () => {
+describe("docs/formats.md §1: the network tables", () => {
   it("the test network gives every field of the contract, and the engine knows each one", () => {
     expect(Object.keys(everyField.stages[0]).sort()).toEqual([...NETWORK_STAGE_FIELDS].sort());
     expect(STAGE_FIELDS.map((f) => f.name).sort()).toEqual([...NETWORK_STAGE_FIELDS].sort());
@@ -64,7 +64,7 @@ describe("FORMATS.md §1: the network tables", () => {
   });
 });
 
-describe("FORMATS.md §2: the plan result", () => {
+describe("docs/formats.md §2: the plan result", () => {
   const outcome = planRecord(everyField);
   if (!outcome.ok) throw new Error(outcome.errors.join("\n"));
   const plan = outcome.plan;

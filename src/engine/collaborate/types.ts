@@ -21,7 +21,7 @@ export interface IssuedTable {
   rows: (string | number | null)[][];
 }
 
-/** The fixed facts of a package (FORMATS.md §9 `Package` sheet). */
+/** The fixed facts of a package (docs/formats.md §9 `Package` sheet). */
 export interface PackageHeader {
   /** Unique id of this issue, e.g. "P-3f9a1c2e-0004". */
   id: string;

@@ -1,4 +1,4 @@
-// Forecasts every series of a history (FORMATS.md §6): the aps-forecast/1 record with each series'
+// Forecasts every series of a history (docs/formats.md §6): the aps-forecast/1 record with each series'
 // forecast, interval, λ, σ_D, pattern and ABC/XYZ segment, and the exceptions a planner should see.
 
 import { isPlanningInputError } from "../errors";

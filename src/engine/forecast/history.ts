@@ -1,4 +1,4 @@
-// Demand history into series (FORMATS.md §6): rows of (stage, period, quantity) with periods as
+// Demand history into series (docs/formats.md §6): rows of (stage, period, quantity) with periods as
 // dates or integers, summed per stage and period, missing periods zero; and aps-history/1 records.
 
 export interface HistoryRow {

@@ -1,4 +1,4 @@
-// The fields of the aps-network/1 stage and arc records (FORMATS.md §1): their kinds and the
+// The fields of the aps-network/1 stage and arc records (docs/formats.md §1): their kinds and the
 // values each accepts, in one table that validation and both adapters share.
 
 export type FieldKind = "text" | "number" | "lotSizeModel";
@@ -37,7 +37,7 @@ export function titleCase(camel: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-/** Stage fields in the order FORMATS.md §1 lists them. */
+/** Stage fields in the order docs/formats.md §1 lists them. */
 export const STAGE_FIELDS: readonly FieldSpec[] = [
   spec("id", "text"),
   spec("owner", "text"),

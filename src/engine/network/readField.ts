@@ -1,4 +1,4 @@
-// Reads one field of one aps-network/1 record (FORMATS.md §1): its kind, its rule and its limits
+// Reads one field of one aps-network/1 record (docs/formats.md §1): its kind, its rule and its limits
 // (docs/errors.md), with a message that names the field as the user wrote it.
 
 import type { LotSizeModel } from "../lotSizing";

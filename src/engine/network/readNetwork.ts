@@ -1,5 +1,5 @@
 // Validates an aps-network/1 record (from JSON, or from workbook tables mapped to the same shape)
-// into a NetworkInput, collecting every input error with where it is (FORMATS.md §1, docs/model.md §0):
+// into a NetworkInput, collecting every input error with where it is (docs/formats.md §1, docs/model.md §0):
 // field errors and structural errors together, sorted by place (docs/errors.md).
 
 import { describeCount, INPUT_LIMITS } from "../limits";

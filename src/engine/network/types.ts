@@ -1,9 +1,9 @@
-// The network a plan is made over (FORMATS.md §1, docs/model.md §0): stages, arcs and plan settings,
+// The network a plan is made over (docs/formats.md §1, docs/model.md §0): stages, arcs and plan settings,
 // as plain typed objects after validation. Blank inputs are null.
 
 import type { LotSizeModel } from "../lotSizing";
 
-/** One stage's inputs (FORMATS.md §1). Every figure is per the network's time unit. */
+/** One stage's inputs (docs/formats.md §1). Every figure is per the network's time unit. */
 export interface StageInput {
   id: string;
   owner: string | null;
@@ -51,7 +51,7 @@ export interface ArcInput {
   quantity: number;
 }
 
-/** Placement methods a plan may name (FORMATS.md §1 `placementMethod`). */
+/** Placement methods a plan may name (docs/formats.md §1 `placementMethod`). */
 export type PlanPlacementMethod = "auto" | "paper-rule" | "tree-dp" | "branch-and-bound" | "all-stock" | "make-to-order";
 
 /** Rate of docs/model.md §2 used where productionRate is blank. */

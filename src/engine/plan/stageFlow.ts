@@ -11,7 +11,7 @@ import type { PlanIssue, PlanSettings, StageInput } from "../network/types";
 import type { StageDemand } from "./demand";
 import type { StagePlan } from "./types";
 
-/** The flow figures of a stage, as the plan result names them (FORMATS.md §2). */
+/** The flow figures of a stage, as the plan result names them (docs/formats.md §2). */
 export type StageFlow = Pick<StagePlan,
   "z" | "interarrivalSd" | "serviceSd" | "rate" | "utilisation" | "ordersInSystem" | "waitInQueue" | "leadTime" | "promisedLeadTime">;
 

@@ -1,4 +1,4 @@
-// The plan result (FORMATS.md §2, aps-plan/1): per-stage figures, arcs, placement, KPIs and
+// The plan result (docs/formats.md §2, aps-plan/1): per-stage figures, arcs, placement, KPIs and
 // exceptions. A figure that cannot be computed is null.
 
 import type { PlanIssue } from "../network/types";

@@ -1,5 +1,5 @@
 // The published schedule a reschedule starts from: read from aps-schedule/1 (or a table), matched to
-// the shop by job id (or order) and machine name, with every misfit named (FORMATS.md §8).
+// the shop by job id (or order) and machine name, with every misfit named (docs/formats.md §8).
 import { PlanningInputError } from "../errors";
 import { problemList, type Shop } from "./shop";
 

@@ -26,7 +26,7 @@ export interface RescheduleOptions extends SearchOptions {
   skipFullResolve?: boolean;
 }
 
-/** Disruption of the new schedule against the published one (FORMATS.md §8). */
+/** Disruption of the new schedule against the published one (docs/formats.md §8). */
 export interface Disruption {
   movedOperations: number;
   totalStartShift: number;

@@ -1,4 +1,4 @@
-// The shop as it is now (FORMATS.md §8, aps-shop/1): jobs with ids, routings on named machines, due
+// The shop as it is now (docs/formats.md §8, aps-shop/1): jobs with ids, routings on named machines, due
 // dates, weights, releases, customers and delivery windows, and machine downtime.
 import { PlanningInputError } from "../errors";
 

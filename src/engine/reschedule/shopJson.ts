@@ -1,4 +1,4 @@
-// Reader of aps-shop/1 JSON (FORMATS.md §8): jobs with ids and operations on named machines,
+// Reader of aps-shop/1 JSON (docs/formats.md §8): jobs with ids and operations on named machines,
 // downtime, and (additions of this project) customers and escalation rules; every problem is
 // named by its path ("jobs[2].operations[0].duration") and all are reported at once.
 import { PlanningInputError } from "../errors";

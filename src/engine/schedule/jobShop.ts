@@ -28,7 +28,7 @@ export interface JobShopInstance {
   name?: string;
 }
 
-/** One scheduled operation of a result (FORMATS.md §4). */
+/** One scheduled operation of a result (docs/formats.md §4). */
 export interface ScheduledOperation {
   job: number;
   step: number;

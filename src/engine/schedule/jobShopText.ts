@@ -1,4 +1,4 @@
-// Reader of the standard job-shop text format (FORMATS.md §3): first line `n m`, then one line per
+// Reader of the standard job-shop text format (docs/formats.md §3): first line `n m`, then one line per
 // job of m pairs `machine duration`, machines from 0; lines starting with `#` are comments.
 import { PlanningInputError } from "../errors";
 import { InputErrorList } from "../inputErrors";

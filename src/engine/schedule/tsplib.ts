@@ -1,5 +1,5 @@
 // Reader of TSPLIB files with explicit edge weights (TYPE ATSP or TSP; FULL_MATRIX and the row/column
-// triangle formats UPPER_ROW … LOWER_DIAG_COL), FORMATS.md §3. Takes the text; no file system.
+// triangle formats UPPER_ROW … LOWER_DIAG_COL), docs/formats.md §3. Takes the text; no file system.
 import { PlanningInputError } from "../errors";
 import { InputErrorList } from "../inputErrors";
 import { describeCount, INPUT_LIMITS, plainText, quoteText } from "../limits";

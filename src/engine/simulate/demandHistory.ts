@@ -1,4 +1,4 @@
-// Demand History rows (Stage, Period, Quantity; FORMATS.md §6) turned into one series per stage:
+// Demand History rows (Stage, Period, Quantity; docs/formats.md §6) turned into one series per stage:
 // rows of one stage and period add up, a period missing between the first and last is zero demand.
 
 /** One row as read, with the place of each of its cells for messages. */

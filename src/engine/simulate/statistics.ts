@@ -1,7 +1,7 @@
 // Summaries over replications: mean with a 95 % Student-t interval, paired differences, and
 // percentiles of a weighted histogram (the customer lead-time distribution).
 
-/** A mean over replications and its 95 % confidence interval (FORMATS.md §7). */
+/** A mean over replications and its 95 % confidence interval (docs/formats.md §7). */
 export interface Estimate {
   mean: number | null;
   ci95: [number, number] | null;

@@ -1,4 +1,4 @@
-// The simulation's inputs and its result (FORMATS.md §7, aps-simulation/1): options, the stages as
+// The simulation's inputs and its result (docs/formats.md §7, aps-simulation/1): options, the stages as
 // the simulator sees them, and the per-stage and per-plan measures with 95 % intervals.
 
 import type { Estimate } from "./statistics";

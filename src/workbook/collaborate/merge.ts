@@ -1,4 +1,4 @@
-// Merging partners' responses (FORMATS.md §9 `aps merge`, the pane's merge job): refuses any response
+// Merging partners' responses (docs/formats.md §9 `aps merge`, the pane's merge job): refuses any response
 // that is not the untouched current package (nothing written), reconciles the commitments, re-plans
 // with them as constraints, and returns the buyer's updated sheets with the audit trail appended.
 

@@ -1,7 +1,7 @@
-// The fixed parts of a partner package (FORMATS.md §9) as plain constants, without ExcelJS, so the
+// The fixed parts of a partner package (docs/formats.md §9) as plain constants, without ExcelJS, so the
 // task pane's main bundle can check a partner's entries against them.
 
-/** The header of the Commitments table a partner fills (FORMATS.md §9), in order. */
+/** The header of the Commitments table a partner fills (docs/formats.md §9), in order. */
 export const COMMITMENTS_HEADERS = ["Stage", "Committed Rate", "Committed Service Time", "On Hand", "Reason Code", "Comment"] as const;
 
 /** The reason codes a partner picks from. */

@@ -1,4 +1,4 @@
-// Writes a partner package (FORMATS.md §9) into a NEW ExcelJS workbook, built from nothing: Read Me,
+// Writes a partner package (docs/formats.md §9) into a NEW ExcelJS workbook, built from nothing: Read Me,
 // Package, the issued tables and the Commitments table with data validation; values only, no formulas.
 
 import ExcelJS from "exceljs";

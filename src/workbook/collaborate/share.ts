@@ -1,4 +1,4 @@
-// Sharing with a partner (FORMATS.md §9 `aps share`, the pane's share job): builds the partner's
+// Sharing with a partner (docs/formats.md §9 `aps share`, the pane's share job): builds the partner's
 // package from the buyer's plan, writes it into a new workbook, checks it for leaks, and returns the
 // buyer's updated Shares, Audit and Collaboration sheets. Pure: tables in, bytes and sheets out.
 

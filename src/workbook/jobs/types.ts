@@ -73,7 +73,7 @@ export interface WorkbookJob {
   title: string;
   /** One sentence on what the job does, shown on its tab. */
   description: string;
-  /** Input tables read before the run (names as in FORMATS.md, case-insensitive). */
+  /** Input tables read before the run (names as in docs/formats.md, case-insensitive). */
   tables: string[];
   /** Tables that must exist; the pane says which is missing instead of running. */
   requiredTables: string[];
