@@ -6,7 +6,8 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { openXlsxWorkbook, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { openXlsxInput } from "./xlsxInput";
 import { requireFile } from "./files";
 import { CliInputError } from "./io";
 
@@ -14,11 +15,7 @@ import { CliInputError } from "./io";
 export async function openBook(file: string): Promise<XlsxWorkbook> {
   await requireFile(file);
   if (path.extname(file).toLowerCase() !== ".xlsx") throw new CliInputError(`${file}: the buyer's workbook must be an .xlsx file.`);
-  try {
-    return await openXlsxWorkbook(file);
-  } catch (error) {
-    throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
-  }
+  return openXlsxInput(file); // within the limits of docs/errors.md
 }
 
 /** Parts a rewrite through ExcelJS would lose (ADDIN-NOTES.md): charts, pivots, pictures, macros, custom XML, signatures. */

@@ -11,8 +11,8 @@ import type { InputLocation } from "../engine/network/types";
 import { planRecord, PlanOutcome } from "../engine/plan";
 import { cappedErrors, comparePlans, NamedPlan, networkDifferences, PlacedNetwork } from "../engine/scenarios";
 import { readWorkbookNetwork } from "../workbook/networkTables";
-import { openXlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile } from "./files";
+import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { checkScenarioOut, writeComparison } from "./scenarioOutput";
 
@@ -54,12 +54,7 @@ function planPlaced(raw: unknown, naming: FieldNaming, where: (l: InputLocation 
 async function planOneFile(file: string): Promise<PlannedFile> {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".xlsx") {
-    let workbook;
-    try {
-      workbook = await openXlsxWorkbook(file);
-    } catch (error) {
-      throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
-    }
+    const workbook = await openXlsxInput(file); // within the limits of docs/errors.md
     const tables = await readWorkbookNetwork(workbook);
     if (tables.problems.length > 0 || !tables.raw) return { outcome: { ok: false, errors: tables.problems }, workbook: workbook.workbook, placed: null };
     return { ...planPlaced(tables.raw, "workbook", tables.where), workbook: workbook.workbook };

@@ -10,8 +10,9 @@ import { readHistoryRecord } from "../engine/forecast/history";
 import { forecastExceptionsSheet, forecastSheet, forecastSummarySheet } from "../workbook/forecastSheets";
 import { forecastWorkbookTables } from "../workbook/forecastWorkbook";
 import type { ResultSheet } from "../workbook/port";
-import { openXlsxWorkbook, xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
+import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 
 export const FORECAST_USAGE = "usage: aps forecast FILE [--horizon H] [--season-length M] [--json] [--out OUT]\n  FILE  aps-history/1 .json, or .xlsx with a Demand History table (Stage, Period, Quantity)\n  --horizon H        periods to forecast (default: the file's, else 12)\n  --season-length M  season length (default: from the dates, else detected)\n  --json             print the aps-forecast/1 JSON (to OUT when OUT is .json)\n  --out OUT          write Forecast sheets into OUT (.xlsx, a copy) or the JSON (.json)";
@@ -45,12 +46,7 @@ interface Loaded { run: ForecastRun; sheets: ResultSheet[]; workbook: ExcelJS.Wo
 async function forecastFile(file: string, args: ForecastArgs): Promise<Loaded> {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".xlsx") {
-    let workbook;
-    try {
-      workbook = await openXlsxWorkbook(file);
-    } catch (error) {
-      throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
-    }
+    const workbook = await openXlsxInput(file); // within the limits of docs/errors.md
     const outcome = await forecastWorkbookTables(workbook, { horizon: args.horizon, seasonLength: args.seasonLength });
     if (outcome === null) throw new CliInputError(`${file}: the workbook has no "Demand History" table (Stage, Period, Quantity).`);
     if (!outcome.ok) throw new CliInputError(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + `\n${file}: ${outcome.errors.length} input error(s); nothing was written.`);

@@ -10,7 +10,8 @@ import { shopFromJson, type ShopInput } from "../engine/reschedule/shopJson";
 import { parseJobShopText } from "../engine/schedule/jobShopText";
 import { runReschedule } from "../workbook/rescheduleRun";
 import { publishedFromTable, rescheduleSettings, shopFromTables, type RescheduleSettings } from "../workbook/shopTables";
-import { openXlsxWorkbook, type XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { openXlsxInput } from "./xlsxInput";
 import { plainCellValue } from "../workbook/xlsx/cells";
 import type { CellValue, TableData } from "../workbook/port";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
@@ -83,11 +84,7 @@ function parse(args: string[]): Args {
 }
 
 async function openBook(file: string): Promise<XlsxWorkbook> {
-  try {
-    return await openXlsxWorkbook(file);
-  } catch (error) {
-    throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
-  }
+  return openXlsxInput(file); // within the limits of docs/errors.md
 }
 
 async function readJson(file: string): Promise<unknown> {

@@ -6,8 +6,8 @@ import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
 import { planWorkbookScenarios } from "../workbook/scenarioWorkbook";
-import { openXlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile } from "./files";
+import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { checkScenarioOut, writeComparison } from "./scenarioOutput";
 
@@ -44,12 +44,7 @@ function jsonScenarioRows(file: string, raw: unknown): ScenarioRow[] {
 async function planFileScenarios(file: string, options: ScenarioPlanOptions): Promise<{ outcome: ScenariosOutcome; workbook: ExcelJS.Workbook | null }> {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".xlsx") {
-    let workbook;
-    try {
-      workbook = await openXlsxWorkbook(file);
-    } catch (error) {
-      throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
-    }
+    const workbook = await openXlsxInput(file); // within the limits of docs/errors.md
     return { outcome: await planWorkbookScenarios(workbook, options), workbook: workbook.workbook };
   }
   if (extension === ".json") {

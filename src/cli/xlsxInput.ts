@@ -115,7 +115,13 @@ export async function openXlsxInput(file: string): Promise<XlsxWorkbook> {
   } catch (error) {
     throw new CliInputError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
-  await checkWorkbookSize(file, bytes);
+  try {
+    await checkWorkbookSize(file, bytes);
+  } catch (error) {
+    // A damaged part (a size that does not match, bad deflate data) shows while its head is read.
+    if (error instanceof CliInputError) throw error;
+    throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error)?.message ?? String(error)}).`);
+  }
   const { loadXlsxWorkbook } = await import("../workbook/xlsx/xlsxWorkbook");
   try {
     return await loadXlsxWorkbook(bytes);
