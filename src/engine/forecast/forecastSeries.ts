@@ -1,5 +1,6 @@
 // The automatic forecast of one demand series: intermittent series by Croston/SBA/TSB, the others
-// by the equal-weight combination of automatic ETS and Theta; with intervals, accuracy, λ and σ_D.
+// by the equal-weight combination of automatic ETS and Theta (long non-seasonal series: chosen on
+// held-back data, see heldBackChoice.ts); with intervals, accuracy, λ and σ_D.
 
 import { PlanningInputError } from "../errors";
 import { standardNormalInverse } from "../normal";
@@ -7,7 +8,9 @@ import { accuracy, Accuracy } from "./accuracy";
 import { detectSeasonLength } from "./decompose";
 import { autoEts } from "./etsAuto";
 import { etsInterval, etsPointForecast } from "./etsForecast";
-import { etsName } from "./etsTypes";
+import { fitEts } from "./etsFit";
+import { etsName, EtsFit } from "./etsTypes";
+import { chooseOnHeldBack, heldBackApplies } from "./heldBackChoice";
 import { demandPattern, DemandPattern, fitIntermittent, intermittentMethodFor } from "./intermittent";
 import { fitTheta, thetaForecast, thetaForecastSd } from "./theta";
 
@@ -25,7 +28,7 @@ export interface ForecastOptions {
 }
 
 export interface SeriesForecast {
-  /** "ETS(M,Ad,M)+Theta", "ETS(A,N,N)", "Theta", "SBA", "Croston", "TSB", "Mean". */
+  /** "ETS(M,Ad,M)+Theta", "ETS(A,N,N)", "ETS(M,A,N)+ETS(A,Ad,N)", "Theta", "SBA", "Croston", "TSB", "Mean". */
   method: string;
   forecast: number[];
   lower: number[];
@@ -87,30 +90,35 @@ function meanCore(y: number[], horizon: number, z: number): Core {
   return { method: "Mean", forecast: new Array(horizon).fill(mean), lower: new Array(horizon).fill(mean - z * sd), upper: new Array(horizon).fill(mean + z * sd), fitted: y.map(() => mean) };
 }
 
+function etsCore(fit: EtsFit, horizon: number, level: number): Core {
+  const forecast = etsPointForecast(fit.spec, fit.parameters, fit.final, horizon);
+  const interval = etsInterval(fit, forecast, level);
+  return { method: etsName(fit.spec), forecast, lower: interval.lower, upper: interval.upper, fitted: fit.fitted };
+}
+
+function averageCore(a: Core, b: Core): Core {
+  const avg = (u: number[], v: number[]) => u.map((x, i) => (x + v[i]) / 2);
+  return { method: `${a.method}+${b.method}`, forecast: avg(a.forecast, b.forecast), lower: avg(a.lower, b.lower), upper: avg(a.upper, b.upper), fitted: avg(a.fitted, b.fitted) };
+}
+
 function continuousCore(y: number[], m: number, horizon: number, level: number, choice: ForecastMethodChoice): Core | null {
   const z = standardNormalInverse(1 - (1 - level) / 2);
   const ets = choice === "theta" ? null : autoEts(y, m, { restarts: 0, maxEvaluations: 400 });
-  const theta = choice === "ets" ? null : fitTheta(y, m);
-  let etsPart: Core | null = null, thetaPart: Core | null = null;
-  if (ets) {
-    const fit = ets.best;
-    const forecast = etsPointForecast(fit.spec, fit.parameters, fit.final, horizon);
-    const interval = etsInterval(fit, forecast, level);
-    etsPart = { method: etsName(fit.spec), forecast, lower: interval.lower, upper: interval.upper, fitted: fit.fitted };
+  const etsPart = ets ? etsCore(ets.best, horizon, level) : null;
+  const combination = choice === "auto" && etsPart && heldBackApplies(y.length, m, horizon) ? chooseOnHeldBack(y, horizon) : "ETS+Theta";
+  if (etsPart && combination === "ETS") return etsPart;
+  if (etsPart && combination === "ETS+Damped") {
+    const damped = fitEts(y, { error: "A", trend: "Ad", season: "N", m: 1 }, { restarts: 0, maxEvaluations: 400 });
+    if (damped) return averageCore(etsPart, etsCore(damped, horizon, level));
   }
+  const theta = choice === "ets" ? null : fitTheta(y, m);
+  let thetaPart: Core | null = null;
   if (theta) {
     const forecast = thetaForecast(theta, horizon);
     const sd = thetaForecastSd(theta, horizon);
     thetaPart = { method: "Theta", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: theta.fitted };
   }
-  if (etsPart && thetaPart) {
-    const avg = (a: number[], b: number[]) => a.map((v, i) => (v + b[i]) / 2);
-    return {
-      method: `${etsPart.method}+Theta`,
-      forecast: avg(etsPart.forecast, thetaPart.forecast), lower: avg(etsPart.lower, thetaPart.lower),
-      upper: avg(etsPart.upper, thetaPart.upper), fitted: avg(etsPart.fitted, thetaPart.fitted),
-    };
-  }
+  if (etsPart && thetaPart) return averageCore(etsPart, thetaPart);
   return etsPart ?? thetaPart;
 }
 

@@ -8,6 +8,7 @@ export * from "./etsForecast";
 export * from "./etsRecursion";
 export * from "./etsTypes";
 export * from "./forecastSeries";
+export * from "./heldBackChoice";
 export * from "./history";
 export * from "./intermittent";
 export * from "./nelderMead";

@@ -1,0 +1,60 @@
+// The held-back choice for long non-seasonal series: the last h periods are held back, ETS + Theta,
+// ETS alone and ETS + damped Holt are fitted on the rest, and the one of least sMAPE on them wins.
+
+import { autoEts } from "./etsAuto";
+import { fitEts } from "./etsFit";
+import { etsPointForecast } from "./etsForecast";
+import { fitTheta, thetaForecast } from "./theta";
+
+/** The combinations the held-back window chooses from. */
+export type Combination = "ETS+Theta" | "ETS" | "ETS+Damped";
+
+/** The choice is made only on histories at least this many horizons long (shorter windows are noise). */
+export const HELD_BACK_MIN_HORIZONS = 7;
+
+/** True when the series is long and non-seasonal enough for the held-back choice (m = 1, n ≥ 7h). */
+export function heldBackApplies(n: number, m: number, horizon: number): boolean {
+  return m === 1 && n >= HELD_BACK_MIN_HORIZONS * horizon;
+}
+
+/** M3's sMAPE of forecasts f against actuals a: mean of 200|a − f| / (|a| + |f|). */
+function smape(a: readonly number[], f: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (200 * Math.abs(a[i] - f[i])) / (Math.abs(a[i]) + Math.abs(f[i]) || 1);
+  return sum / a.length;
+}
+
+/** Forecasts of ETS(A,Ad,N) (Holt's damped trend) fitted by maximum likelihood, or null when it cannot be fitted. */
+export function dampedForecast(y: ArrayLike<number>, horizon: number): number[] | null {
+  const fit = fitEts(y, { error: "A", trend: "Ad", season: "N", m: 1 }, { restarts: 0, maxEvaluations: 400 });
+  return fit ? etsPointForecast(fit.spec, fit.parameters, fit.final, horizon) : null;
+}
+
+const average = (a: number[], b: number[]) => a.map((v, i) => (v + b[i]) / 2);
+
+/**
+ * Chooses the combination for a long non-seasonal series y (m = 1) on its last `horizon` values:
+ * each candidate is fitted on the values before them and scored by sMAPE (forecasts kept at 0 or
+ * above when y has no negative value); ties keep ETS + Theta, the default.
+ * @example chooseOnHeldBack(Array.from({ length: 60 }, (_, t) => 10 + t), 6) // "ETS+Theta" | "ETS" | "ETS+Damped"
+ */
+export function chooseOnHeldBack(y: readonly number[], horizon: number): Combination {
+  const train = y.slice(0, y.length - horizon);
+  const actual = y.slice(y.length - horizon);
+  const ets = autoEts(train, 1, { restarts: 0, maxEvaluations: 400 });
+  const theta = fitTheta(train, 1);
+  if (!ets || !theta) return "ETS+Theta";
+  const nonNegative = y.every((v) => v >= 0);
+  const clip = (f: number[]) => (nonNegative ? f.map((v) => Math.max(0, v)) : f);
+  const etsF = etsPointForecast(ets.best.spec, ets.best.parameters, ets.best.final, horizon);
+  const thetaF = thetaForecast(theta, horizon);
+  const dampedF = dampedForecast(train, horizon);
+  const candidates: [Combination, number[]][] = [["ETS+Theta", average(etsF, thetaF)], ["ETS", etsF]];
+  if (dampedF) candidates.push(["ETS+Damped", average(etsF, dampedF)]);
+  let best: Combination = "ETS+Theta", bestScore = Infinity;
+  for (const [name, f] of candidates) {
+    const score = smape(actual, clip(f));
+    if (score < bestScore - 1e-12) { best = name; bestScore = score; }
+  }
+  return best;
+}
