@@ -176,7 +176,7 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
   const roles = new Map(shares.map((s) => [s.partner, s.role]));
   const sheets = [
     sharesSheet(shares), auditSheet(audit),
-    collaborationSheet(context.partners, roles, shares, readMergeStates(await port.readTable("Collaboration")), issued),
+    collaborationSheet(context.partners, roles, shares, readMergeStates(await port.readTable("Collaboration")), issued, context.planHash),
   ];
   return { ok: true, packages, sheets };
 }
