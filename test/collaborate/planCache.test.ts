@@ -1,7 +1,7 @@
 // Plans remembered by their inputs: the same network gives the same plan as planning it afresh, a
 // copy each time; other inputs, or other names for the exceptions' places, are planned again.
 
-import { forgetPlans, planRemembered } from "../../src/engine/collaborate";
+import { forgetPlans, hashRemembered, planRemembered } from "../../src/engine/collaborate";
 import { planRecord } from "../../src/engine/plan";
 import { memoryPort } from "../../src/workbook/jobs/memoryPort";
 import { readWorkbookNetwork } from "../../src/workbook/networkTables";
@@ -44,5 +44,20 @@ describe("a remembered plan", () => {
     const elsewhere = (location: Parameters<typeof tables.where>[0]) => `Other!${tables.where(location)}`;
     const renamed = planRemembered(raw, { naming: "workbook", where: elsewhere });
     expect(untimed(renamed)).toEqual(untimed(planRecord(raw, { naming: "workbook", where: elsewhere })));
+  });
+});
+
+describe("a remembered hash", () => {
+  beforeEach(() => forgetPlans());
+
+  it("is the hash of the same value, and made afresh for another", () => {
+    let made = 0;
+    const hash = (value: unknown) => `${++made}:${JSON.stringify(value)}`;
+    expect(hashRemembered({ a: 1, b: [NaN] }, hash)).toBe('1:{"a":1,"b":[null]}');
+    expect(hashRemembered({ a: 1, b: [NaN] }, hash)).toBe('1:{"a":1,"b":[null]}');
+    // NaN and null are told apart, though JSON writes both as null.
+    expect(hashRemembered({ a: 1, b: [null] }, hash)).toBe('2:{"a":1,"b":[null]}');
+    expect(hashRemembered({ a: 2, b: [NaN] }, hash)).toBe('3:{"a":2,"b":[null]}');
+    expect(made).toBe(3);
   });
 });

@@ -24,15 +24,33 @@ interface Entry {
 const KEPT = 4;
 const entries: Entry[] = [];
 
-/** Every input of the plan as one string: non-finite numbers and undefined kept apart from null. */
-function keyOf(raw: unknown, options: CachedPlanOptions): string {
-  const fixed = options.fixedServiceTimes ? [...options.fixedServiceTimes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) : [];
-  return JSON.stringify([options.naming, fixed, raw], (_k, v: unknown) => {
+/** A plain value (records, arrays, numbers, text) as one string: non-finite numbers and undefined kept apart from null. */
+export function inputKey(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
     if (typeof v === "number" && !Number.isFinite(v)) return `\u0000${v}`;
     if (v === undefined) return "\u0000undefined";
     if (typeof v === "string" && v.startsWith("\u0000")) return `\u0000${v}`;
     return v;
   });
+}
+
+/** Every input of the plan as one string. */
+function keyOf(raw: unknown, options: CachedPlanOptions): string {
+  const fixed = options.fixedServiceTimes ? [...options.fixedServiceTimes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) : [];
+  return inputKey([options.naming, fixed, raw]);
+}
+
+const hashes: { key: string; hash: string }[] = [];
+
+/** `canonicalHash` of a value, remembered for the last few values (the plan's hash of a network read again). */
+export function hashRemembered(value: unknown, hash: (value: unknown) => string): string {
+  const key = inputKey(value);
+  const found = hashes.find((h) => h.key === key);
+  if (found) return found.hash;
+  const made = hash(value);
+  hashes.push({ key, hash: made });
+  if (hashes.length > KEPT) hashes.shift();
+  return made;
 }
 
 /** True when `where` names every place of the remembered plan as it was named then. */
@@ -70,7 +88,8 @@ export function planRemembered(raw: unknown, options: CachedPlanOptions): PlanOu
   return outcome;
 }
 
-/** Forgets every remembered plan (tests). */
+/** Forgets every remembered plan and hash (tests, benchmarks). */
 export function forgetPlans(): void {
   entries.length = 0;
+  hashes.length = 0;
 }

@@ -2,7 +2,7 @@
 // and its plan, owners, the collaboration tables, the plan's hash and the workbook's id. The audit
 // chain is verified here, so no command extends a broken trail.
 
-import { canonicalHash, CanonicalValue, defaultBuyer, partnersOf, planRemembered, verifyAuditChain } from "../../engine/collaborate";
+import { canonicalHash, CanonicalValue, defaultBuyer, hashRemembered, partnersOf, planRemembered, verifyAuditChain } from "../../engine/collaborate";
 import type { AuditAnchor, AuditRow, ShareStage, Tolerance } from "../../engine/collaborate";
 import type { PlanResult } from "../../engine/plan/types";
 import type { InputLocation } from "../../engine/network/types";
@@ -109,7 +109,7 @@ export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; c
       network: networkTables.raw, where: networkTables.where, plan: planned.plan, stagesTable, shareStages,
       arcs: planned.plan.arcs.map((a) => ({ from: a.from, to: a.to, quantity: a.quantity })),
       buyer, partners: partnersOf(shareStages, buyer), settings, shares, audit, commitments, tolerance,
-      planHash: canonicalHash(toCanonical({ network: networkTables.raw, requiredDates: Object.fromEntries(requiredDates), buyer })),
+      planHash: hashRemembered({ network: networkTables.raw, requiredDates: Object.fromEntries(requiredDates), buyer }, (value) => canonicalHash(toCanonical(value))),
       workbookId: [...ids][0] ?? null,
     },
   };
