@@ -13,3 +13,4 @@ export {
   type AuditEntry, type AuditRow, type AuditAnchor, type AuditVerdict, type AuditAction,
 } from "./audit";
 export { replanWithCommitments, type AcceptedCommitment, type ReplanInput, type ReplanResult, type ReplanRow } from "./replan";
+export { planRemembered, hashRemembered, forgetPlans, type CachedPlanOptions } from "./planCache";

@@ -2,7 +2,8 @@
 // becomes the stage's fixed S, a committed rate its capacity μ (Production Rate); the placement is
 // re-optimised around them, and the plan before and after are compared stage by stage.
 
-import { planRecord } from "../plan";
+import type { planRecord } from "../plan";
+import { planRemembered } from "./planCache";
 import type { PlanResult } from "../plan/types";
 import type { FieldNaming } from "../network/readNetwork";
 import type { InputLocation } from "../network/types";
@@ -96,7 +97,7 @@ function planWith(
       return rates.has(id) ? { ...s, productionRate: rates.get(id) } : s;
     }),
   };
-  return planRecord(changed, { naming, where, fixedServiceTimes: fixed });
+  return planRemembered(changed, { naming, where, fixedServiceTimes: fixed });
 }
 
 /**
@@ -111,7 +112,7 @@ export function replanWithCommitments(input: ReplanInput): ReplanResult {
   const naming = input.naming ?? "workbook";
   let base = input.base;
   if (!base) {
-    const planned = planRecord(input.network, { naming, where: input.where });
+    const planned = planRemembered(input.network, { naming, where: input.where });
     if (!planned.ok) throw new Error(`The buyer's network cannot be planned: ${planned.errors.slice(0, 3).join(" ")}`);
     base = planned.plan;
   }

@@ -2,9 +2,8 @@
 // and its plan, owners, the collaboration tables, the plan's hash and the workbook's id. The audit
 // chain is verified here, so no command extends a broken trail.
 
-import { canonicalHash, CanonicalValue, defaultBuyer, partnersOf, verifyAuditChain } from "../../engine/collaborate";
+import { canonicalHash, CanonicalValue, defaultBuyer, hashRemembered, partnersOf, planRemembered, verifyAuditChain } from "../../engine/collaborate";
 import type { AuditAnchor, AuditRow, ShareStage, Tolerance } from "../../engine/collaborate";
-import { planRecord } from "../../engine/plan";
 import type { PlanResult } from "../../engine/plan/types";
 import type { InputLocation } from "../../engine/network/types";
 import { readWorkbookNetwork } from "../networkTables";
@@ -76,7 +75,7 @@ export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; c
   const networkTables = await readWorkbookNetwork(port);
   const errors = [...networkTables.problems];
   if (!networkTables.raw) return { ok: false, errors };
-  const planned = planRecord(networkTables.raw, { naming: "workbook", where: networkTables.where });
+  const planned = planRemembered(networkTables.raw, { naming: "workbook", where: networkTables.where });
   if (!planned.ok) return { ok: false, errors: [...errors, ...planned.errors] };
   const stagesTable = (await port.readTable("Stages")) as TableData;
   const settingsTable = await port.readTable("Settings");
@@ -110,7 +109,7 @@ export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; c
       network: networkTables.raw, where: networkTables.where, plan: planned.plan, stagesTable, shareStages,
       arcs: planned.plan.arcs.map((a) => ({ from: a.from, to: a.to, quantity: a.quantity })),
       buyer, partners: partnersOf(shareStages, buyer), settings, shares, audit, commitments, tolerance,
-      planHash: canonicalHash(toCanonical({ network: networkTables.raw, requiredDates: Object.fromEntries(requiredDates), buyer })),
+      planHash: hashRemembered({ network: networkTables.raw, requiredDates: Object.fromEntries(requiredDates), buyer }, (value) => canonicalHash(toCanonical(value))),
       workbookId: [...ids][0] ?? null,
     },
   };

@@ -71,12 +71,21 @@ export function readMergeStates(table: TableData | null): Map<string, PartnerMer
 }
 
 /**
- * Each partner's status: not issued, issued, overdue (no answer past the deadline), accepted (all
- * within tolerance) or with exceptions, from its latest package.
+ * Each partner's status from its latest package: not issued; issued (no answer yet); overdue (no
+ * answer past the deadline); answered (its answer was merged, but the plan's inputs have changed
+ * since that package was issued, so the answer is no longer reconciled with the current plan and its
+ * commitments are out of it until the partner answers a new package); accepted (every commitment
+ * within tolerance) or with exceptions (reconciled with the current plan).
  */
+export function partnerStatus(latest: ShareRecord, answer: PartnerMergeState | null, planHash: string, now: string): string {
+  if (answer) return latest.planHash === planHash ? answer.status : "answered";
+  return now.slice(0, 10) > latest.deadline ? "overdue" : "issued";
+}
+
+/** The Collaboration sheet: one row per partner (see `partnerStatus`); `planHash` is the current plan's. */
 export function collaborationSheet(
   partners: readonly string[], roles: Map<string, string>, shares: readonly ShareRecord[],
-  states: Map<string, PartnerMergeState>, now: string,
+  states: Map<string, PartnerMergeState>, now: string, planHash: string,
 ): ResultSheet {
   const names = [...partners, ...shares.map((s) => s.partner).filter((p) => !partners.includes(p))];
   const unique = [...new Set(names)];
@@ -85,7 +94,7 @@ export function collaborationSheet(
     const state = states.get(partner);
     if (!latest) return [partner, roles.get(partner) ?? null, null, null, null, null, null, "not issued", null, state?.auditSequence ?? null, state?.auditHash || null];
     const answer = state && state.packageId === latest.packageId && state.answered !== "" ? state : null;
-    const status = answer ? answer.status : now.slice(0, 10) > latest.deadline ? "overdue" : "issued";
+    const status = partnerStatus(latest, answer, planHash, now);
     return [
       partner, latest.role, latest.packageId, latest.version, latest.issued, latest.deadline, answer ? answer.answered : null, status,
       answer ? answer.exceptions : null, state?.auditSequence ?? null, state?.auditHash || null,

@@ -13,6 +13,18 @@ export interface LeakRules {
   allowedText: string[];
   /** Numbers the package legitimately holds (issued values): never a finding. */
   allowedNumbers: number[];
+  /** More numbers that must not appear, indexed once for several packages (see `ForbiddenNumberIndex`). */
+  forbiddenNumberIndex?: ForbiddenNumberIndex;
+}
+
+/**
+ * Forbidden numbers kept in an index built once and shared by several packages' checks: whether a
+ * value is forbidden, and the distinct candidate values that round to a written token's text.
+ */
+export interface ForbiddenNumberIndex {
+  has(value: number): boolean;
+  /** Every indexed value (forbidden or not) whose `toFixed(decimals)` is `text`. */
+  roundingTo(decimals: number, text: string): readonly number[];
 }
 
 export interface LeakFinding {
@@ -71,17 +83,20 @@ const NUMBER_TOKEN = /-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/g;
 class NumberIndex {
   private readonly exact: Set<number>;
   private readonly rounded = new Map<number, Set<string>>();
-  constructor(private readonly values: readonly number[]) {
+  constructor(private readonly values: readonly number[], private readonly shared: ForbiddenNumberIndex | undefined, private readonly allowed: ReadonlySet<number>) {
     this.exact = new Set(values);
   }
   /** True when a written token could be a forbidden number, exactly or rounded to the token's decimals. */
   matches(token: string, value: number): boolean {
-    if (this.exact.has(value)) return true;
+    if (this.exact.has(value) || (this.shared?.has(value) && !this.allowed.has(value))) return true;
     const decimals = /\.(\d+)/.exec(token)?.[1].length ?? 0;
     if (decimals < 2 || decimals > 6 || /e/i.test(token)) return false;
     let set = this.rounded.get(decimals);
     if (!set) this.rounded.set(decimals, (set = new Set(this.values.map((v) => v.toFixed(decimals)))));
-    return set.has(value.toFixed(decimals));
+    const text = value.toFixed(decimals);
+    if (set.has(text)) return true;
+    const shared = this.shared;
+    return shared !== undefined && shared.roundingTo(decimals, text).some((f) => shared.has(f) && !this.allowed.has(f));
   }
 }
 
@@ -127,7 +142,7 @@ export async function findPackageLeaks(bytes: Uint8Array, rules: LeakRules): Pro
   const allowedText = new Set(rules.allowedText.map((t) => t.normalize("NFC")));
   const forbiddenText = new TextIndex(rules.forbiddenText.map((t) => t.normalize("NFC")).filter((t) => t.trim() !== "" && !allowedText.has(t)));
   const allowedNumbers = new Set(rules.allowedNumbers.filter(Number.isFinite));
-  const forbiddenNumbers = new NumberIndex([...new Set(rules.forbiddenNumbers.filter(Number.isFinite))].filter((f) => !allowedNumbers.has(f)));
+  const forbiddenNumbers = new NumberIndex([...new Set(rules.forbiddenNumbers.filter(Number.isFinite))].filter((f) => !allowedNumbers.has(f)), rules.forbiddenNumberIndex, allowedNumbers);
   for (const [name, entry] of Object.entries(zip.files)) {
     if (entry.dir) continue;
     if (!ALLOWED_PARTS.some((p) => p.test(name))) {

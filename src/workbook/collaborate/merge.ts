@@ -125,7 +125,7 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const roles = new Map(context.shares.map((s) => [s.partner, s.role]));
   const sheets: ResultSheet[] = [
     partnerCommitmentsSheet(commitments), reconciliationSheet(exceptions), replanSheet(replan), replanSummarySheet(replan),
-    collaborationSheet(context.partners, roles, context.shares, states, options.now),
+    collaborationSheet(context.partners, roles, context.shares, states, options.now, context.planHash),
     sharesSheet(context.shares), auditSheet(audit),
     ...(replan.after ? planSheets(replan.after) : []),
   ];

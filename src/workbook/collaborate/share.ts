@@ -6,7 +6,7 @@ import { appendAudit, partnerPackage, type PackageHeader, type PartnerPackage } 
 import type { ResultSheet, WorkbookPort } from "../port";
 import { auditSheet, collaborationSheet, readMergeStates, sharesSheet } from "./bookSheets";
 import { BookContext, readBookContext } from "./bookContext";
-import { findPackageLeaks, LeakRules } from "./leakCheck";
+import { findPackageLeaks, type ForbiddenNumberIndex, LeakRules } from "./leakCheck";
 import { packageBytes, packageTemplateText } from "./packageWorkbook";
 
 export interface ShareOptions {
@@ -60,6 +60,60 @@ interface BookSecrets {
 
 const secretsCache = new WeakMap<BookContext, BookSecrets>();
 
+/**
+ * The book's figures indexed once per share run, by value (who owns it; costs and private values
+ * belong to no partner) and by each rounded form: each package's leak check asks it instead of
+ * indexing every other partner's figures again.
+ */
+class OwnedNumbers {
+  private readonly always = new Set<number>();
+  private readonly owners = new Map<number, Set<string>>();
+  private readonly rounded = new Map<number, Map<string, number[]>>();
+  constructor(secrets: BookSecrets) {
+    for (const v of secrets.always) if (Number.isFinite(v)) this.always.add(v);
+    for (const [owner, entry] of secrets.byOwner) {
+      for (const v of entry.numbers) {
+        if (!Number.isFinite(v)) continue;
+        let set = this.owners.get(v);
+        if (!set) this.owners.set(v, (set = new Set()));
+        set.add(owner);
+      }
+    }
+  }
+  /** The numbers `partner` must not see: every cost and private value, and the figures of stages neither it nor the buyer owns. */
+  forPartner(partner: string, buyer: string): ForbiddenNumberIndex {
+    return {
+      has: (value) => {
+        if (this.always.has(value)) return true;
+        for (const owner of this.owners.get(value) ?? []) if (owner !== partner && owner !== buyer) return true;
+        return false;
+      },
+      roundingTo: (decimals, text) => this.roundedForms(decimals).get(text) ?? [],
+    };
+  }
+  private roundedForms(decimals: number): Map<string, number[]> {
+    let forms = this.rounded.get(decimals);
+    if (forms) return forms;
+    forms = new Map();
+    for (const v of new Set([...this.always, ...this.owners.keys()])) {
+      const text = v.toFixed(decimals);
+      const list = forms.get(text);
+      if (list) list.push(v);
+      else forms.set(text, [v]);
+    }
+    this.rounded.set(decimals, forms);
+    return forms;
+  }
+}
+
+const numbersCache = new WeakMap<BookContext, OwnedNumbers>();
+
+function ownedNumbers(context: BookContext): OwnedNumbers {
+  let numbers = numbersCache.get(context);
+  if (!numbers) numbersCache.set(context, (numbers = new OwnedNumbers(bookSecrets(context))));
+  return numbers;
+}
+
 function bookSecrets(context: BookContext): BookSecrets {
   const cached = secretsCache.get(context);
   if (cached) return cached;
@@ -99,11 +153,9 @@ export function leakRulesFor(context: BookContext, pkg: PartnerPackage): LeakRul
   const partner = pkg.header.partner;
   const secrets = bookSecrets(context);
   const forbiddenText = [...context.partners.filter((p) => p !== partner), ...secrets.privateText];
-  const forbiddenNumbers = [...secrets.always];
   for (const [owner, entry] of secrets.byOwner) {
     if (owner === partner || owner === context.buyer) continue;
     forbiddenText.push(...entry.ids);
-    for (const v of entry.numbers) forbiddenNumbers.push(v);
   }
   const allowedText: string[] = [...packageTemplateText(pkg), pkg.header.issued, pkg.header.deadline, pkg.hash, pkg.header.id, pkg.header.workbookId, partner];
   const allowedNumbers: number[] = [pkg.header.version];
@@ -113,7 +165,8 @@ export function leakRulesFor(context: BookContext, pkg: PartnerPackage): LeakRul
       else if (typeof v === "string") allowedText.push(v);
     }
   }
-  return { forbiddenText, forbiddenNumbers, allowedText, allowedNumbers };
+  // The numbers: every cost and private value, and every figure of another partner's stage (indexed once per run).
+  return { forbiddenText, forbiddenNumbers: [], forbiddenNumberIndex: ownedNumbers(context).forPartner(partner, context.buyer), allowedText, allowedNumbers };
 }
 
 /** One package of a share run. */
@@ -176,7 +229,7 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
   const roles = new Map(shares.map((s) => [s.partner, s.role]));
   const sheets = [
     sharesSheet(shares), auditSheet(audit),
-    collaborationSheet(context.partners, roles, shares, readMergeStates(await port.readTable("Collaboration")), issued),
+    collaborationSheet(context.partners, roles, shares, readMergeStates(await port.readTable("Collaboration")), issued, context.planHash),
   ];
   return { ok: true, packages, sheets };
 }
