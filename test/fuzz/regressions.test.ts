@@ -32,6 +32,13 @@ describe("fuzz regressions", () => {
     expect(run.status).toBe(2);
   });
 
+  it("zero durations on a machine a job visits twice are scheduled (the tabu search stopped on a cyclic machine order)", async () => {
+    const run = await runMain(["schedule", file("revisit.txt", "2 3\n0 0 0 0 1 18\n0 1 1 0 2 1\n"), "--iterations", "20000", "--json"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).makespan).toBe(19);
+  });
+
   it("a JSON file that starts with a byte-order mark is read (it was 'not valid JSON' with the file's text in the message)", async () => {
     const run = await runMain(["plan", file("bom.json", '\ufeff{"format":"aps-network/1","stages":[{"id":"A","demandRate":5,"processingTime":1}],"arcs":[]}'), "--json"]);
     expect(run.status).toBe(0);

@@ -124,7 +124,12 @@ export function tabuSearchMakespan(
     if (chosen === null) chosen = moves[randomInt(random, moves.length)];
     applyMove(chosen, iteration + tMin + randomInt(random, tMax - tMin + 1));
     makespan = computeHeads(flat, links, head, scratch);
-    if (makespan < 0) throw new Error("tabu search produced a cyclic machine order");
+    if (makespan < 0) {
+      // The move closed a cycle. The estimates' cycle tests assume positive durations and one visit per
+      // machine and job; zero durations or a job that revisits a machine can defeat them. Start again.
+      restart();
+      continue;
+    }
     computeTails(flat, links, tail, scratch);
 
     const improved = makespan < best;
@@ -189,8 +194,16 @@ export function tabuSearchMakespan(
       if (blocks.length === 0) break;
       const b = blocks[randomInt(random, blocks.length)];
       const i = randomInt(random, b.length - 1);
-      moveAfter(links, b.ops[i], b.ops[i + 1]); // swap of a critical pair: never closes a cycle
+      moveAfter(links, b.ops[i], b.ops[i + 1]); // swap of a critical pair: no cycle with positive durations
       makespan = computeHeads(flat, links, head, scratch);
+      if (makespan < 0) {
+        // Zero durations or a revisited machine: go back to the starting order and stop kicking.
+        mPred.set(from.mPred);
+        mSucc.set(from.mSucc);
+        makespan = computeHeads(flat, links, head, scratch);
+        computeTails(flat, links, tail, scratch);
+        break;
+      }
       computeTails(flat, links, tail, scratch);
     }
     tabu.clear();
