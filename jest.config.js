@@ -5,6 +5,8 @@ module.exports = {
   // Two workers: the machine has two cores, and jest would otherwise use one.
   maxWorkers: 2,
   roots: ["<rootDir>/test"],
+  // One fixed fast-check seed unless FUZZ_SEED says otherwise (test/support/fastCheckSeed.ts).
+  setupFiles: ["<rootDir>/test/support/fastCheckSeed.ts"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],

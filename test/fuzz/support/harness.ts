@@ -23,6 +23,7 @@
 // Generators: support/values.ts (odd values and numbers), support/files.ts (JSON serialised with
 // NaN/Infinity/-0/duplicate keys, truncated and garbage files, text mutations), support/workbooks.ts
 // (.xlsx with merged cells, formulas, error values, hyperlinks, rich text, hidden rows, extra sheets).
+// Runs start from one fixed seed (test/support/fastCheckSeed.ts); FUZZ_SEED=random explores new inputs.
 // A failure prints fast-check's seed and path; replay with FUZZ_SEED=<seed> (and add the input to
 // test/fuzz/regressions.test.ts as a named case). FUZZ_SCALE=0.1 runs a tenth of the cases.
 
@@ -114,7 +115,7 @@ export function assertAnswered(run: CliRun, fileName: string, options: { workboo
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 /** A case that takes longer than this fails (a hang is a bug too). */
 const CASE_TIMEOUT_MS = Number(process.env.FUZZ_CASE_TIMEOUT_MS ?? 15_000);
-const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+const SEED = process.env.FUZZ_SEED === undefined || process.env.FUZZ_SEED === "random" ? undefined : Number(process.env.FUZZ_SEED);
 
 /** Writes a generated file into `folder` and returns its path. */
 export async function writeFuzzFile(folder: string, file: FuzzFile): Promise<string> {
@@ -151,7 +152,7 @@ export function fuzzCommand(spec: FuzzCommandSpec): void {
               for (const name of await fs.promises.readdir(case_)) await fs.promises.rm(path.join(case_, name), { recursive: true, force: true });
             }
           }),
-          { numRuns: runs, seed: SEED, timeout: CASE_TIMEOUT_MS },
+          { numRuns: runs, ...(SEED === undefined ? {} : { seed: SEED }), timeout: CASE_TIMEOUT_MS },
         );
         if (process.env.FUZZ_STATS) console.log(`${spec.command} / ${input.label}: ${exits[0]} planned (exit 0), ${exits[1]} refused (exit 2)`);
       }, input.timeoutMs ?? 60_000);
