@@ -11,7 +11,7 @@ import type { InputLocation } from "../engine/network/types";
 import { planRecord, PlanOutcome } from "../engine/plan";
 import { cappedErrors, comparePlans, NamedPlan, networkDifferences, PlacedNetwork } from "../engine/scenarios";
 import { readWorkbookNetwork } from "../workbook/networkTables";
-import { readTextFile, requireFile } from "./files";
+import { readJsonFile, requireFile } from "./files";
 import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { checkScenarioOut, writeComparison } from "./scenarioOutput";
@@ -60,13 +60,7 @@ async function planOneFile(file: string): Promise<PlannedFile> {
     return { ...planPlaced(tables.raw, "workbook", tables.where), workbook: workbook.workbook };
   }
   if (extension === ".json") {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readTextFile(file));
-    } catch (error) {
-      if (error instanceof CliInputError) throw error;
-      throw new CliInputError(`${file}: not valid JSON (${(error as Error).message}).`);
-    }
+    const raw = await readJsonFile(file);
     return { ...planPlaced(raw, "json", jsonPath), workbook: null };
   }
   throw new CliInputError(`${file}: aps compare reads .xlsx or .json files (got "${extension || "no extension"}").`);

@@ -11,7 +11,7 @@ import { forecastExceptionsSheet, forecastSheet, forecastSummarySheet } from "..
 import { forecastWorkbookTables } from "../workbook/forecastWorkbook";
 import type { ResultSheet } from "../workbook/port";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
-import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { readJsonFile, requireFile, samePath, writeAtomically } from "./files";
 import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 
@@ -53,13 +53,7 @@ async function forecastFile(file: string, args: ForecastArgs): Promise<Loaded> {
     return { run: outcome.run, sheets: outcome.sheets, workbook: workbook.workbook, where: file };
   }
   if (extension === ".json") {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readTextFile(file));
-    } catch (error) {
-      if (error instanceof CliInputError) throw error;
-      throw new CliInputError(`${file}: not valid JSON (${(error as Error).message}).`);
-    }
+    const raw = await readJsonFile(file);
     const history = readHistoryRecord(raw);
     if (history.errors.length > 0) throw new CliInputError(history.errors.map((e) => `${file}: ${e}`).join("\n") + `\n${file}: ${history.errors.length} input error(s); nothing was written.`);
     if (history.series.length === 0) throw new CliInputError(`${file}: series is empty: give at least one series.`);

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
 import { planWorkbookScenarios } from "../workbook/scenarioWorkbook";
-import { readTextFile, requireFile } from "./files";
+import { readJsonFile, requireFile } from "./files";
 import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { checkScenarioOut, writeComparison } from "./scenarioOutput";
@@ -48,13 +48,7 @@ async function planFileScenarios(file: string, options: ScenarioPlanOptions): Pr
     return { outcome: await planWorkbookScenarios(workbook, options), workbook: workbook.workbook };
   }
   if (extension === ".json") {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readTextFile(file));
-    } catch (error) {
-      if (error instanceof CliInputError) throw error;
-      throw new CliInputError(`${file}: not valid JSON (${(error as Error).message}).`);
-    }
+    const raw = await readJsonFile(file);
     const rows = jsonScenarioRows(file, raw);
     return { outcome: planScenarios({ base: raw, rows, rowWhere: (r, f) => (r < 0 ? "scenarios" : `scenarios[${r}]${f ? `.${f}` : ""}`) }, options), workbook: null };
   }
