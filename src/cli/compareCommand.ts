@@ -11,8 +11,8 @@ import type { InputLocation } from "../engine/network/types";
 import { planRecord, PlanOutcome } from "../engine/plan";
 import { cappedErrors, comparePlans, NamedPlan, networkDifferences, PlacedNetwork } from "../engine/scenarios";
 import { readWorkbookNetwork } from "../workbook/networkTables";
-import { readJsonFile, requireFile } from "./files";
-import { openXlsxInput } from "./xlsxInput";
+import { requireFile } from "./files";
+import { readNetworkFile } from "./networkFile";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { checkScenarioOut, writeComparison } from "./scenarioOutput";
 
@@ -52,18 +52,11 @@ function planPlaced(raw: unknown, naming: FieldNaming, where: (l: InputLocation 
 }
 
 async function planOneFile(file: string): Promise<PlannedFile> {
-  const extension = path.extname(file).toLowerCase();
-  if (extension === ".xlsx") {
-    const workbook = await openXlsxInput(file); // within the limits of docs/errors.md
-    const tables = await readWorkbookNetwork(workbook);
-    if (tables.problems.length > 0 || !tables.raw) return { outcome: { ok: false, errors: tables.problems }, workbook: workbook.workbook, placed: null };
-    return { ...planPlaced(tables.raw, "workbook", tables.where), workbook: workbook.workbook };
-  }
-  if (extension === ".json") {
-    const raw = await readJsonFile(file);
-    return { ...planPlaced(raw, "json", jsonPath), workbook: null };
-  }
-  throw new CliInputError(`${file}: aps compare reads .xlsx or .json files (got "${extension || "no extension"}").`);
+  const read = await readNetworkFile(file, "compare");
+  if (read.kind === "json") return { ...planPlaced(read.raw, "json", jsonPath), workbook: null };
+  const tables = await readWorkbookNetwork(read.workbook);
+  if (tables.problems.length > 0 || !tables.raw) return { outcome: { ok: false, errors: tables.problems }, workbook: read.workbook.workbook, placed: null };
+  return { ...planPlaced(tables.raw, "workbook", tables.where), workbook: read.workbook.workbook };
 }
 
 /** Scenario names of the files: their base names, or the paths as given where two base names agree. */

@@ -14,7 +14,7 @@ import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { openXlsxInput } from "./xlsxInput";
 import { plainCellValue } from "../workbook/xlsx/cells";
 import type { CellValue, TableData } from "../workbook/port";
-import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { readJsonFile, readTextFile, requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
 export const RESCHEDULE_USAGE = `usage: aps reschedule SHOP PUBLISHED --now T [--frozen F] [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT]
@@ -83,18 +83,6 @@ function parse(args: string[]): Args {
   };
 }
 
-async function openBook(file: string): Promise<XlsxWorkbook> {
-  return openXlsxInput(file); // within the limits of docs/errors.md
-}
-
-async function readJson(file: string): Promise<unknown> {
-  const text = await readTextFile(file);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliInputError(`${file}: not valid JSON (${(error as Error).message}).`);
-  }
-}
 
 const isXlsx = (file: string) => path.extname(file).toLowerCase() === ".xlsx";
 
@@ -124,7 +112,7 @@ function inFiles<T>(files: string[], read: () => T): T {
 async function readShop(file: string): Promise<{ input: ShopInput & { jobWhere?: string[] }; settings: RescheduleSettings; book: XlsxWorkbook | null }> {
   const label = path.basename(file);
   if (isXlsx(file)) {
-    const book = await openBook(file);
+    const book = await openXlsxInput(file);
     const operations = await book.readTable("Operations");
     if (!operations) throw new CliInputError(`${file}: the workbook has no Operations table (Job, Step, Machine, Duration).`);
     const [downtime, customers, escalation, settings] = await Promise.all(["Downtime", "Customers", "Escalation", "Settings"].map((n) => book.readTable(n)));
@@ -147,12 +135,12 @@ async function readShop(file: string): Promise<{ input: ShopInput & { jobWhere?:
 
 async function readPublished(file: string): Promise<PublishedEntry[]> {
   if (isXlsx(file)) {
-    const book = await openBook(file);
+    const book = await openXlsxInput(file);
     const table = (await book.readTable("Published Schedule")) ?? (await book.readTable("ScheduleOperations")) ?? (await titledSheet(file, "Schedule Operations"));
     if (!table) throw new CliInputError(`${file}: the workbook has no "Published Schedule" table (Job, Step, Machine, Start) and no ScheduleOperations table from an earlier run.`);
     return inFile(file, () => publishedFromTable(table));
   }
-  return publishedFromJson(await readJson(file), path.basename(file));
+  return publishedFromJson(await readJsonFile(file), path.basename(file));
 }
 
 /**

@@ -1,13 +1,12 @@
 // `aps plan FILE --scenarios [--json] [--out OUT]` (docs/scenarios.md): plans the base network
 // and each scenario of the file's Scenarios table, and compares them (aps-scenarios/1).
 
-import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
 import { planWorkbookScenarios } from "../workbook/scenarioWorkbook";
-import { readJsonFile, requireFile } from "./files";
-import { openXlsxInput } from "./xlsxInput";
+import { requireFile } from "./files";
+import { readNetworkFile } from "./networkFile";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { checkScenarioOut, writeComparison } from "./scenarioOutput";
 
@@ -42,17 +41,10 @@ function jsonScenarioRows(file: string, raw: unknown): ScenarioRow[] {
 }
 
 async function planFileScenarios(file: string, options: ScenarioPlanOptions): Promise<{ outcome: ScenariosOutcome; workbook: ExcelJS.Workbook | null }> {
-  const extension = path.extname(file).toLowerCase();
-  if (extension === ".xlsx") {
-    const workbook = await openXlsxInput(file); // within the limits of docs/errors.md
-    return { outcome: await planWorkbookScenarios(workbook, options), workbook: workbook.workbook };
-  }
-  if (extension === ".json") {
-    const raw = await readJsonFile(file);
-    const rows = jsonScenarioRows(file, raw);
-    return { outcome: planScenarios({ base: raw, rows, rowWhere: (r, f) => (r < 0 ? "scenarios" : `scenarios[${r}]${f ? `.${f}` : ""}`) }, options), workbook: null };
-  }
-  throw new CliInputError(`${file}: aps plan reads .xlsx or .json files (got "${extension || "no extension"}").`);
+  const read = await readNetworkFile(file, "plan");
+  if (read.kind === "xlsx") return { outcome: await planWorkbookScenarios(read.workbook, options), workbook: read.workbook.workbook };
+  const rows = jsonScenarioRows(file, read.raw);
+  return { outcome: planScenarios({ base: read.raw, rows, rowWhere: (r, f) => (r < 0 ? "scenarios" : `scenarios[${r}]${f ? `.${f}` : ""}`) }, options), workbook: null };
 }
 
 /** Runs `aps plan --scenarios`; returns the exit status. */

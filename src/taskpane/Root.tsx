@@ -52,10 +52,6 @@ export function Root(): React.JSX.Element {
       if (host !== "Excel") return;
       try {
         const wb = await excelWorkbook();
-        if (!wb) {
-          dispatchWorkbench({ type: "notice", notice: { intent: "warning", text: "This build has no Excel workbook adapter: plans and schedules cannot read this workbook yet." } });
-          return;
-        }
         setCanUseSelection(typeof wb.useSelectionAs === "function");
         const missing = wb.missingFeatures();
         await controller.attach(wb, "This workbook");

@@ -47,14 +47,18 @@ export interface PartnerPackage {
   hash: string;
 }
 
-/** One row of the partner's Commitments table as read (blank cells null). */
-export interface Commitment {
+/** What a partner commits for one stage: the Commitments table's figures (blank cells null). */
+export interface CommitmentFigures {
   stage: string;
   committedRate: number | null;
   committedServiceTime: number | null;
   onHand: number | null;
   reasonCode: string | null;
   comment: string | null;
+}
+
+/** One row of the partner's Commitments table as read. */
+export interface Commitment extends CommitmentFigures {
   /** Where the row sits, for messages ("Commitments!A5"). */
   where: string;
 }

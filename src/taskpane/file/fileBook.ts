@@ -5,7 +5,7 @@ import type ExcelJS from "exceljs";
 import type { ExampleSet, WriteReport } from "../../workbook/paneWorkbook";
 import type { CellValue, ResultSheet, TableData } from "../../workbook/port";
 import type { XlsxWorkbook } from "../../workbook/xlsx/xlsxWorkbook";
-import { exampleSheets } from "./exampleTables";
+import { exampleSheets } from "../../workbook/exampleTables";
 
 /** The input tables the add-in reads; their sheets are never written. */
 export const INPUT_TABLES = ["Stages", "Arcs", "Settings", "Operations", "Changeovers"];

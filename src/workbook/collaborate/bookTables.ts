@@ -2,6 +2,7 @@
 // issued to whom), Partner Commitments (answers taken into the plan), Audit (hash-chained), the
 // Tolerances input table and the collaboration settings (Buyer, Private Columns, Response Days).
 
+import type { CommitmentFigures } from "../../engine/collaborate/types";
 import type { AuditAnchor, AuditRow, Tolerance } from "../../engine/collaborate";
 import { AUDIT_HEADERS, DEFAULT_TOLERANCE } from "../../engine/collaborate";
 import type { CellValue, TableData } from "../port";
@@ -24,15 +25,9 @@ export interface ShareRecord {
 
 export const SHARES_HEADERS = ["Package", "Workbook", "Version", "Partner", "Role", "Issued", "Deadline", "Hash", "Plan Hash", "Stages", "Audit Sequence", "Audit Hash"] as const;
 
-export interface CommitmentRecord {
+export interface CommitmentRecord extends CommitmentFigures {
   partner: string;
   packageId: string;
-  stage: string;
-  committedRate: number | null;
-  committedServiceTime: number | null;
-  onHand: number | null;
-  reasonCode: string | null;
-  comment: string | null;
   answered: string;
   status: string;
 }

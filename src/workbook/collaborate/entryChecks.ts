@@ -2,6 +2,7 @@
 // reason code is one of the package's list (and given where the answer differs from the plan), the
 // comment fits, and text that a spreadsheet would take for a formula is flagged (it is saved as text).
 
+import type { CommitmentFigures } from "../../engine/collaborate/types";
 import type { CommitmentEntry, EntryField, RequestFacts } from "./commitmentEntry";
 import { COMMENT_LIMIT } from "./packageFormat";
 import { looksLikeFormula } from "./safeText";
@@ -17,14 +18,7 @@ export interface EntryProblem {
 }
 
 /** An entry's figures as numbers (blank = null), the way the writer stores them. */
-export interface ParsedEntry {
-  stage: string;
-  committedRate: number | null;
-  committedServiceTime: number | null;
-  onHand: number | null;
-  reasonCode: string | null;
-  comment: string | null;
-}
+export type ParsedEntry = CommitmentFigures;
 
 const FIGURES = [
   ["committedRate", "Committed Rate"],
