@@ -368,7 +368,7 @@ function forecastOf(history: unknown, horizon: unknown, seasonLength: unknown, d
 }
 
 /**
- * Forecast of the next horizon periods from a history range (ETS + Theta, or Croston/SBA/TSB for intermittent demand); spills one column of horizon values.
+ * Forecast of the next horizon periods from a history range (ETS combined with Theta, a damped trend or a random walk with drift, or Croston/SBA/TSB for intermittent demand); spills one column of horizon values.
  * @customfunction FORECAST
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
  * @param {any[][]} horizon Periods to forecast (whole number, 1 to 1000).

@@ -28,21 +28,26 @@ describe("held-back choice of the combination", () => {
     const etsF = etsPointForecast(ets.spec, ets.parameters, ets.final, h);
     const thetaF = thetaForecast(fitTheta(train, 1)!, h);
     const dampedF = dampedForecast(train, h)!;
-    const avg = (a: number[], b: number[]) => a.map((v, i) => (v + b[i]) / 2);
+    // The random walk with drift, written out: last value plus h times the mean step.
+    const step = (train[55] - train[0]) / 55;
+    const driftF = Array.from({ length: h }, (_, i) => train[55] + (i + 1) * step);
+    const avg = (...parts: number[][]) => parts[0].map((_, i) => parts.reduce((a, p) => a + p[i], 0) / parts.length);
     const scores = {
       "ETS+Theta": accuracy(actual, avg(etsF, thetaF)).smape,
       ETS: accuracy(actual, etsF).smape,
       "ETS+Damped": accuracy(actual, avg(etsF, dampedF)).smape,
+      "ETS+Drift": accuracy(actual, avg(etsF, driftF)).smape,
+      "ETS+Damped+Drift": accuracy(actual, avg(etsF, dampedF, driftF)).smape,
     };
     const chosen = chooseOnHeldBack(y, h);
     for (const score of Object.values(scores)) expect(scores[chosen]).toBeLessThanOrEqual(score + 1e-9);
   });
 
-  it("the automatic forecast names the chosen combination; short or seasonal series keep ETS + Theta", () => {
+  it("the automatic forecast names the chosen combination; short series take the rule of combinationRule.ts", () => {
     const long = forecastSeries(bending(64, 7), { horizon: 8, seasonLength: 1 });
-    expect(long.method).toMatch(/^ETS\([AM],(N|A|Ad),N\)(\+Theta|\+ETS\(A,Ad,N\))?$/);
+    expect(long.method).toMatch(/^ETS\([AM],(N|A|Ad),N\)(\+Theta|\+Damped|\+Drift|\+Damped\+Drift)?$/);
     expect(long.forecast).toHaveLength(8);
     const short = forecastSeries(bending(30, 7), { horizon: 8, seasonLength: 1 });
-    expect(short.method).toMatch(/\+Theta$/);
+    expect(short.method).toMatch(/\+(Theta|Drift)$/);
   });
 });

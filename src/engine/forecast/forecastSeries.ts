@@ -1,6 +1,7 @@
 // The automatic forecast of one demand series: intermittent series by Croston/SBA/TSB, the others
-// by the equal-weight combination of automatic ETS and Theta (long non-seasonal series: chosen on
-// held-back data, see heldBackChoice.ts); with intervals, accuracy, λ and σ_D.
+// by an equal-weight combination of automatic ETS with Theta, a random walk with drift or a damped
+// trend (combinationRule.ts; long non-seasonal series: chosen on held-back data, heldBackChoice.ts);
+// with intervals, accuracy, λ and σ_D.
 
 import { PlanningInputError } from "../errors";
 import { standardNormalInverse } from "../normal";
@@ -8,11 +9,13 @@ import { accuracy, Accuracy } from "./accuracy";
 import { detectSeasonLength } from "./decompose";
 import { autoEts } from "./etsAuto";
 import { etsInterval, etsPointForecast } from "./etsForecast";
-import { fitEts } from "./etsFit";
 import { etsName, EtsFit } from "./etsTypes";
 import { chooseOnHeldBack, heldBackApplies } from "./heldBackChoice";
 import { demandPattern, DemandPattern, fitIntermittent, intermittentMethodFor } from "./intermittent";
-import { fitTheta, thetaForecast, thetaForecastSd } from "./theta";
+import { fitTheta, thetaForecast, thetaForecastSd, ThetaFit } from "./theta";
+import { adjustedDamped } from "./adjustedDamped";
+import { combinationMembers, CombinationMember } from "./combinationRule";
+import { driftForecast, driftForecastSd, fitDrift } from "./drift";
 
 export type ForecastMethodChoice = "auto" | "ets" | "theta" | "intermittent";
 
@@ -28,7 +31,7 @@ export interface ForecastOptions {
 }
 
 export interface SeriesForecast {
-  /** "ETS(M,Ad,M)+Theta", "ETS(A,N,N)", "ETS(M,A,N)+ETS(A,Ad,N)", "Theta", "SBA", "Croston", "TSB", "Mean". */
+  /** "ETS(M,Ad,M)+Theta", "ETS(M,A,N)+Drift", "ETS(M,N,M)+Damped+Drift", "ETS(A,N,N)", "ETS(M,A,N)+ETS(A,Ad,N)", "Theta", "SBA", "Croston", "TSB", "Mean". */
   method: string;
   forecast: number[];
   lower: number[];
@@ -96,35 +99,68 @@ function etsCore(fit: EtsFit, horizon: number, level: number): Core {
   return { method: etsName(fit.spec), forecast, lower: interval.lower, upper: interval.upper, fitted: fit.fitted };
 }
 
-function averageCore(a: Core, b: Core): Core {
-  const avg = (u: number[], v: number[]) => u.map((x, i) => (x + v[i]) / 2);
-  return { method: `${a.method}+${b.method}`, forecast: avg(a.forecast, b.forecast), lower: avg(a.lower, b.lower), upper: avg(a.upper, b.upper), fitted: avg(a.fitted, b.fitted) };
+/**
+ * The equal-weight average of the parts: forecasts, bounds and one-step fitted values (a period
+ * where a part has no fitted value yet, like the drift's first, averages the parts that have one).
+ */
+function averageCores(parts: Core[]): Core {
+  const avg = (pick: (c: Core) => number[]) => pick(parts[0]).map((_, i) => parts.reduce((a, c) => a + pick(c)[i], 0) / parts.length);
+  const fitted = parts[0].fitted.map((_, t) => {
+    let sum = 0, count = 0;
+    for (const c of parts) if (Number.isFinite(c.fitted[t])) { sum += c.fitted[t]; count++; }
+    return count > 0 ? sum / count : NaN;
+  });
+  return { method: parts.map((c) => c.method).join("+"), forecast: avg((c) => c.forecast), lower: avg((c) => c.lower), upper: avg((c) => c.upper), fitted };
+}
+
+function thetaCore(theta: ThetaFit, horizon: number, z: number): Core {
+  const forecast = thetaForecast(theta, horizon);
+  const sd = thetaForecastSd(theta, horizon);
+  return { method: "Theta", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: theta.fitted };
+}
+
+function driftCore(y: number[], m: number, horizon: number, z: number): Core | null {
+  const fit = fitDrift(y, m);
+  if (!fit) return null;
+  const forecast = driftForecast(fit, horizon);
+  const sd = driftForecastSd(fit, horizon);
+  return { method: "Drift", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: fit.fitted };
+}
+
+function dampedCore(y: number[], m: number, horizon: number, level: number): Core | null {
+  const damped = adjustedDamped(y, m, horizon, level);
+  return damped ? { method: "Damped", ...damped } : null;
 }
 
 function continuousCore(y: number[], m: number, horizon: number, level: number, choice: ForecastMethodChoice): Core | null {
   const z = standardNormalInverse(1 - (1 - level) / 2);
-  const ets = choice === "theta" ? null : autoEts(y, m, { restarts: 0, maxEvaluations: 400 });
-  const etsPart = ets ? etsCore(ets.best, horizon, level) : null;
-  const combination = choice === "auto" && etsPart && heldBackApplies(y.length, m, horizon) ? chooseOnHeldBack(y, horizon) : "ETS+Theta";
-  if (etsPart && combination === "ETS") return etsPart;
-  if (etsPart && combination === "ETS+Damped") {
-    const damped = fitEts(y, { error: "A", trend: "Ad", season: "N", m: 1 }, { restarts: 0, maxEvaluations: 400 });
-    if (damped) return averageCore(etsPart, etsCore(damped, horizon, level));
+  const autoFit = choice === "theta" ? null : autoEts(y, m, { restarts: 0, maxEvaluations: 400 });
+  const etsPart = autoFit ? etsCore(autoFit.best, horizon, level) : null;
+  if (choice === "ets") return etsPart;
+  const theta = fitTheta(y, m);
+  const thetaPart = theta ? thetaCore(theta, horizon, z) : null;
+  if (choice === "theta" || !etsPart) return thetaPart ?? etsPart;
+  const ets = etsPart;
+  /** The average of the members that could be fitted (ETS always could). */
+  function combine(members: CombinationMember[]): Core {
+    const parts: Core[] = [];
+    for (const member of members) {
+      const part = member === "ETS" ? ets : member === "Theta" ? thetaPart : member === "Drift" ? driftCore(y, m, horizon, z) : dampedCore(y, m, horizon, level);
+      if (part) parts.push(part);
+    }
+    return averageCores(parts);
   }
-  const theta = choice === "ets" ? null : fitTheta(y, m);
-  let thetaPart: Core | null = null;
-  if (theta) {
-    const forecast = thetaForecast(theta, horizon);
-    const sd = thetaForecastSd(theta, horizon);
-    thetaPart = { method: "Theta", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: theta.fitted };
+  if (heldBackApplies(y.length, m, horizon)) {
+    const members = chooseOnHeldBack(y, horizon).split("+") as CombinationMember[];
+    return combine(members);
   }
-  if (etsPart && thetaPart) return averageCore(etsPart, thetaPart);
-  return etsPart ?? thetaPart;
+  return combine(combinationMembers(m, theta ? theta.alpha : NaN));
 }
 
 /**
  * Forecasts one series of demand per period. Series with ADI > 1.32 (intermittent or lumpy, or
- * method "intermittent") go to SBA / TSB; others to ETS + Theta (or one of them when asked); one
+ * method "intermittent") go to SBA / TSB; others to the combination of combinationRule.ts (or ETS or
+ * Theta alone when asked); one
  * or two values give their mean. The series is scaled by its mean absolute value while fitting
  * (ETS's likelihood ranking does not change with scale), so huge values do not overflow. When no
  * value is negative, forecasts and lower limits are kept at 0 or above.

@@ -1,13 +1,15 @@
 // The held-back choice for long non-seasonal series: the last h periods are held back, ETS + Theta,
-// ETS alone and ETS + damped Holt are fitted on the rest, and the one of least sMAPE on them wins.
+// ETS alone, ETS + damped Holt, ETS + random walk with drift and ETS + damped + drift are fitted on
+// the rest, and the one of least sMAPE on them wins.
 
 import { autoEts } from "./etsAuto";
 import { fitEts } from "./etsFit";
 import { etsPointForecast } from "./etsForecast";
 import { fitTheta, thetaForecast } from "./theta";
+import { driftForecast, fitDrift } from "./drift";
 
 /** The combinations the held-back window chooses from. */
-export type Combination = "ETS+Theta" | "ETS" | "ETS+Damped";
+export type Combination = "ETS+Theta" | "ETS" | "ETS+Damped" | "ETS+Drift" | "ETS+Damped+Drift";
 
 /** The choice is made only on histories at least this many horizons long (shorter windows are noise). */
 export const HELD_BACK_MIN_HORIZONS = 7;
@@ -30,13 +32,13 @@ export function dampedForecast(y: ArrayLike<number>, horizon: number): number[] 
   return fit ? etsPointForecast(fit.spec, fit.parameters, fit.final, horizon) : null;
 }
 
-const average = (a: number[], b: number[]) => a.map((v, i) => (v + b[i]) / 2);
+const average = (...parts: number[][]) => parts[0].map((_, i) => parts.reduce((a, p) => a + p[i], 0) / parts.length);
 
 /**
  * Chooses the combination for a long non-seasonal series y (m = 1) on its last `horizon` values:
  * each candidate is fitted on the values before them and scored by sMAPE (forecasts kept at 0 or
  * above when y has no negative value); ties keep ETS + Theta, the default.
- * @example chooseOnHeldBack(Array.from({ length: 60 }, (_, t) => 10 + t), 6) // "ETS+Theta" | "ETS" | "ETS+Damped"
+ * @example chooseOnHeldBack(Array.from({ length: 60 }, (_, t) => 10 + t), 6) // one of the five Combination values
  */
 export function chooseOnHeldBack(y: readonly number[], horizon: number): Combination {
   const train = y.slice(0, y.length - horizon);
@@ -49,8 +51,12 @@ export function chooseOnHeldBack(y: readonly number[], horizon: number): Combina
   const etsF = etsPointForecast(ets.best.spec, ets.best.parameters, ets.best.final, horizon);
   const thetaF = thetaForecast(theta, horizon);
   const dampedF = dampedForecast(train, horizon);
+  const drift = fitDrift(train, 1);
+  const driftF = drift ? driftForecast(drift, horizon) : null;
   const candidates: [Combination, number[]][] = [["ETS+Theta", average(etsF, thetaF)], ["ETS", etsF]];
   if (dampedF) candidates.push(["ETS+Damped", average(etsF, dampedF)]);
+  if (driftF) candidates.push(["ETS+Drift", average(etsF, driftF)]);
+  if (dampedF && driftF) candidates.push(["ETS+Damped+Drift", average(etsF, dampedF, driftF)]);
   let best: Combination = "ETS+Theta", bestScore = Infinity;
   for (const [name, f] of candidates) {
     const score = smape(actual, clip(f));

@@ -16,3 +16,7 @@ export * from "./reconcile";
 export * from "./segmentation";
 export * from "./theta";
 export * from "./forecastRun";
+export * from "./adjustedDamped";
+export * from "./combinationRule";
+export * from "./drift";
+export * from "./seasonalAdjustment";

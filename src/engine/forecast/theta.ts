@@ -3,7 +3,7 @@
 // passes, simple exponential smoothing of the theta = 2 line plus half the theta = 0 line's slope
 // (Hyndman & Billah 2003: SES with drift b/2), then reseasonalised.
 
-import { isSeasonal, seasonalIndices } from "./decompose";
+import { seasonalAdjustment } from "./seasonalAdjustment";
 import { fitEts } from "./etsFit";
 import { etsPointForecast } from "./etsForecast";
 
@@ -41,10 +41,7 @@ export function linearSlope(y: ArrayLike<number>): number {
 export function fitTheta(y: ArrayLike<number>, m: number): ThetaFit | null {
   const n = y.length;
   if (n < 3) return null;
-  let positive = true;
-  for (let t = 0; t < n; t++) if (!(y[t] > 0)) positive = false;
-  const seasonal = positive && isSeasonal(y, m) ? seasonalIndices(y, m, "multiplicative") : null;
-  const adjusted = Array.from(y, (v, t) => (seasonal ? v / seasonal[t % m] : v));
+  const { indices: seasonal, adjusted } = seasonalAdjustment(y, m);
   const ses = fitEts(adjusted, { error: "A", trend: "N", season: "N", m: 1 }, { restarts: 1 });
   if (!ses) return null;
   const slope = linearSlope(adjusted);

@@ -1,0 +1,106 @@
+// The members the automatic forecast averages: the random walk with drift (against a numerical
+// minimisation of its own cost), the damped trend on adjusted data, the seasonal adjustment, and
+// the rule by season length, each on a small worked series.
+import { adjustedDamped, combinationMembers, driftForecast, driftForecastSd, fitDrift, forecastSeries, reseasonalise, seasonalAdjustment } from "../../src/engine/forecast";
+
+/** Golden-section minimum of a unimodal f on [a, b]. */
+function goldenMinimum(f: (x: number) => number, a: number, b: number): number {
+  const r = (Math.sqrt(5) - 1) / 2;
+  let c = b - r * (b - a), d = a + r * (b - a);
+  for (let i = 0; i < 200; i++) {
+    if (f(c) < f(d)) b = d; else a = c;
+    c = b - r * (b - a); d = a + r * (b - a);
+  }
+  return (a + b) / 2;
+}
+
+describe("random walk with drift", () => {
+  it("given 10, 12, 15, 15, 18, it forecasts 18 plus two per period", () => {
+    const fit = fitDrift([10, 12, 15, 15, 18], 1)!;
+    expect(fit.drift).toBeCloseTo(2, 12);
+    expect(driftForecast(fit, 3)).toEqual([20, 22, 24]);
+    expect(fit.fitted[0]).toBeNaN();
+    expect(fit.fitted.slice(1)).toEqual([12, 14, 17, 17]);
+  });
+
+  it("its drift is the step that minimises the squared one-step errors Σ(Δy − d)²", () => {
+    const y = [3, 7, 6, 11, 14, 13, 19, 22, 21, 27];
+    const cost = (d: number) => y.slice(1).reduce((a, v, t) => a + (v - y[t] - d) ** 2, 0);
+    expect(fitDrift(y, 1)!.drift).toBeCloseTo(goldenMinimum(cost, -10, 10), 6);
+  });
+
+  it("its forecast deviation grows as σ·sqrt(h(1 + h/(n − 1)))", () => {
+    const y = [0, 1, 3, 4, 6, 7];
+    const fit = fitDrift(y, 1)!;
+    // steps 1, 2, 1, 2, 1: mean 1.4, squared deviations sum 1.2 over n − 2 = 4.
+    expect(fit.sigma2).toBeCloseTo(0.3, 12);
+    const sd = driftForecastSd(fit, 2);
+    expect(sd[0]).toBeCloseTo(Math.sqrt(0.3 * 1 * (1 + 1 / 5)), 12);
+    expect(sd[1]).toBeCloseTo(Math.sqrt(0.3 * 2 * (1 + 2 / 5)), 12);
+  });
+
+  it("works on the seasonally adjusted series and puts the season back", () => {
+    const pattern = [0.8, 1.2, 0.9, 1.1];
+    const y = Array.from({ length: 24 }, (_, t) => (100 + 2 * t) * pattern[t % 4]);
+    const fit = fitDrift(y, 4)!;
+    expect(fit.indices).not.toBeNull();
+    const f = driftForecast(fit, 4);
+    // The adjusted series is close to 100 + 2t, so the forecasts follow the pattern on 148, 150, ...
+    f.forEach((v, i) => expect(v / (fit.indices![(24 + i) % 4] * (100 + 2 * (24 + i)))).toBeCloseTo(1, 1));
+  });
+});
+
+describe("seasonal adjustment", () => {
+  it("leaves a series alone when it has a value at or below zero, or no season passes the test", () => {
+    expect(seasonalAdjustment([1, 0, 2, 3, 1, 0, 2, 3, 1, 0, 2, 3], 4).indices).toBeNull();
+    expect(seasonalAdjustment([5, 6, 7, 8, 9], 1).indices).toBeNull();
+    expect(reseasonalise({ indices: null, m: 1 }, [4, 5], 3)).toEqual([4, 5]);
+  });
+});
+
+describe("damped trend on the adjusted series", () => {
+  it("given a line that flattens, forecasts below the straight continuation and above the last value", () => {
+    const y = Array.from({ length: 30 }, (_, t) => 100 + 20 * (1 - 0.9 ** t) + 0.3 * Math.sin(t * 7));
+    const d = adjustedDamped(y, 1, 6, 0.95)!;
+    expect(d.forecast).toHaveLength(6);
+    d.forecast.forEach((v, i) => { expect(v).toBeLessThanOrEqual(y[29] + (i + 1) * (y[29] - y[28]) + 1); expect(d.lower[i]).toBeLessThan(v); expect(d.upper[i]).toBeGreaterThan(v); });
+    expect(adjustedDamped([1, 2], 1, 2, 0.95)).toBeNull();
+  });
+});
+
+describe("the combination by season length", () => {
+  it("averages ETS with the drift (walk-like) or Theta (noisy) at m = 1, with damped + drift at m ≤ 4, with Theta beyond", () => {
+    expect(combinationMembers(1, 0.9)).toEqual(["ETS", "Drift"]);
+    expect(combinationMembers(1, 0.05)).toEqual(["ETS", "Theta"]);
+    expect(combinationMembers(1, NaN)).toEqual(["ETS", "Theta"]);
+    expect(combinationMembers(4, 0.05)).toEqual(["ETS", "Damped", "Drift"]);
+    expect(combinationMembers(12, 0.9)).toEqual(["ETS", "Theta"]);
+    expect(combinationMembers(7, 0.9)).toEqual(["ETS", "Theta"]);
+  });
+
+  it("a quarterly history gets the three-member average, whose forecast is the mean of its members'", () => {
+    const pattern = [0.8, 1.2, 0.9, 1.1];
+    let s = 11;
+    const noise = () => { s = (s * 16807) % 2147483647; return (s / 2147483647 - 0.5) * 6; };
+    const y = Array.from({ length: 28 }, (_, t) => (200 + 3 * t) * pattern[t % 4] + noise());
+    const f = forecastSeries(y, { horizon: 4, seasonLength: 4 });
+    expect(f.method).toMatch(/^ETS\([AM],(N|A|Ad),[NAM]\)\+Damped\+Drift$/);
+    const ets = forecastSeries(y, { horizon: 4, seasonLength: 4, method: "ets" }).forecast;
+    const scale = y.reduce((a, v) => a + Math.abs(v), 0) / y.length;
+    const damped = adjustedDamped(y.map((v) => v / scale), 4, 4, 0.95)!.forecast.map((v) => v * scale);
+    const drift = driftForecast(fitDrift(y, 4)!, 4);
+    f.forecast.forEach((v, i) => expect(v).toBeCloseTo((ets[i] + damped[i] + drift[i]) / 3, 6));
+    // λ is the mean forecast; σ_D comes from the combination's one-step errors (the drift has no
+    // forecast for the first period, which averages the other two).
+    expect(f.rate).toBeCloseTo(f.forecast.reduce((a, b) => a + b, 0) / 4, 9);
+    f.oneStepErrors.forEach((e) => expect(Number.isFinite(e)).toBe(true));
+    expect(f.errorSd).toBeGreaterThan(0);
+  });
+
+  it("white noise around a level (small α) keeps ETS + Theta at m = 1", () => {
+    let s = 5;
+    const noise = () => { s = (s * 16807) % 2147483647; return (s / 2147483647 - 0.5) * 40; };
+    const y = Array.from({ length: 30 }, () => 100 + noise());
+    expect(forecastSeries(y, { horizon: 8, seasonLength: 1 }).method).toMatch(/\+Theta$/);
+  });
+});
