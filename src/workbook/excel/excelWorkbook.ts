@@ -7,7 +7,7 @@ import type { ResultSheet, TableData } from "../port";
 import { splitAddress } from "../tableBlock";
 import { detectFeatures, ExcelFeatures, missingFeatureMessages, TOO_OLD } from "./features";
 import type { ExcelHost } from "./officeApi";
-import { parseTableRanges, readTablesThroughOffice, TABLE_RANGES_SETTING } from "./readTables";
+import { parseTableRanges, readTablesThroughOffice, TablesRead, TABLE_RANGES_SETTING } from "./readTables";
 import { WriteStatistics, writeSheetsThroughOffice } from "./writeSheets";
 
 /** workbook.settings entry of the pane's options. */
@@ -17,6 +17,8 @@ export interface ExcelPaneWorkbook extends PaneWorkbook {
   readonly features: ExcelFeatures;
   /** Writes with a cancel signal; also returns the size of every request made. */
   writeSheetsWith(sheets: ResultSheet[], options?: { signal?: AbortSignal }): Promise<WriteReport & WriteStatistics>;
+  /** Reads tables and says how: the syncs and the row blocks (budget: bytes of values per sync). */
+  readTablesWith(names: string[], options?: { budget?: number }): Promise<TablesRead>;
 }
 
 /** The adapter over a host (`Excel.run` and `isSetSupported`: the real ones in Excel, a fake in tests). */
@@ -29,14 +31,16 @@ export function excelPaneWorkbook(host: ExcelHost): ExcelPaneWorkbook {
     requireBase();
     return host.run((context) => writeSheetsThroughOffice(context, features, sheets, { owned, signal }));
   };
-  const readTables = async (names: string[]): Promise<Record<string, TableData | null>> => {
+  const readTablesWith = async (names: string[], options: { budget?: number } = {}): Promise<TablesRead> => {
     requireBase();
-    return host.run((context) => readTablesThroughOffice(context, names));
+    return host.run((context) => readTablesThroughOffice(context, names, options.budget));
   };
+  const readTables = async (names: string[]): Promise<Record<string, TableData | null>> => (await readTablesWith(names)).tables;
   const workbook: ExcelPaneWorkbook = {
     kind: "excel",
     features,
     readTables,
+    readTablesWith,
     async readTable(name) {
       return (await readTables([name]))[name];
     },

@@ -35,6 +35,8 @@ export interface DataValidationRule {
 
 export interface Range extends Loadable, NullableObject {
   readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
   values: unknown[][];
   numberFormat: unknown[][];
   hyperlink: { documentReference?: string; textToDisplay?: string; address?: string; screenTip?: string };

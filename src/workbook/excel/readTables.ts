@@ -1,9 +1,11 @@
-// Reads named input tables through Office.js in two syncs: first which tables, sheets and remembered
-// ranges exist, then the values of each; the shared tableBlock rules turn them into TableData.
+// Reads named input tables through Office.js: one sync learns which tables, sheets and remembered
+// ranges exist, one their addresses and sizes (cheap), then the values come in row blocks that keep
+// every response under Excel's limit (readBlocks.ts); the shared tableBlock rules make the TableData.
 
 import type { TableData } from "../port";
 import { rangeOrigin, splitAddress, tableFromRange, tableFromSheet } from "../tableBlock";
 import type { Range, RequestContext, Worksheet } from "./officeApi";
+import { RangeToRead, readValuesInBlocks, ReadStatistics, RESPONSE_BUDGET, TableReadError } from "./readBlocks";
 
 /** workbook.settings entry: table name → "Sheet!A1:D20" chosen with "Use selection as …". */
 export const TABLE_RANGES_SETTING = "aps.tableRanges";
@@ -19,18 +21,44 @@ export function parseTableRanges(value: unknown): Record<string, string> {
   }
 }
 
-type Source =
-  | { kind: "table"; name: string; range: Range; sheet: Worksheet }
-  | { kind: "range"; name: string; range: Range }
-  | { kind: "sheet"; name: string; range: Range };
+/** Where a named table is read from, and the worksheet its blocks are taken from. */
+interface Source {
+  kind: "table" | "range" | "sheet";
+  name: string;
+  range: Range;
+  sheet: Worksheet;
+}
+
+const SIZES = "address,rowCount,columnCount";
+
+export interface TablesRead {
+  tables: Record<string, TableData | null>;
+  /** Syncs of the whole read (the two that find the tables and their sizes included) and the value blocks. */
+  statistics: ReadStatistics & { allSyncs: number };
+}
+
+/** Wraps a failure of the first two syncs in a message that says what was being read. */
+async function syncFinding(context: RequestContext, names: readonly string[]): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new TableReadError(`Excel could not read the input tables (${names.join(", ")}): ${error instanceof Error ? error.message : String(error)}. Nothing was read; run again.`);
+  }
+}
+
+function label(source: Source, sheet: string, address: string): string {
+  if (source.kind === "table") return `the table "${source.name}" on sheet "${sheet}"`;
+  if (source.kind === "sheet") return `sheet "${sheet}"`;
+  return `the range ${address} chosen for ${source.name}`;
+}
 
 /** Reads each named table: a range remembered for it, else a table (ListObject), else a sheet of that name. */
-export async function readTablesThroughOffice(context: RequestContext, names: readonly string[]): Promise<Record<string, TableData | null>> {
+export async function readTablesThroughOffice(context: RequestContext, names: readonly string[], budget = RESPONSE_BUDGET): Promise<TablesRead> {
   const wb = context.workbook;
   const tables = wb.tables.load("items/name");
   const sheets = wb.worksheets.load("items/name");
   const mapping = wb.settings.getItemOrNullObject(TABLE_RANGES_SETTING).load();
-  await context.sync();
+  await syncFinding(context, names);
   const remembered = mapping.isNullObject ? {} : parseTableRanges(mapping.value);
   const sources = new Map<string, Source>();
   for (const name of names) {
@@ -40,29 +68,32 @@ export async function readTablesThroughOffice(context: RequestContext, names: re
     const sheet = sheets.items.find((s) => s.name.toLowerCase() === wanted);
     const rangeSheet = address ? sheets.items.find((s) => s.name.toLowerCase() === splitAddress(address).sheet.toLowerCase()) : undefined;
     if (address && rangeSheet) {
-      sources.set(name, { kind: "range", name, range: rangeSheet.getRange(splitAddress(address).range).load("address,values") });
+      sources.set(name, { kind: "range", name, range: rangeSheet.getRange(splitAddress(address).range).load(SIZES), sheet: rangeSheet });
     } else if (table) {
-      const tableSheet = table.worksheet.load("name");
-      sources.set(name, { kind: "table", name: table.name, range: table.getRange().load("address,values"), sheet: tableSheet });
+      sources.set(name, { kind: "table", name: table.name, range: table.getRange().load(SIZES), sheet: table.worksheet.load("name") });
     } else if (sheet) {
-      sources.set(name, { kind: "sheet", name: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load("address,values") });
+      sources.set(name, { kind: "sheet", name: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load(SIZES), sheet });
     }
   }
-  if (sources.size > 0) await context.sync();
+  if (sources.size > 0) await syncFinding(context, names);
+  const toRead: { name: string; source: Source; sheet: string; range: RangeToRead }[] = [];
   const result: Record<string, TableData | null> = {};
   for (const name of names) {
     const source = sources.get(name);
-    if (!source) {
-      result[name] = null;
-      continue;
-    }
-    if (source.kind === "sheet" && source.range.isNullObject) {
-      result[name] = null;
-      continue;
-    }
-    const origin = rangeOrigin(source.range.address);
-    if (source.kind === "table") origin.sheet = source.sheet.name;
-    result[name] = source.kind === "sheet" ? tableFromSheet(source.name, source.range.values, origin) : tableFromRange(source.name, source.range.values, origin);
+    result[name] = null;
+    if (!source || (source.kind === "sheet" && source.range.isNullObject)) continue;
+    const address = source.range.address;
+    const origin = rangeOrigin(address);
+    const sheet = source.kind === "table" ? source.sheet.name : origin.sheet;
+    toRead.push({
+      name, source, sheet,
+      range: { label: label(source, sheet, address), worksheet: source.sheet, top: origin.row, left: origin.column, rows: source.range.rowCount, columns: source.range.columnCount },
+    });
   }
-  return result;
+  const { values, statistics } = await readValuesInBlocks(context, toRead.map((t) => t.range), budget);
+  toRead.forEach(({ name, source, sheet, range }, k) => {
+    const origin = { sheet, row: range.top, column: range.left };
+    result[name] = source.kind === "sheet" ? tableFromSheet(source.name, values[k], origin) : tableFromRange(source.name, values[k], origin);
+  });
+  return { tables: result, statistics: { ...statistics, allSyncs: statistics.syncs + (sources.size > 0 ? 2 : 1) } };
 }

@@ -1,8 +1,9 @@
 // A fake Excel object model for the Excel adapter's tests: worksheets, tables, ranges (values, number
 // formats, formats, links, validation), charts, settings, names and custom properties behind proxies
 // that queue their work until `context.sync()`, as Office.js does. It counts syncs, records the
-// estimated payload of each (JSON of the queued writes), refuses reads of properties not loaded,
-// and can fail the Nth sync after applying half of its queue.
+// request payload of each (JSON of the queued writes) and its response (JSON of what was loaded),
+// refuses either over 5 MB as Excel on the web does, refuses reads of properties not loaded, and
+// can fail the Nth sync after applying half of its queue.
 
 import type { ExcelHost, RequestContext } from "../../../src/workbook/excel/officeApi";
 import { FakeCollection, KeyValueProxy, Loaded } from "./fakeBase";
@@ -19,6 +20,16 @@ export interface FakeOptions {
   failAtSync?: number;
   /** Called at the start of every sync with its number (to cancel a run part-way, say). */
   onSync?: (sync: number) => void;
+  /** Largest response a sync may return, in bytes (Excel on the web: 5 MB); Infinity lifts it. */
+  responseLimit?: number;
+}
+
+/** Excel on the web refuses a request or a response over 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** An error as Office.js raises it: a code from Excel.ErrorCodes and its message. */
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { name: "RichApi.Error", code });
 }
 
 interface Queued { run: () => void; bytes: number }
@@ -26,13 +37,18 @@ interface Queued { run: () => void; bytes: number }
 /** A fake `Excel.run` + `isSetSupported` over a state, with its statistics. */
 export class FakeExcel implements ExcelHost {
   syncs = 0;
+  /** Request bytes of every sync. */
   payloads: number[] = [];
+  /** Response bytes of every sync (what its loads returned). */
+  responses: number[] = [];
   failAtSync: number | null;
+  readonly responseLimit: number;
   readonly apiVersion: number[];
   constructor(readonly state: FakeState, options: FakeOptions = {}) {
     this.apiVersion = (options.apiVersion ?? "1.12").split(".").map(Number);
     this.failAtSync = options.failAtSync ?? null;
     this.onSync = options.onSync ?? null;
+    this.responseLimit = options.responseLimit ?? PAYLOAD_LIMIT;
   }
   onSync: ((sync: number) => void) | null;
 
@@ -52,6 +68,7 @@ export class FakeExcel implements ExcelHost {
 
 export class FakeContext {
   queue: Queued[] = [];
+  private responseBytes = 0;
   readonly workbook: FakeWorkbookProxy;
   readonly application = {
     suspendApiCalculationUntilNextSync: () => this.enqueue({ op: "suspendCalc" }, () => undefined),
@@ -66,6 +83,10 @@ export class FakeContext {
   enqueue(payload: unknown, run: () => void): void {
     this.queue.push({ run, bytes: JSON.stringify(payload).length });
   }
+  /** A load adds what it returns to the response of the sync that runs it. */
+  respond(loaded: unknown): void {
+    this.responseBytes += Buffer.byteLength(JSON.stringify(loaded), "utf8");
+  }
   async sync(): Promise<void> {
     const host = this.host;
     host.syncs++;
@@ -74,11 +95,19 @@ export class FakeContext {
     this.queue = [];
     const bytes = queue.reduce((n, q) => n + q.bytes, 0);
     host.payloads.push(bytes);
-    if (bytes > 5 * 1024 * 1024) throw new Error("RequestPayloadSizeLimitExceeded: the request payload size has exceeded the limit.");
+    if (bytes > PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     const failing = host.failAtSync === host.syncs;
     const upTo = failing ? Math.floor(queue.length / 2) : queue.length;
-    for (let i = 0; i < upTo; i++) queue[i].run();
-    if (failing) throw new Error("GeneralException: injected failure");
+    this.responseBytes = 0;
+    try {
+      for (let i = 0; i < upTo; i++) queue[i].run();
+    } finally {
+      host.responses.push(this.responseBytes);
+    }
+    if (failing) throw officeError("GeneralException", "injected failure");
+    if (this.responseBytes > host.responseLimit) {
+      throw officeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".");
+    }
   }
 }
 

@@ -42,6 +42,8 @@ export class RangeProxy extends Loaded {
       this.loaded.set("isNullObject", w === null);
       if (!w) return;
       if (props.includes("address")) this.loaded.set("address", boxAddress(w.sheet.name, w.box));
+      if (props.includes("rowCount")) this.loaded.set("rowCount", w.box.bottom - w.box.top + 1);
+      if (props.includes("columnCount")) this.loaded.set("columnCount", w.box.right - w.box.left + 1);
       const grid = (pick: (cell: FakeCell | undefined) => unknown) => {
         const rows: unknown[][] = [];
         for (let r = w.box.top; r <= w.box.bottom; r++) {
@@ -53,11 +55,14 @@ export class RangeProxy extends Loaded {
       };
       if (props.includes("values")) this.loaded.set("values", grid((cell) => cell?.value ?? ""));
       if (props.includes("numberFormat")) this.loaded.set("numberFormat", grid((cell) => cell?.numberFormat ?? "General"));
+      this.ctx.respond(Object.fromEntries([...this.loaded].filter(([name]) => props.includes(name))));
     });
     return this;
   }
   get isNullObject(): boolean { return this.read("isNullObject") as boolean; }
   get address(): string { return this.read("address") as string; }
+  get rowCount(): number { return this.read("rowCount") as number; }
+  get columnCount(): number { return this.read("columnCount") as number; }
   get values(): unknown[][] { return this.read("values") as unknown[][]; }
   set values(grid: unknown[][]) {
     this.setGrid("values", grid, (cell, v) => {

@@ -114,3 +114,11 @@ export function snapshot(state: FakeState): unknown {
 export function findSheet(state: FakeState, nameOrId: string): FakeSheet | null {
   return state.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === nameOrId.toLowerCase()) ?? null;
 }
+
+/** The whole workbook as one string in insertion order, for "nothing changed" checks on big ones (snapshot sorts every cell). */
+export function digest(state: FakeState): string {
+  return JSON.stringify({
+    sheets: state.sheets.map((s) => ({ ...s, cells: [...s.cells], columnWidths: [...s.columnWidths], customProperties: [...s.customProperties] })),
+    tables: state.tables, settings: [...state.settings], names: [...state.names],
+  });
+}
