@@ -1,5 +1,6 @@
-// Benchmark of the Excel adapter's writes, counted by the fake Excel object model of the tests:
-// syncs and request sizes for plans of growing size and a large schedule (Excel itself is not here).
+// Benchmark of the Excel adapter, counted by the fake Excel object model of the tests: syncs, request
+// and response sizes for writes (plans of growing size, a large schedule) and for reads of tables
+// too big for one response, beside the single load that Excel on the web refuses (no Excel here).
 
 import { planRecord } from "../src/engine/plan";
 import { solveJobShop } from "../src/engine/schedule/solveJobShop";
@@ -8,7 +9,15 @@ import { planSheets } from "../src/workbook/planSheets";
 import type { ResultSheet } from "../src/workbook/port";
 import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet } from "../src/workbook/scheduleSheet";
 import { randomNetwork } from "../examples/generator/randomNetwork";
-import { addFakeSheet, FakeExcel, fakeState } from "../test/workbook/excel/fakeExcel";
+import { demandHistoryRows, OPERATIONS_HEADERS, operationsRows } from "../test/workbook/excel/bigTables";
+import { addFakeSheet, FakeExcel, FakeState, fakeState, PAYLOAD_LIMIT, putBlock } from "../test/workbook/excel/fakeExcel";
+
+const mb = (b: number) => (b / 1e6).toFixed(2);
+const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+
+function row(label: string, cells: number, host: FakeExcel, ms: number, note = ""): string {
+  return `| ${label} | ${cells.toLocaleString("en")} | ${host.syncs} | ${mb(Math.max(...host.payloads))} | ${mb(Math.max(...host.responses))}${note} | ${mb(sum(host.payloads) + sum(host.responses))} | ${ms.toFixed(0)} |`;
+}
 
 async function measure(label: string, sheets: ResultSheet[]): Promise<string> {
   const state = fakeState();
@@ -18,14 +27,28 @@ async function measure(label: string, sheets: ResultSheet[]): Promise<string> {
   await excelPaneWorkbook(host).writeSheets(sheets);
   const ms = performance.now() - started;
   const cells = state.sheets.reduce((n, s) => n + s.cells.size, 0);
-  const mb = (b: number) => (b / 1e6).toFixed(2);
-  return `| ${label} | ${cells.toLocaleString("en")} | ${host.syncs} | ${mb(Math.max(...host.payloads))} | ${mb(host.payloads.reduce((a, b) => a + b, 0))} | ${ms.toFixed(0)} |`;
+  return row(`write: ${label}`, cells, host, ms);
+}
+
+/** Reads a table in blocks (as the adapter does), then in one load where no limit applies (as it did before). */
+async function measureRead(label: string, state: FakeState, table: string): Promise<string[]> {
+  const cells = state.sheets.reduce((n, s) => n + s.cells.size, 0);
+  const host = new FakeExcel(state);
+  let started = performance.now();
+  const { statistics } = await excelPaneWorkbook(host).readTablesWith([table]);
+  const blocks = `read: ${label}, ${statistics.blocks.length} blocks`;
+  const chunked = row(blocks, cells, host, performance.now() - started);
+  const whole = new FakeExcel(state, { responseLimit: Infinity });
+  started = performance.now();
+  await excelPaneWorkbook(whole).readTablesWith([table], { budget: Infinity });
+  const refused = Math.max(...whole.responses) > PAYLOAD_LIMIT ? " (refused)" : "";
+  return [chunked, row(`read: ${label}, in one load as before`, cells, whole, performance.now() - started, refused)];
 }
 
 async function main(): Promise<void> {
-  console.log("Excel adapter: result sheets written through the fake Excel (syncs and request sizes as it counts them)");
-  console.log("| write | cells | syncs | largest request (MB) | all requests (MB) | time in the fake (ms) |");
-  console.log("|---|---|---|---|---|---|");
+  console.log("Excel adapter: result sheets written and input tables read through the fake Excel (syncs, requests and responses as it counts them; Excel on the web refuses either over 5 MB)");
+  console.log("| run | cells | syncs | largest request (MB) | largest response (MB) | all requests + responses (MB) | time in the fake (ms) |");
+  console.log("|---|---|---|---|---|---|---|");
   for (const stages of [100, 2000, 10000]) {
     const outcome = planRecord(randomNetwork({ stages, seed: 3, sharedShare: 0 }), {});
     if (!outcome.ok) throw new Error(outcome.errors.join("\n"));
@@ -40,6 +63,12 @@ async function main(): Promise<void> {
   const result = solveJobShop(instance, { maxIterations: 50, seed: 1 });
   const view = { ...result, machineCount: machines };
   console.log(await measure(`schedule, ${(jobs * machines).toLocaleString("en")} operations`, [scheduleSheet(view), scheduleOperationsSheet(view), scheduleJobsSheet(view)]));
+  const shop = fakeState();
+  putBlock(shop, "Shop", "A1", [OPERATIONS_HEADERS, ...operationsRows(60_000)], "Operations");
+  for (const line of await measureRead("Operations, 60,000 rows × 6 columns of long text", shop, "Operations")) console.log(line);
+  const history = fakeState();
+  putBlock(history, "Demand History", "A1", [["Stage", "Period", "Quantity"], ...demandHistoryRows(200_000, 200)]);
+  for (const line of await measureRead("Demand History sheet, 200,000 rows × 3 columns", history, "Demand History")) console.log(line);
 }
 
 main().catch((error) => {

@@ -44,7 +44,7 @@ export function tableFromSheet(name: string, values: readonly (readonly unknown[
   const cell = (r: number, c: number) => portCell(values[r]?.[c]);
   const top = values.findIndex((row) => row.some((v) => !isEmpty(portCell(v))));
   if (top < 0) return null;
-  const width = Math.max(...values.map((row) => row.length));
+  const width = values.reduce((most, row) => Math.max(most, row.length), 0); // no spread: sheets have 100,000s of rows
   let left = 0;
   while (left < width && isEmpty(cell(top, left))) left++;
   let right = left;

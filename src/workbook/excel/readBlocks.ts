@@ -16,7 +16,7 @@ export const FIRST_CELL_BYTES = 128;
 /** The least bytes per cell ever assumed (a blank is `"",`). */
 const LEAST_CELL_BYTES = 4;
 /** A measured density is raised by this much for the next block: text further down may be longer. */
-const MARGIN = 1.5;
+const MARGIN = 1.25;
 /** Every platform caps a range read at 5,000,000 cells; blocks stay far below. */
 const MOST_BLOCK_CELLS = 1_000_000;
 

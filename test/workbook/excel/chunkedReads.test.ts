@@ -7,31 +7,16 @@ import { excelPaneWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { FIRST_CELL_BYTES, jsonBytes, RESPONSE_BUDGET } from "../../../src/workbook/excel/readBlocks";
 import { forecastJob } from "../../../src/workbook/jobs/forecastJob";
 import type { TableData } from "../../../src/workbook/port";
-import { tableFromRange } from "../../../src/workbook/tableBlock";
+import { tableFromRange, tableFromSheet } from "../../../src/workbook/tableBlock";
 import { openXlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { PaneController } from "../../../src/taskpane/controller";
 import { initialWorkbench, runOf, workbenchReducer, type WorkbenchState } from "../../../src/taskpane/workbench";
 import { InProcessFileWorker, InProcessJobWorker } from "../../taskpane/inProcessWorkers";
 import { digest, FakeExcel, FakeState, fakeState, PAYLOAD_LIMIT, putBlock } from "./fakeExcel";
+import { demandHistoryRows, OPERATIONS_HEADERS, operationsRows } from "./bigTables";
 import { fakeFromXlsx } from "./support";
 
-const HEADERS = ["Job", "Operation", "Machine", "Duration", "Release", "Rush"];
-
-/** Operations rows with long, varied text (accents, CJK), numbers, dates, errors, text like formulas, blanks. */
-function operationsRows(count: number): unknown[][] {
-  const rows: unknown[][] = [];
-  for (let r = 0; r < count; r++) {
-    rows.push([
-      `Job ${r} for Müller & Söhne, 東京 plant: ${"long routing description ".repeat(3 + (r % 7))}`,
-      r % 17 === 0 ? "=SUM(A1:A9)" : r % 19 === 0 ? "+44 20 7946 0000" : r % 31 === 0 ? "@home" : `Op ${r % 40}`,
-      `Machine ${"M".repeat(r % 40)}`,
-      r % 23 === 0 ? "#N/A" : r % 29 === 0 ? "#DIV/0!" : 1 + (r % 97) / 4,
-      45292 + r / 24,
-      r % 13 === 0 ? null : r % 2 === 0,
-    ]);
-  }
-  return rows;
-}
+const HEADERS = OPERATIONS_HEADERS;
 
 /** A workbook whose sheet "Shop" holds an Operations table at B3 with three empty rows at its end. */
 function bigShop(rows = 60_000): { state: FakeState; grid: unknown[][] } {
@@ -158,11 +143,21 @@ describe("text longer than the estimate", () => {
   });
 });
 
+describe("a big plain sheet", () => {
+  it("a plain sheet of 200,000 rows becomes a table (both adapters' shared rule, no argument-list overflow)", () => {
+    const values = [[null, null, null], [null, "Stage", "Quantity"], ...Array.from({ length: 200_000 }, (_, r) => [null, `S${r % 9}`, r])];
+    const table = tableFromSheet("Demand History", values, { sheet: "Demand History", row: 1, column: 1 })!;
+    expect(table).toMatchObject({ headerRow: 2, firstColumn: 2, headers: ["Stage", "Quantity"] });
+    expect(table.rows).toHaveLength(200_000);
+    expect(table.rows.at(-1)).toEqual(["S1", 199_999]);
+  });
+});
+
 describe("what a job sees", () => {
   /** A sheet "Demand History" of 60,000 rows (long stage names), its header in row 2. */
   function history(bad?: number): FakeState {
     const state = fakeState();
-    const rows: unknown[][] = Array.from({ length: 60_000 }, (_, r) => [`Stage ${r % 50} ${"of the long bill of materials ".repeat(3)}`, 1 + Math.floor(r / 50), 10 + (r % 7)]);
+    const rows = demandHistoryRows(60_000);
     if (bad !== undefined) rows[bad - 3][2] = "lots";
     putBlock(state, "Demand History", "A2", [["Stage", "Period", "Quantity"], ...rows]);
     return state;
