@@ -82,7 +82,7 @@ export function jsonBytes(values: unknown): number {
 }
 
 /** The blocks of the next sync: each unfinished range in turn, as many rows as the budget has room for (at least one block). */
-export function planSync(ranges: readonly RangeToRead[], progress: readonly Progress[], budget: number): Planned[] {
+function planSync(ranges: readonly RangeToRead[], progress: readonly Progress[], budget: number): Planned[] {
   const planned: Planned[] = [];
   let room = budget;
   ranges.forEach((range, i) => {
@@ -114,6 +114,7 @@ function rowsText(range: RangeToRead, block: Planned): string {
 
 /** Reads every range's values (rows in sheet order, as one `range.values` load would give them). */
 export async function readValuesInBlocks(context: RequestContext, ranges: readonly RangeToRead[], budget = RESPONSE_BUDGET): Promise<{ values: unknown[][][]; statistics: ReadStatistics }> {
+  budget = Math.min(budget, Number.MAX_SAFE_INTEGER); // "no budget" (one load per range) stays finite for the halving below
   const progress: Progress[] = ranges.map(() => ({ next: 0, cellBytes: FIRST_CELL_BYTES, parts: [] }));
   const statistics: ReadStatistics = { syncs: 0, blocks: [], refused: 0 };
   for (;;) {
