@@ -100,6 +100,7 @@ export function Root(): React.JSX.Element {
       goTo: (place) => void controller.goTo(place),
       setOption: (jobId, name, value) => dispatchWorkbench({ type: "optionChanged", jobId, name, value }),
       saveOptions: () => void controller.saveOptions(),
+      refreshCollaboration: () => void controller.refreshCollaboration(),
     }),
     [controller, respondFileOpened],
   );

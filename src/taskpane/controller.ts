@@ -1,6 +1,8 @@
 // The pane's side effects in one place: opening and saving a file, running jobs in the worker,
 // writing their sheets through the PaneWorkbook, going to a cell. Components only call these actions.
 
+import type { CollaborationStatus } from "../workbook/collaborate/collaborationStatus";
+import { STATUS_TABLES } from "../workbook/collaborate/collaborationStatus";
 import type { JobInput } from "../workbook/jobs/types";
 import type { ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
 import { looksLikePackage } from "./components/collaborate/packageSheets";
@@ -19,17 +21,27 @@ export interface ControllerDeps {
   makeFileWorker: () => FileWorkerLike;
   download: (bytes: Uint8Array, name: string) => void;
   now?: () => number;
+  /** The date and time runs are stamped with and statuses hold for (the system clock by default). */
+  wallClock?: () => Date;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Runs after which the Collaborate tab's partner status is read again (they write the collaboration sheets). */
+const CHANGES_STATUS = new Set(["share", "merge"]);
 
 export class PaneController {
   private workbook: PaneWorkbook | null = null;
   private readonly running = new Map<string, JobRun>();
   private readonly now: () => number;
+  private readonly isoNow: () => string;
+  /** The partner-status read under way, and whether another was asked for meanwhile. */
+  private statusRead: Promise<void> | null = null;
+  private statusAgain = false;
 
   constructor(private deps: ControllerDeps) {
     this.now = deps.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
+    this.isoNow = () => (deps.wallClock ? deps.wallClock() : new Date()).toISOString();
   }
 
   /** The workbook the pane works on (Excel's, or a file's). */
@@ -158,15 +170,51 @@ export class PaneController {
         this.deps.dispatch({ type: "runFailed", jobId, message: `The workbook has no ${missing.join(", ")} table: add it (Set up) and run again.`, at: this.now() });
         return;
       }
-      const input = { tables, options: effectiveOptions(this.deps.getState(), job), now: new Date().toISOString(), ...(files ? { files } : {}) };
+      const input = { tables, options: effectiveOptions(this.deps.getState(), job), now: this.isoNow(), ...(files ? { files } : {}) };
       const run = runJob(jobId, input, (progress, hasPartial) => this.deps.dispatch({ type: "runProgress", jobId, progress, hasPartial }), this.deps.makeJobWorker, packed?.json);
       this.running.set(jobId, run);
       const { output, cancelled } = await run.done.finally(() => this.running.delete(jobId));
       const report = output ? await this.write(output) : null;
       this.deps.dispatch({ type: "runFinished", jobId, output: output?.head ?? null, cancelled, report, at: this.now() });
       if (report) await this.refresh(undefined, true);
+      if (report && CHANGES_STATUS.has(jobId)) await this.refreshCollaboration();
     } catch (error) {
       this.deps.dispatch({ type: "runFailed", jobId, message: messageOf(error), at: this.now() });
+    }
+  }
+
+  /**
+   * Reads each partner's status from the workbook's collaboration sheets, in the job worker (it plans
+   * the network for the current plan's hash). A call while one runs asks for one more read after it.
+   */
+  refreshCollaboration(): Promise<void> {
+    if (this.statusRead) {
+      this.statusAgain = true;
+      return this.statusRead;
+    }
+    this.statusRead = (async () => {
+      do {
+        this.statusAgain = false;
+        await this.readCollaborationStatus();
+      } while (this.statusAgain);
+    })().finally(() => { this.statusRead = null; });
+    return this.statusRead;
+  }
+
+  private async readCollaborationStatus(): Promise<void> {
+    const wb = this.workbook;
+    if (!wb) return;
+    this.deps.dispatch({ type: "collaborationRefreshing" });
+    try {
+      const packed = wb instanceof FileWorkbook ? await wb.readTablesJson(STATUS_TABLES) : null;
+      const tables = packed ? {} : await wb.readTables(STATUS_TABLES);
+      const run = runJob("collaboration-status", { tables, options: {}, now: this.isoNow() }, () => undefined, this.deps.makeJobWorker, packed?.json);
+      const { output } = await run.done;
+      if (wb !== this.workbook) return;
+      if (!output) throw new Error("the status read was stopped.");
+      this.deps.dispatch({ type: "collaborationLoaded", status: unpackBulk(output.bulk).json as CollaborationStatus });
+    } catch (error) {
+      if (wb === this.workbook) this.deps.dispatch({ type: "collaborationFailed", message: `The partner status could not be read: ${messageOf(error)}` });
     }
   }
 

@@ -23,6 +23,8 @@ export interface WorkbenchActions {
   goTo: (place: string) => void;
   setOption: (jobId: string, name: string, value: JobOption["default"]) => void;
   saveOptions: () => void;
+  /** Reads the Collaborate tab's partner status again (off the main thread). */
+  refreshCollaboration: () => void;
 }
 
 export interface WorkbenchProps {
