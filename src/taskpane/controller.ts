@@ -6,7 +6,7 @@ import { STATUS_TABLES } from "../workbook/collaborate/collaborationStatus";
 import type { JobInput } from "../workbook/jobs/types";
 import type { ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
 import { looksLikePackage } from "./components/collaborate/packageSheets";
-import { FileWorkbook } from "./file/fileWorkbook";
+import { FileWorkbook, readNetworkFiles } from "./file/fileWorkbook";
 import type { FileWorkerLike } from "./file/fileProtocol";
 import { savedName } from "./file/download";
 import { unpackBulk, type JobWorkerLike, type PackedOutput } from "./worker/protocol";
@@ -151,6 +151,28 @@ export class PaneController {
 
   /** Runs a job (or Check) in a fresh worker and writes its sheets when it ends with a result. */
   async run(jobId: string, files?: JobInput["files"]): Promise<void> {
+    await this.runWith(jobId, async () => (files ? { files } : {}));
+  }
+
+  /**
+   * Compare files…: reads the picked files (the first is the base) in a file worker within the input
+   * limits, compares them in the job worker and writes the comparison sheets into this workbook. In
+   * browser mode without an open file, a new workbook receives them (Save downloads it).
+   */
+  async compareFiles(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+    if (!this.workbook && files.length >= 2) {
+      try {
+        this.replaceFile(await FileWorkbook.blank("aps-compare.xlsx", this.deps.makeFileWorker));
+        await this.refresh();
+      } catch (error) {
+        this.notice("error", messageOf(error));
+        return;
+      }
+    }
+    await this.runWith("compare", async () => ({ sources: await readNetworkFiles(files, this.deps.makeFileWorker) }), "Reading the files");
+  }
+
+  private async runWith(jobId: string, extra: () => Promise<Partial<JobInput>>, firstStep?: string): Promise<void> {
     const job = workerJob(jobId);
     const wb = this.workbook;
     if (!job) return;
@@ -160,6 +182,7 @@ export class PaneController {
     }
     if (this.running.has(jobId)) return;
     this.deps.dispatch({ type: "runStarted", jobId, at: this.now() });
+    if (firstStep) this.deps.dispatch({ type: "runProgress", jobId, progress: { step: firstStep }, hasPartial: false });
     try {
       // A file's tables come from its worker as JSON and go on to the job worker unparsed.
       const packed = wb instanceof FileWorkbook ? await wb.readTablesJson(job.tables) : null;
@@ -170,7 +193,7 @@ export class PaneController {
         this.deps.dispatch({ type: "runFailed", jobId, message: `The workbook has no ${missing.join(", ")} table: add it (Set up) and run again.`, at: this.now() });
         return;
       }
-      const input = { tables, options: effectiveOptions(this.deps.getState(), job), now: this.isoNow(), ...(files ? { files } : {}) };
+      const input: JobInput = { tables, options: effectiveOptions(this.deps.getState(), job), now: this.isoNow(), ...(await extra()) };
       const run = runJob(jobId, input, (progress, hasPartial) => this.deps.dispatch({ type: "runProgress", jobId, progress, hasPartial }), this.deps.makeJobWorker, packed?.json);
       this.running.set(jobId, run);
       const { output, cancelled } = await run.done.finally(() => this.running.delete(jobId));
