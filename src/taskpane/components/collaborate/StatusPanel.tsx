@@ -14,7 +14,10 @@ const useStyles = makeStyles({
   head: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   audit: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   table: { tableLayout: "auto" },
-  cell: { overflowWrap: "anywhere" },
+  stack: { display: "flex", flexDirection: "column", paddingBlock: tokens.spacingVerticalXXS },
+  package: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  narrow: { width: "4.5em" },
+  badge: { whiteSpace: "normal", height: "auto", textAlign: "center" },
 });
 
 const STATUS_COLORS: Record<string, "success" | "warning" | "danger" | "informative" | "subtle" | "important"> = {
@@ -68,21 +71,24 @@ export function StatusPanel({ view, hasWorkbook, onRefresh, onGoTo }: StatusPane
       <Table size="small" className={styles.table} aria-label="Partner status">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Partner</TableHeaderCell>
-            <TableHeaderCell>Package</TableHeaderCell>
-            <TableHeaderCell>Issued</TableHeaderCell>
+            <TableHeaderCell>Partner and package</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>Issued</TableHeaderCell>
             <TableHeaderCell>Status</TableHeaderCell>
-            <TableHeaderCell>Open exceptions</TableHeaderCell>
+            <TableHeaderCell className={styles.narrow}>Open exceptions</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {status.rows.map((row) => (
             <TableRow key={row.partner} data-partner={row.partner} data-status={row.status}>
-              <TableCell className={styles.cell}><PartnerCell row={row} onGoTo={onGoTo} /></TableCell>
-              <TableCell className={styles.cell}>{row.packageId ?? "—"}</TableCell>
-              <TableCell>{row.issued ? row.issued.slice(0, 10) : "—"}</TableCell>
-              <TableCell><Badge appearance="tint" color={STATUS_COLORS[row.status] ?? "informative"}>{row.status}</Badge></TableCell>
-              <TableCell data-exceptions>{row.exceptions ?? "—"}</TableCell>
+              <TableCell>
+                <div className={styles.stack}>
+                  <PartnerCell row={row} onGoTo={onGoTo} />
+                  <Caption1 className={styles.package}>{row.packageId ?? "no package"}</Caption1>
+                </div>
+              </TableCell>
+              <TableCell className={styles.narrow}>{row.issued ? row.issued.slice(0, 10) : "—"}</TableCell>
+              <TableCell><Badge size="small" appearance="tint" color={STATUS_COLORS[row.status] ?? "informative"} className={styles.badge}>{row.status}</Badge></TableCell>
+              <TableCell className={styles.narrow} data-exceptions>{row.exceptions ?? "—"}</TableCell>
             </TableRow>
           ))}
         </TableBody>
