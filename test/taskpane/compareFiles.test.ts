@@ -7,6 +7,7 @@ import * as path from "path";
 import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import fc from "fast-check";
 import type { ScenarioComparison } from "../../src/engine/scenarios";
 import { baseFirst } from "../../src/taskpane/components/CompareFiles";
 import { Workbench, type WorkbenchActions } from "../../src/taskpane/components/Workbench";
@@ -121,5 +122,29 @@ describe("Compare files… in the pane", () => {
     expect(tabs).toContain("Scenarios");
     expect(tabs).not.toContain("Compare files");
     expect(html("scenarios")).toContain("Compare files…");
+  }, 60_000);
+
+  test("1,000 generated files (JSON of any shape, broken text, random bytes named .xlsx): done or refused naming the file, never a fault", async () => {
+    const job = JOBS.find((j) => j.id === "compare")!;
+    const base = JSON.parse(fs.readFileSync(path.join(EXAMPLES, "supply-chain.json"), "utf8")) as { stages: Record<string, unknown>[] };
+    const garbled = fc.record({ row: fc.integer({ min: 0, max: 6 }), field: fc.constantFrom("id", "holdingCost", "demandRate", "externalInboundTime", "lotSizeModel", "maxServiceTime"), value: fc.jsonValue({ maxDepth: 1 }) })
+      .map(({ row, field, value }) => { const copy = structuredClone(base); if (copy.stages[row]) copy.stages[row][field] = value; return JSON.stringify(copy); });
+    const file = fc.oneof(
+      { weight: 4, arbitrary: garbled.map((text) => ({ name: "variant.json", bytes: new TextEncoder().encode(text) })) },
+      { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => ({ name: "any.json", bytes: new TextEncoder().encode(JSON.stringify(v) ?? "") })) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 40 }).map((t) => ({ name: "text.json", bytes: new TextEncoder().encode(`\ufeff${t}`) })) },
+      { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }).map((b) => ({ name: "bytes.xlsx", bytes: Uint8Array.from([80, 75, 3, 4, ...b]) })) },
+      { weight: 1, arbitrary: fc.constantFrom("a.csv", "noextension", "plan.XLSX.bak").map((name) => ({ name, bytes: new Uint8Array([1]) })) },
+    );
+    const good = { name: "base.json", bytes: new TextEncoder().encode(JSON.stringify(base)) };
+    await fc.assert(fc.asyncProperty(fc.array(file, { minLength: 1, maxLength: 2 }), async (others) => {
+      const out = await job.run({ tables: {}, options: {}, files: [good, ...others] }, () => undefined);
+      expect(["done", "invalid"]).toContain(out.status);
+      if (out.status === "invalid") {
+        for (const e of out.exceptions) expect(e.message).toMatch(/^(base|variant|any|text|bytes|a|noextension|plan)[.\w]*: |^… and \d+ more/);
+        expect(out.sheets).toEqual([]);
+      }
+      for (const e of out.exceptions) expect(e.message).not.toMatch(/\n    at /);
+    }), { numRuns: 1000 });
   }, 60_000);
 });

@@ -20,7 +20,7 @@ const invalid = (messages: string[]): JobOutput => ({
 export const compareJob: WorkbookJob = {
   id: "compare",
   title: "Compare files",
-  description: "Plans two or more network files (.xlsx workbooks or aps-network/1 .json plans; the first is the base) and compares them side by side, as aps compare does.",
+  description: "Plans two or more network files (.xlsx workbooks or aps-network/1 .json plans) and compares them side by side against the one chosen as the base, as aps compare does.",
   tables: [],
   requiredTables: [],
   options: [],

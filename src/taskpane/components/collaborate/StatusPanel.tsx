@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", paddingBlock: tokens.spacingVerticalXXS },
   package: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   narrow: { width: "4.5em" },
+  date: { whiteSpace: "nowrap" },
   badge: { whiteSpace: "normal", height: "auto", textAlign: "center" },
 });
 
@@ -86,7 +87,7 @@ export function StatusPanel({ view, hasWorkbook, onRefresh, onGoTo }: StatusPane
                   <Caption1 className={styles.package}>{row.packageId ?? "no package"}</Caption1>
                 </div>
               </TableCell>
-              <TableCell className={styles.narrow}>{row.issued ? row.issued.slice(0, 10) : "—"}</TableCell>
+              <TableCell className={styles.date}>{row.issued ? row.issued.slice(0, 10) : "—"}</TableCell>
               <TableCell><Badge size="small" appearance="tint" color={STATUS_COLORS[row.status] ?? "informative"} className={styles.badge}>{row.status}</Badge></TableCell>
               <TableCell className={styles.narrow} data-exceptions>{row.exceptions ?? "—"}</TableCell>
             </TableRow>
