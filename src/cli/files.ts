@@ -3,8 +3,11 @@
 
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { fileSizeProblem, plainText } from "../engine/limits";
+import { fileSizeProblem } from "../engine/limits";
+import { parseJsonText } from "../workbook/jsonText";
 import { CliInputError } from "./io";
+
+export { jsonProblem } from "../workbook/jsonText";
 
 /** Reads a text file, or throws a CliInputError naming it. */
 export async function readTextFile(file: string): Promise<string> {
@@ -15,29 +18,11 @@ export async function readTextFile(file: string): Promise<string> {
   }
 }
 
-/** Why a text is not JSON, in one line: what was found and where (line and column when known). */
-export function jsonProblem(text: string, error: Error): string {
-  const message = error.message.replace(/\s+/g, " ");
-  const position = /position (\d+)/.exec(message);
-  const at = position ? Number(position[1]) : null;
-  if (/Unexpected end of JSON input/.test(message) || (at !== null && at >= text.trimEnd().length)) return "the JSON ends too early (is the file cut short?)";
-  let where = "";
-  if (at !== null) {
-    const before = text.slice(0, at);
-    where = ` at line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")}`;
-  }
-  const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/,? ".*" is not valid JSON$/, "").trim() || "this is not JSON";
-  return `${plainText(reason, 100)}${where}`;
-}
-
 /** Reads a JSON file (a leading byte-order mark is allowed), or throws a CliInputError naming it and where the JSON breaks. */
 export async function readJsonFile(file: string): Promise<unknown> {
-  const text = (await readTextFile(file)).replace(/^\ufeff/, "");
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliInputError(`${file}: not valid JSON (${jsonProblem(text, error as Error)}).`);
-  }
+  const parsed = parseJsonText(file, await readTextFile(file));
+  if (!parsed.ok) throw new CliInputError(parsed.message);
+  return parsed.value;
 }
 
 /**

@@ -100,6 +100,8 @@ export function Root(): React.JSX.Element {
       goTo: (place) => void controller.goTo(place),
       setOption: (jobId, name, value) => dispatchWorkbench({ type: "optionChanged", jobId, name, value }),
       saveOptions: () => void controller.saveOptions(),
+      refreshCollaboration: () => void controller.refreshCollaboration(),
+      compareFiles: (files) => void controller.compareFiles(files),
     }),
     [controller, respondFileOpened],
   );

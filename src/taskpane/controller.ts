@@ -1,10 +1,12 @@
 // The pane's side effects in one place: opening and saving a file, running jobs in the worker,
 // writing their sheets through the PaneWorkbook, going to a cell. Components only call these actions.
 
+import type { CollaborationStatus } from "../workbook/collaborate/collaborationStatus";
+import { STATUS_TABLES } from "../workbook/collaborate/collaborationStatus";
 import type { JobInput } from "../workbook/jobs/types";
 import type { ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
 import { looksLikePackage } from "./components/collaborate/packageSheets";
-import { FileWorkbook } from "./file/fileWorkbook";
+import { FileWorkbook, readNetworkFiles } from "./file/fileWorkbook";
 import type { FileWorkerLike } from "./file/fileProtocol";
 import { savedName } from "./file/download";
 import { unpackBulk, type JobWorkerLike, type PackedOutput } from "./worker/protocol";
@@ -19,17 +21,27 @@ export interface ControllerDeps {
   makeFileWorker: () => FileWorkerLike;
   download: (bytes: Uint8Array, name: string) => void;
   now?: () => number;
+  /** The date and time runs are stamped with and statuses hold for (the system clock by default). */
+  wallClock?: () => Date;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Runs after which the Collaborate tab's partner status is read again (they write the collaboration sheets). */
+const CHANGES_STATUS = new Set(["share", "merge"]);
 
 export class PaneController {
   private workbook: PaneWorkbook | null = null;
   private readonly running = new Map<string, JobRun>();
   private readonly now: () => number;
+  private readonly isoNow: () => string;
+  /** The partner-status read under way, and whether another was asked for meanwhile. */
+  private statusRead: Promise<void> | null = null;
+  private statusAgain = false;
 
   constructor(private deps: ControllerDeps) {
     this.now = deps.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
+    this.isoNow = () => (deps.wallClock ? deps.wallClock() : new Date()).toISOString();
   }
 
   /** The workbook the pane works on (Excel's, or a file's). */
@@ -139,6 +151,28 @@ export class PaneController {
 
   /** Runs a job (or Check) in a fresh worker and writes its sheets when it ends with a result. */
   async run(jobId: string, files?: JobInput["files"]): Promise<void> {
+    await this.runWith(jobId, async () => (files ? { files } : {}));
+  }
+
+  /**
+   * Compare files…: reads the picked files (the first is the base) in a file worker within the input
+   * limits, compares them in the job worker and writes the comparison sheets into this workbook. In
+   * browser mode without an open file, a new workbook receives them (Save downloads it).
+   */
+  async compareFiles(files: { name: string; bytes: Uint8Array }[]): Promise<void> {
+    if (!this.workbook && files.length >= 2) {
+      try {
+        this.replaceFile(await FileWorkbook.blank("aps-compare.xlsx", this.deps.makeFileWorker));
+        await this.refresh();
+      } catch (error) {
+        this.notice("error", messageOf(error));
+        return;
+      }
+    }
+    await this.runWith("compare", async () => ({ sources: await readNetworkFiles(files, this.deps.makeFileWorker) }), "Reading the files");
+  }
+
+  private async runWith(jobId: string, extra: () => Promise<Partial<JobInput>>, firstStep?: string): Promise<void> {
     const job = workerJob(jobId);
     const wb = this.workbook;
     if (!job) return;
@@ -148,6 +182,7 @@ export class PaneController {
     }
     if (this.running.has(jobId)) return;
     this.deps.dispatch({ type: "runStarted", jobId, at: this.now() });
+    if (firstStep) this.deps.dispatch({ type: "runProgress", jobId, progress: { step: firstStep }, hasPartial: false });
     try {
       // A file's tables come from its worker as JSON and go on to the job worker unparsed.
       const packed = wb instanceof FileWorkbook ? await wb.readTablesJson(job.tables) : null;
@@ -158,15 +193,51 @@ export class PaneController {
         this.deps.dispatch({ type: "runFailed", jobId, message: `The workbook has no ${missing.join(", ")} table: add it (Set up) and run again.`, at: this.now() });
         return;
       }
-      const input = { tables, options: effectiveOptions(this.deps.getState(), job), now: new Date().toISOString(), ...(files ? { files } : {}) };
+      const input: JobInput = { tables, options: effectiveOptions(this.deps.getState(), job), now: this.isoNow(), ...(await extra()) };
       const run = runJob(jobId, input, (progress, hasPartial) => this.deps.dispatch({ type: "runProgress", jobId, progress, hasPartial }), this.deps.makeJobWorker, packed?.json);
       this.running.set(jobId, run);
       const { output, cancelled } = await run.done.finally(() => this.running.delete(jobId));
       const report = output ? await this.write(output) : null;
       this.deps.dispatch({ type: "runFinished", jobId, output: output?.head ?? null, cancelled, report, at: this.now() });
       if (report) await this.refresh(undefined, true);
+      if (report && CHANGES_STATUS.has(jobId)) await this.refreshCollaboration();
     } catch (error) {
       this.deps.dispatch({ type: "runFailed", jobId, message: messageOf(error), at: this.now() });
+    }
+  }
+
+  /**
+   * Reads each partner's status from the workbook's collaboration sheets, in the job worker (it plans
+   * the network for the current plan's hash). A call while one runs asks for one more read after it.
+   */
+  refreshCollaboration(): Promise<void> {
+    if (this.statusRead) {
+      this.statusAgain = true;
+      return this.statusRead;
+    }
+    this.statusRead = (async () => {
+      do {
+        this.statusAgain = false;
+        await this.readCollaborationStatus();
+      } while (this.statusAgain);
+    })().finally(() => { this.statusRead = null; });
+    return this.statusRead;
+  }
+
+  private async readCollaborationStatus(): Promise<void> {
+    const wb = this.workbook;
+    if (!wb) return;
+    this.deps.dispatch({ type: "collaborationRefreshing" });
+    try {
+      const packed = wb instanceof FileWorkbook ? await wb.readTablesJson(STATUS_TABLES) : null;
+      const tables = packed ? {} : await wb.readTables(STATUS_TABLES);
+      const run = runJob("collaboration-status", { tables, options: {}, now: this.isoNow() }, () => undefined, this.deps.makeJobWorker, packed?.json);
+      const { output } = await run.done;
+      if (wb !== this.workbook) return;
+      if (!output) throw new Error("the status read was stopped.");
+      this.deps.dispatch({ type: "collaborationLoaded", status: unpackBulk(output.bulk).json as CollaborationStatus });
+    } catch (error) {
+      if (wb === this.workbook) this.deps.dispatch({ type: "collaborationFailed", message: `The partner status could not be read: ${messageOf(error)}` });
     }
   }
 

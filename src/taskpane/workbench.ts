@@ -5,6 +5,7 @@ import type { JobOption, JobProgress, WorkbookJob } from "../workbook/jobs/types
 import type { JobSummary } from "./worker/protocol";
 import type { PaneSettings, WriteReport } from "../workbook/paneWorkbook";
 import type { CellValue } from "../workbook/port";
+import type { CollaborationStatus } from "../workbook/collaborate/collaborationStatus";
 
 export type RunPhase = "idle" | "running" | "done" | "stopped" | "invalid" | "failed";
 
@@ -34,6 +35,13 @@ export interface Notice {
   text: string;
 }
 
+/** The Collaborate tab's status panel: the last status read (kept while a refresh runs). */
+export interface CollaborationView {
+  phase: "idle" | "loading" | "ready" | "failed";
+  status: CollaborationStatus | null;
+  message: string | null;
+}
+
 export interface WorkbenchState {
   tab: string;
   workbook: WorkbookInfo | null;
@@ -47,6 +55,7 @@ export interface WorkbenchState {
   place: { sheet: string; address: string; value: CellValue } | null;
   /** The user confirmed saving a workbook that had charts. */
   chartsAcknowledged: boolean;
+  collaboration: CollaborationView;
 }
 
 export type WorkbenchAction =
@@ -63,12 +72,17 @@ export type WorkbenchAction =
   | { type: "optionsLoaded"; settings: PaneSettings }
   | { type: "notice"; notice: Notice | null }
   | { type: "placeShown"; place: WorkbenchState["place"] }
-  | { type: "chartsAcknowledged" };
+  | { type: "chartsAcknowledged" }
+  | { type: "collaborationRefreshing" }
+  | { type: "collaborationLoaded"; status: CollaborationStatus }
+  | { type: "collaborationFailed"; message: string };
 
 export const idleRun: RunState = { phase: "idle", step: "", fraction: null, output: null, message: null, report: null, startedAt: null, elapsedMs: null, hasPartial: false };
 
+export const idleCollaboration: CollaborationView = { phase: "idle", status: null, message: null };
+
 export const initialWorkbench: WorkbenchState = {
-  tab: "setup", workbook: null, busy: null, runs: {}, options: {}, notice: null, place: null, chartsAcknowledged: false,
+  tab: "setup", workbook: null, busy: null, runs: {}, options: {}, notice: null, place: null, chartsAcknowledged: false, collaboration: idleCollaboration,
 };
 
 /** The run of a job (idle when it never ran). */
@@ -116,7 +130,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case "busy":
       return { ...state, busy: action.text };
     case "workbookReady":
-      return { ...state, workbook: action.workbook, busy: null, runs: {}, place: null, chartsAcknowledged: false };
+      return { ...state, workbook: action.workbook, busy: null, runs: {}, place: null, chartsAcknowledged: false, collaboration: idleCollaboration };
     case "workbookRefreshed":
       return { ...state, workbook: action.workbook };
     case "runStarted":
@@ -150,5 +164,11 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, place: action.place };
     case "chartsAcknowledged":
       return { ...state, chartsAcknowledged: true };
+    case "collaborationRefreshing":
+      return { ...state, collaboration: { ...state.collaboration, phase: "loading" } };
+    case "collaborationLoaded":
+      return { ...state, collaboration: { phase: "ready", status: action.status, message: null } };
+    case "collaborationFailed":
+      return { ...state, collaboration: { ...state.collaboration, phase: "failed", message: action.message } };
   }
 }

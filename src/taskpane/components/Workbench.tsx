@@ -1,10 +1,11 @@
 // The analyst's tabs: Set up, Check, Plan, Schedule, one tab per other registered job, Options, Formulas.
 import * as React from "react";
-import { makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Divider, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { JobOption, WorkbookJob } from "../../workbook/jobs/types";
 import type { WorkbenchState } from "../workbench";
 import { CheckTab } from "./CheckTab";
 import { COLLABORATE_JOBS, CollaborateTab } from "./collaborate/CollaborateTab";
+import { CompareFiles } from "./CompareFiles";
 import { JobTab } from "./JobTab";
 import { OptionsTab } from "./OptionsTab";
 import { PlaceView } from "./PlaceView";
@@ -23,6 +24,10 @@ export interface WorkbenchActions {
   goTo: (place: string) => void;
   setOption: (jobId: string, name: string, value: JobOption["default"]) => void;
   saveOptions: () => void;
+  /** Compare files…: the picked network files, the base first. */
+  compareFiles: (files: { name: string; bytes: Uint8Array }[]) => void;
+  /** Reads the Collaborate tab's partner status again (off the main thread). */
+  refreshCollaboration: () => void;
 }
 
 export interface WorkbenchProps {
@@ -34,6 +39,9 @@ export interface WorkbenchProps {
   /** The Formulas tab's content (the planners' example formulas). */
   formulas: React.ReactNode;
 }
+
+/** Jobs shown inside another job's tab (they get no tab of their own): Compare files on Scenarios. */
+export const HOSTED_JOBS: Record<string, string> = { compare: "scenarios" };
 
 /** Options shown on the Options tab rather than on the job's own tab. */
 export const OPTIONS_TAB: Record<string, string[]> = {
@@ -52,12 +60,13 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
   const styles = useStyles();
   const tabs: { id: string; title: string }[] = [
     { id: "setup", title: "Set up" }, { id: "check", title: "Check" },
-    ...jobs.filter((j) => !COLLABORATE_JOBS.includes(j.id)).map((j) => ({ id: j.id, title: j.title })),
+    ...jobs.filter((j) => !COLLABORATE_JOBS.includes(j.id) && !HOSTED_JOBS[j.id]).map((j) => ({ id: j.id, title: j.title })),
     ...(jobs.some((j) => COLLABORATE_JOBS.includes(j.id)) ? [{ id: "collaborate", title: "Collaborate" }] : []),
     { id: "options", title: "Options" }, { id: "formulas", title: "Formulas" },
   ];
   const current = tabs.find((t) => t.id === state.tab) ?? tabs[0];
   const job = jobs.find((j) => j.id === current.id);
+  const hosted = jobs.filter((j) => HOSTED_JOBS[j.id] === current.id);
   return (
     <div className={styles.root}>
       <TabList className={styles.tabs} selectedValue={current.id} onTabSelect={(_, d) => actions.selectTab(String(d.value))} aria-label="Tasks" size="small">
@@ -85,6 +94,12 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
           <JobTab job={job} state={state} showOptions={job.id !== "plan"} onRun={() => actions.run(job.id)} onCancel={() => actions.cancel(job.id)}
             onGoTo={actions.goTo} onOption={(name, value) => actions.setOption(job.id, name, value)} />
         ) : null}
+        {hosted.map((h) => (
+          <React.Fragment key={h.id}>
+            <Divider />
+            <CompareFiles job={h} state={state} onCompare={actions.compareFiles} onCancel={() => actions.cancel(h.id)} onGoTo={actions.goTo} />
+          </React.Fragment>
+        ))}
         {current.id !== "formulas" && current.id !== "options" ? <PlaceView place={state.place} /> : null}
       </section>
     </div>

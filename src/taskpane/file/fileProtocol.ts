@@ -16,6 +16,8 @@ export type FileRequest =
   | { op: "insertExamples"; set: ExampleSet }
   | { op: "cellAt"; place: string }
   | { op: "toBytes" }
+  /** Reads network files for Compare files… within the input limits (the open workbook is not touched). */
+  | { op: "readNetworkFiles"; files: { name: string; bytes: Uint8Array }[] }
   /** Loads ExcelJS ahead of the first file (sent when the page is idle). */
   | { op: "warm" };
 

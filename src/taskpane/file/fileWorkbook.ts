@@ -3,6 +3,7 @@
 
 import type { ExampleSet, PaneSettings, PaneWorkbook, WriteReport } from "../../workbook/paneWorkbook";
 import type { CellValue, ResultSheet, TableData } from "../../workbook/port";
+import type { NetworkSource } from "../../workbook/jobs/types";
 import type { FileSummary } from "./fileBook";
 import type { FileAnswer, FileRequest, FileWorkerLike } from "./fileProtocol";
 
@@ -13,6 +14,39 @@ export interface CellView {
   value: CellValue;
 }
 
+/** Requests to a file worker, each answered by its id (a message saying what failed rejects). */
+export function connectFileWorker(worker: FileWorkerLike): { call: (request: FileRequest, transfer?: Transferable[]) => Promise<unknown> } {
+  const calls = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let id = 1;
+  worker.onmessage = ({ data }: { data: FileAnswer }) => {
+    const call = calls.get(data.id);
+    if (!call) return;
+    calls.delete(data.id);
+    if (data.ok) call.resolve(data.value);
+    else call.reject(new Error(data.message));
+  };
+  worker.onerror = (event) => {
+    for (const call of calls.values()) call.reject(new Error(`The workbook worker stopped: ${event.message ?? "unknown error"}`));
+    calls.clear();
+  };
+  const call = (request: FileRequest, transfer: Transferable[] = []) => new Promise<unknown>((resolve, reject) => {
+    const n = id++;
+    calls.set(n, { resolve, reject });
+    worker.postMessage({ id: n, request }, transfer);
+  });
+  return { call };
+}
+
+/** Reads the files picked for Compare files… in a file worker of their own (the limits checked there). */
+export async function readNetworkFiles(files: { name: string; bytes: Uint8Array }[], makeWorker: () => FileWorkerLike): Promise<NetworkSource[]> {
+  const worker = makeWorker();
+  try {
+    return (await connectFileWorker(worker).call({ op: "readNetworkFiles", files })) as NetworkSource[];
+  } finally {
+    worker.terminate();
+  }
+}
+
 export class FileWorkbook implements PaneWorkbook {
   readonly kind = "file" as const;
   private settings: PaneSettings = {};
@@ -20,28 +54,6 @@ export class FileWorkbook implements PaneWorkbook {
   lastPlace: CellView | null = null;
 
   private constructor(private readonly worker: FileWorkerLike, readonly file: FileSummary) {}
-
-  private static connect(worker: FileWorkerLike) {
-    const calls = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-    let id = 1;
-    worker.onmessage = ({ data }: { data: FileAnswer }) => {
-      const call = calls.get(data.id);
-      if (!call) return;
-      calls.delete(data.id);
-      if (data.ok) call.resolve(data.value);
-      else call.reject(new Error(data.message));
-    };
-    worker.onerror = (event) => {
-      for (const call of calls.values()) call.reject(new Error(`The workbook worker stopped: ${event.message ?? "unknown error"}`));
-      calls.clear();
-    };
-    const call = (request: FileRequest, transfer: Transferable[] = []) => new Promise<unknown>((resolve, reject) => {
-      const n = id++;
-      calls.set(n, { resolve, reject });
-      worker.postMessage({ id: n, request }, transfer);
-    });
-    return { call };
-  }
 
   private call!: (request: FileRequest, transfer?: Transferable[]) => Promise<unknown>;
 
@@ -68,7 +80,7 @@ export class FileWorkbook implements PaneWorkbook {
 
   private static async start(request: FileRequest, makeWorker: () => FileWorkerLike, transfer: Transferable[]): Promise<FileWorkbook> {
     const worker = makeWorker();
-    const link = FileWorkbook.connect(worker);
+    const link = connectFileWorker(worker);
     try {
       const summary = (await link.call(request, transfer)) as FileSummary;
       const book = new FileWorkbook(worker, summary);

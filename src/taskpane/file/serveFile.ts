@@ -1,6 +1,8 @@
 // The file worker's body without the Worker global: one FileBook, one request at a time.
 
 import { FileBook } from "./fileBook";
+import { readNetworkSource } from "../../workbook/networkSource";
+import type { NetworkSource } from "../../workbook/jobs/types";
 import type { ResultSheet } from "../../workbook/port";
 import type { FileRequest } from "./fileProtocol";
 
@@ -37,6 +39,11 @@ export function fileServer(): (request: FileRequest) => Promise<unknown> {
         return open().cellAt(request.place);
       case "toBytes":
         return open().toBytes();
+      case "readNetworkFiles": {
+        const sources: NetworkSource[] = [];
+        for (const f of request.files) sources.push(await readNetworkSource(f.name, f.bytes));
+        return sources;
+      }
       case "warm":
         await Promise.all([import("exceljs"), import("../../workbook/xlsx/xlsxWorkbook")]);
         return null;

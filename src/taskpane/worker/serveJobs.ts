@@ -4,11 +4,13 @@
 import { JOBS } from "../../workbook/jobs/registry";
 import type { WorkbookJob } from "../../workbook/jobs/types";
 import { checkJob } from "./checkJob";
+import { collaborationStatusJob } from "./collaborationStatusJob";
 import { packOutput, type RunMessage, type WorkerReply } from "./protocol";
 
-/** The jobs a worker can run: every registered job and Check. */
+/** The jobs a worker can run: every registered job, Check and the Collaborate tab's partner status. */
 export function workerJob(id: string): WorkbookJob | undefined {
-  return id === checkJob.id ? checkJob : JOBS.find((job) => job.id === id);
+  for (const own of [checkJob, collaborationStatusJob]) if (id === own.id) return own;
+  return JOBS.find((job) => job.id === id);
 }
 
 /** Runs the job a message names; every outcome, a fault included, becomes one reply. */

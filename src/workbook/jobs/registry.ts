@@ -10,8 +10,9 @@ import { rescheduleJob } from "./rescheduleJob";
 import { shareJob } from "./shareJob";
 import { mergeJob } from "./mergeJob";
 import { auditJob } from "./auditJob";
+import { compareJob } from "./compareJob";
 
-export const JOBS: WorkbookJob[] = [planJob, scheduleJob, forecastJob, simulateJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob];
+export const JOBS: WorkbookJob[] = [planJob, scheduleJob, forecastJob, simulateJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob, compareJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {

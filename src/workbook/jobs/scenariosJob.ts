@@ -12,7 +12,8 @@ import type { JobCard, JobException, JobOutput, WorkbookJob } from "./types";
 /** The cell an error message starts with ("Scenarios!E4", "'My Sheet'!B2:D2"), which the pane can select. */
 const CELL_AT_START = /^(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)![A-Z]+\d+(?::[A-Z]+\d+)?/;
 
-function card(scenario: ComparedScenario): JobCard {
+/** A scenario's card: its safety-stock cost, against the base, and its lead time to customer. */
+export function scenarioCard(scenario: ComparedScenario): JobCard {
   const cost = scenario.kpis.safetyStockHoldingCost;
   const change = cost.percent === null ? "" : cost.percent === 0 ? "same as the base" : `${cost.percent > 0 ? "+" : ""}${cost.percent.toFixed(1)} % against the base`;
   return {
@@ -29,7 +30,7 @@ function comparisonOutput(comparison: ScenarioComparison, plans: readonly PlanRe
     ...s.notes.map((message): JobException => ({ severity: "warning", where: null, message })),
     ...s.exceptions.filter((e) => e.severity !== "info").map((e) => ({ severity: e.severity, where: CELL_AT_START.exec(e.where)?.[0] ?? null, message: `${s.name}: ${e.where}: ${e.message}` })),
   ]);
-  return { status, cards: comparison.scenarios.map(card), exceptions, sheets: [...scenarioSheets(comparison), ...planSheets(plans[0])], json: comparison };
+  return { status, cards: comparison.scenarios.map(scenarioCard), exceptions, sheets: [...scenarioSheets(comparison), ...planSheets(plans[0])], json: comparison };
 }
 
 /** Runs the comparison on the tables the pane read; progress per scenario, stoppable between plans. */

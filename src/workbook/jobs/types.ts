@@ -17,6 +17,15 @@ export interface JobOption {
   hint?: string;
 }
 
+/**
+ * A network file the user picked, read already within the input limits (the pane's file worker does
+ * this): a workbook's Stages/Arcs/Settings tables, an aps-network/1 record, or why it cannot be read.
+ */
+export type NetworkSource =
+  | { name: string; kind: "tables"; tables: Record<string, TableData | null> }
+  | { name: string; kind: "json"; raw: unknown }
+  | { name: string; kind: "unreadable"; message: string };
+
 /** What the main thread hands a job: the tables it asked for (null where the workbook has none). */
 export interface JobInput {
   tables: Record<string, TableData | null>;
@@ -24,6 +33,8 @@ export interface JobInput {
   options: Record<string, number | string | boolean | null>;
   /** Extra files the user picked for the job (a partner's response, a second scenario file). */
   files?: { name: string; bytes: Uint8Array }[];
+  /** Network files already read (Compare files); a job that takes them reads `files` itself when absent. */
+  sources?: NetworkSource[];
   /** "now" for time stamps (ISO 8601, UTC), so a run is reproducible in tests. */
   now?: string;
 }

@@ -7,6 +7,7 @@ import { runOf, type WorkbenchState } from "../../workbench";
 import { downloadBytes } from "../../file/download";
 import { JobTab } from "../JobTab";
 import type { WorkbenchActions } from "../Workbench";
+import { StatusPanel } from "./StatusPanel";
 
 /** The jobs this tab hosts (they get no tab of their own), in order. */
 export const COLLABORATE_JOBS = ["share", "merge", "audit"];
@@ -37,6 +38,21 @@ export function CollaborateTab({ jobs, state, actions, download = downloadBytes 
     void Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(setResponses);
   };
   const packages = runOf(state, "share").output?.files ?? [];
+  // The status is read when the tab opens, when another workbook is opened, and when the pane gets the
+  // focus back (in Excel: after the user worked in the sheets); share and merge refresh it themselves.
+  const refresh = actions.refreshCollaboration;
+  const needsRead = state.workbook !== null && state.collaboration.phase === "idle";
+  React.useEffect(() => { if (needsRead) refresh(); }, [needsRead, refresh]);
+  React.useEffect(() => {
+    if (state.collaboration.phase !== "idle") refresh();
+    const onFocus = () => { if (document.visibilityState !== "hidden") refresh(); };
+    window.addEventListener("focus", onFocus);
+    document.addEventListener("visibilitychange", onFocus);
+    return () => {
+      window.removeEventListener("focus", onFocus);
+      document.removeEventListener("visibilitychange", onFocus);
+    };
+  }, [refresh]); // once per opening of the tab (the phase at that moment decides)
   const section = (job: WorkbookJob) => (
     <section key={job.id} className={styles.section} aria-labelledby={`collaborate-${job.id}`}>
       <Body1Strong as="h3" id={`collaborate-${job.id}`}>{job.title}</Body1Strong>
@@ -60,7 +76,9 @@ export function CollaborateTab({ jobs, state, actions, download = downloadBytes 
   const hosted = COLLABORATE_JOBS.map((id) => jobs.find((j) => j.id === id)).filter((j): j is WorkbookJob => j !== undefined);
   return (
     <div className={styles.root}>
-      <Body1>Share each partner&apos;s part of the plan as a package, merge the answers they send back, and check the audit trail. The Collaboration sheet shows each partner&apos;s status.</Body1>
+      <Body1>Share each partner&apos;s part of the plan as a package, merge the answers they send back, and check the audit trail.</Body1>
+      <StatusPanel view={state.collaboration} hasWorkbook={state.workbook !== null} onRefresh={refresh} onGoTo={actions.goTo} />
+      <Divider />
       {hosted.map((job, k) => (
         <React.Fragment key={job.id}>
           {k > 0 ? <Divider /> : null}
