@@ -15,6 +15,11 @@ export interface TimeOrder {
   relative: number;
 }
 
+/** The relative tolerance of sums of at most `terms` non-negative durations (see timeOrder). */
+export function relativeTolerance(terms: number): number {
+  return 4 * Math.max(1, terms) * Number.EPSILON;
+}
+
 /**
  * The order for values that are sums of at most `terms` non-negative durations: the float sum of k
  * such terms is within (k − 1)·u·(exact sum) of it (u = 2⁻⁵³), so values closer than 4·terms·ε relative
@@ -23,7 +28,7 @@ export interface TimeOrder {
  * @example timeOrder(10).less(0.7 + 0.1, 0.8) // false: the same time (0.7999999999999999 vs 0.8)
  */
 export function timeOrder(terms: number): TimeOrder {
-  const relative = 4 * Math.max(1, terms) * Number.EPSILON;
+  const relative = relativeTolerance(terms);
   // An infinite value (no bound yet, -Infinity as "no target") is equal only to itself.
   const same = (a: number, b: number): boolean => {
     if (a === b) return true;
