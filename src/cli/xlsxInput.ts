@@ -1,11 +1,13 @@
 // Opens an .xlsx input for a command, within the limits of docs/errors.md: the file's size (stat),
-// then its sheets' row counts and unpacked size read from the zip, all before ExcelJS loads it.
+// then its sheets' row counts and unpacked size read from the zip, then every part's size and CRC-32,
+// all before ExcelJS loads it.
 // ExcelJS and JSZip are imported here lazily, so commands on JSON or text never load them.
 
 import { promises as fs } from "node:fs";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { describeBytes, describeCount, INPUT_LIMITS } from "../engine/limits";
 import { CliInputError } from "./io";
+import { partProblem, unsignedSize } from "../workbook/zipPartCheck";
 
 /** Largest total unpacked size of a workbook's parts (a zip can unpack to far more than its size). */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
@@ -84,7 +86,7 @@ async function checkWorkbookSize(file: string, bytes: Buffer): Promise<void> {
     throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
   }
   const files = zip.files as unknown as Record<string, ZipEntry>;
-  const unpacked = Object.values(files).reduce((sum, entry) => sum + (entry._data?.uncompressedSize ?? 0), 0);
+  const unpacked = Object.values(files).reduce((sum, entry) => sum + unsignedSize(entry._data?.uncompressedSize ?? 0), 0);
   if (unpacked > MAX_UNPACKED_BYTES) {
     throw new CliInputError(`${file}: the workbook unpacks to ${describeBytes(unpacked)}; aps reads workbooks of at most ${describeBytes(MAX_UNPACKED_BYTES)} unpacked.`);
   }
@@ -101,6 +103,17 @@ async function checkWorkbookSize(file: string, bytes: Buffer): Promise<void> {
       const sheet = names.get(entry.name) ?? entry.name;
       throw new CliInputError(`${file}: sheet "${sheet}" has ${describeCount(rows)} rows; aps reads workbooks of at most ${describeCount(INPUT_LIMITS.sheetRows)} rows per sheet (move other data to another workbook).`);
     }
+  }
+  // Neither JSZip (by default) nor ExcelJS checks the CRC-32: a part damaged into other well-formed XML
+  // would load as other data. Each part inflates once here, stopping past its declared size.
+  for (const entry of Object.values(files)) {
+    let problem: string | null;
+    try {
+      problem = await partProblem(entry);
+    } catch (error) {
+      throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
+    }
+    if (problem !== null) throw new CliInputError(`${file}: not a readable .xlsx workbook (part ${entry.name} ${problem}).`);
   }
 }
 
