@@ -1,5 +1,6 @@
 // Opens an .xlsx input for a command, within the limits of docs/errors.md: the file's size (stat),
-// then its sheets' row counts and unpacked size read from the zip, all before ExcelJS loads it.
+// then its sheets' row counts and unpacked size read from the zip, then every part's size and CRC-32,
+// all before ExcelJS loads it.
 // ExcelJS and JSZip are imported here lazily, so commands on JSON or text never load them.
 
 import { promises as fs } from "node:fs";

@@ -12,8 +12,15 @@ export interface ScheduleCheck {
 }
 
 /**
+ * How far apart two times may be and still count as equal: 1e-12 of their size, a few thousand ulps,
+ * so that rounding passes at any time scale and a real gap or overlap of 1e-12 time units does not
+ * (an absolute slack such as 1e-9 would accept any overlap in a shop whose durations are 1e-12).
+ */
+const slack = (...times: number[]): number => 1e-12 * Math.max(...times.map(Math.abs));
+
+/**
  * Checks a job-shop schedule: every operation once, on its machine, with its duration, start ≥ 0,
- * job precedence (eq. 17) and no overlap on a machine (eq. 18).
+ * job precedence (eq. 17) and no overlap on a machine (eq. 18), times compared up to `slack`.
  * @example checkSchedule(ft06, result.operations) // { valid: true, makespan: 55, ... }
  */
 export function checkSchedule(instance: JobShopInstance, operations: readonly ScheduledOperation[]): ScheduleCheck {
@@ -28,7 +35,7 @@ export function checkSchedule(instance: JobShopInstance, operations: readonly Sc
     seen.set(key, op);
     if (op.machine !== spec.machine) violations.push(`job ${op.job} step ${op.step} is on machine ${op.machine}, not ${spec.machine}`);
     if (!(op.start >= 0)) violations.push(`job ${op.job} step ${op.step} starts before 0 (${op.start})`);
-    if (Math.abs(op.end - op.start - spec.duration) > 1e-9) violations.push(`job ${op.job} step ${op.step} lasts ${op.end - op.start}, not ${spec.duration}`);
+    if (!(Math.abs(op.end - op.start - spec.duration) <= slack(op.start, op.end, spec.duration))) violations.push(`job ${op.job} step ${op.step} lasts ${op.end - op.start}, not ${spec.duration}`);
   }
   let makespan = 0, tardiness = 0;
   instance.jobs.forEach((job, j) => {
@@ -36,7 +43,7 @@ export function checkSchedule(instance: JobShopInstance, operations: readonly Sc
     job.operations.forEach((_, k) => {
       const op = seen.get(`${j}/${k}`);
       if (!op) { violations.push(`operation job ${j} step ${k} is missing`); return; }
-      if (op.start < previousEnd - 1e-9) violations.push(`job ${j} step ${k} starts at ${op.start} before step ${k - 1} ends at ${previousEnd}`);
+      if (op.start < previousEnd - slack(previousEnd)) violations.push(`job ${j} step ${k} starts at ${op.start} before step ${k - 1} ends at ${previousEnd}`);
       previousEnd = op.end;
     });
     makespan = Math.max(makespan, previousEnd);
@@ -50,7 +57,7 @@ export function checkSchedule(instance: JobShopInstance, operations: readonly Sc
   for (const [m, ops] of byMachine) {
     ops.sort((a, b) => a.start - b.start || a.end - b.end);
     for (let i = 1; i < ops.length; i++) {
-      if (ops[i].start < ops[i - 1].end - 1e-9) {
+      if (ops[i].start < ops[i - 1].end - slack(ops[i - 1].end)) {
         violations.push(`machine ${m}: job ${ops[i].job} step ${ops[i].step} overlaps job ${ops[i - 1].job} step ${ops[i - 1].step}`);
       }
     }

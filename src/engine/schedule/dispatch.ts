@@ -4,6 +4,7 @@ import type { FlatJobShop } from "./jobShop";
 import { totalWeightedTardiness } from "./jobShop";
 import type { Random } from "./random";
 import { computeHeads, graphScratch, jobCompletions, linksFromSequences } from "./disjunctiveGraph";
+import { timeOrder } from "./timeTolerance";
 
 /** A dispatch rule: the priority of operation o (higher goes first) given the remaining work of its job. */
 export type DispatchRule = "spt" | "lpt" | "mwkr" | "mopnr" | "edd" | "random";
@@ -23,6 +24,7 @@ export function activeSchedule(flat: FlatJobShop, rule: DispatchRule, random: Ra
     for (let o = jobFirst[j]; o < jobFirst[j + 1]; o++) remaining[j] += duration[o];
   }
   const sequences: number[][] = Array.from({ length: flat.machineCount }, () => []);
+  const times = timeOrder(flat.operationCount);
   for (let scheduled = 0; scheduled < flat.operationCount; scheduled++) {
     let bestEct = Infinity;
     let bestOp = -1;
@@ -30,22 +32,25 @@ export function activeSchedule(flat: FlatJobShop, rule: DispatchRule, random: Ra
       const o = next[j];
       if (o >= jobFirst[j + 1]) continue;
       const ect = Math.max(jobReady[j], machineReady[machine[o]]) + duration[o];
-      if (ect < bestEct) {
+      if (bestOp === -1 || times.less(ect, bestEct)) {
         bestEct = ect;
         bestOp = o;
       }
     }
     const m = machine[bestOp];
     let chosen = -1;
-    let chosenPriority = -Infinity;
+    let chosenPriority = -Infinity, chosenKey = 0;
     for (let j = 0; j < jobCount; j++) {
       const o = next[j];
       if (o >= jobFirst[j + 1] || machine[o] !== m) continue;
       const est = Math.max(jobReady[j], machineReady[m]);
-      if (!(est < bestEct || o === bestOp)) continue;
-      const p = priority(flat, rule, o, j, remaining[j], next[j], random) + random() * 1e-6;
-      if (chosen === -1 || p > chosenPriority) { // a job without a due date has priority -Infinity under "edd"
+      if (!(times.less(est, bestEct) || o === bestOp)) continue;
+      // Highest priority first, equal priorities (up to rounding) in random order; a job without a due
+      // date has priority -Infinity under "edd".
+      const p = priority(flat, rule, o, j, remaining[j], next[j], random), key = random();
+      if (chosen === -1 || (times.same(p, chosenPriority) ? key > chosenKey : p > chosenPriority)) {
         chosenPriority = p;
+        chosenKey = key;
         chosen = o;
       }
     }

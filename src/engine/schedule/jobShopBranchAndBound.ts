@@ -3,6 +3,7 @@
 // one-machine Jackson preemptive bound (makespan) or by relaxed job completions (tardiness).
 import type { FlatJobShop } from "./jobShop";
 import { jacksonPreemptiveBound } from "./oneMachineBound";
+import { timeOrder } from "./timeTolerance";
 
 /** Budget and objective of the exact search. */
 export interface BranchAndBoundOptions {
@@ -50,6 +51,8 @@ export function jobShopBranchAndBound(flat: FlatJobShop, options: BranchAndBound
   let nodes = 0;
   let aborted = false;
   const machineOps: number[][] = Array.from({ length: machineCount }, () => []);
+  // Times and values compared up to rounding (timeTolerance.ts): "strictly better" means by more than rounding.
+  const { less, compare } = timeOrder(n + jobCount);
 
   const lowerBound = (): number => {
     let value = 0;
@@ -89,27 +92,27 @@ export function jobShopBranchAndBound(flat: FlatJobShop, options: BranchAndBound
     if (nodes > nodeLimit || ((nodes & 255) === 0 && options.shouldStop?.())) { aborted = true; return; }
     if (depth === n) {
       const v = finalValue();
-      if (v < ub) { ub = v; bestOrder = stack.slice(); }
+      if (less(v, ub)) { ub = v; bestOrder = stack.slice(); }
       return;
     }
-    if (lowerBound() >= ub) return;
+    if (!less(lowerBound(), ub)) return;
     // Giffler–Thompson: the operation completing first fixes the machine; branch on its conflicts.
     let bestEct = Infinity, star = -1;
     for (let j = 0; j < jobCount; j++) {
       const o = next[j];
       if (o >= jobFirst[j + 1]) continue;
       const ect = Math.max(jobReady[j], machineReady[machine[o]]) + p[o];
-      if (ect < bestEct) { bestEct = ect; star = o; }
+      if (star === -1 || less(ect, bestEct)) { bestEct = ect; star = o; }
     }
     const m = machine[star];
     const conflict: number[] = [];
     for (let j = 0; j < jobCount; j++) {
       const o = next[j];
       if (o >= jobFirst[j + 1] || machine[o] !== m) continue;
-      if (Math.max(jobReady[j], machineReady[m]) < bestEct || o === star) conflict.push(o);
+      if (less(Math.max(jobReady[j], machineReady[m]), bestEct) || o === star) conflict.push(o);
     }
     // Try the earliest start (then the longest remaining work) first.
-    conflict.sort((a, b) => Math.max(jobReady[flat.job[a]], machineReady[m]) - Math.max(jobReady[flat.job[b]], machineReady[m]) || jobTail[b] - jobTail[a]);
+    conflict.sort((a, b) => compare(Math.max(jobReady[flat.job[a]], machineReady[m]), Math.max(jobReady[flat.job[b]], machineReady[m])) || compare(jobTail[b], jobTail[a]));
     for (const o of conflict) {
       const j = flat.job[o];
       const savedJob = jobReady[j], savedMachine = machineReady[m];

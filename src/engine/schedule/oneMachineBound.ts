@@ -24,13 +24,20 @@ export function jacksonPreemptiveBound(
       left.set(o, duration[o]);
       ready.push(o);
     }
+    // Run the operation with the largest tail until it ends or the next release preempts it. Whether it
+    // ends is decided by comparing times, never by a remainder reaching 0: with durations that are not
+    // exact binary fractions (0.1, 1e-12) the remainder can stay a few ulps above 0 while t + remainder
+    // rounds back to t, and the loop would never end. Every pass ends an operation or reaches a release.
     const o = ready.peek()!;
     const rem = left.get(o)!;
-    const until = next < k ? Math.min(t + rem, release[byRelease[next]]) : t + rem;
-    left.set(o, rem - (until - t));
-    t = until;
-    if (left.get(o)! <= 0) {
+    const end = t + rem;
+    if (next < k && release[byRelease[next]] < end && rem - (release[byRelease[next]] - t) > 0) {
+      const r = release[byRelease[next]];
+      left.set(o, rem - (r - t));
+      t = r;
+    } else {
       ready.pop();
+      t = end;
       bound = Math.max(bound, t + tail[o]);
     }
   }

@@ -9,6 +9,7 @@ import { tabuSearchTardiness } from "./tardinessSearch";
 import { jobShopBranchAndBound } from "./jobShopBranchAndBound";
 import { seededRandom } from "./random";
 import { searchClock, type SearchOptions } from "./searchControl";
+import { timeOrder } from "./timeTolerance";
 
 /** What the job-shop solver minimises. */
 export type JobShopObjective = "makespan" | "totalWeightedTardiness";
@@ -48,6 +49,9 @@ export function solveJobShop(instance: JobShopInstance, options: JobShopSolveOpt
   const random = seededRandom(options.seed ?? 1);
   const clock = searchClock(options);
   const value = (links: MachineLinks) => objectiveOf(flat, links, tardiness);
+  // Objective values compared up to rounding (timeTolerance.ts): a start within rounding of the bound is optimal.
+  const { less } = timeOrder(flat.operationCount + flat.jobCount);
+  const reachesBound = (v: number) => !less(bound, v);
 
   // Data-derived bound and the start: the best of several dispatch rules.
   let bound = tardiness ? tardinessBound(flat) : jobShopLowerBound(flat);
@@ -58,10 +62,10 @@ export function solveJobShop(instance: JobShopInstance, options: JobShopSolveOpt
     const seq = activeSchedule(flat, rule, random);
     const e = evaluateSequences(flat, seq);
     const v = tardiness ? e.tardiness : e.makespan;
-    if (v < best) { best = v; links = linksFromSequences(flat, seq); }
+    if (links === null || less(v, best)) { best = v; links = linksFromSequences(flat, seq); }
   }
   const initialValue = best;
-  let iterations = 0, restarts = 0, nodes = 0, proven = best <= bound;
+  let iterations = 0, restarts = 0, nodes = 0, proven = reachesBound(best);
 
   const search = (maxIterations: number | undefined, timeLimitMs: number | undefined) => {
     const sub = searchClock({ ...options, maxIterations, timeLimitMs, now: options.now });
@@ -72,7 +76,7 @@ export function solveJobShop(instance: JobShopInstance, options: JobShopSolveOpt
       const r = tabuSearchMakespan(flat, links!, sub, random, { target: bound });
       links = r.links; best = r.makespan; iterations += r.iterations; restarts += r.restarts;
     }
-    if (best <= bound) proven = true;
+    if (reachesBound(best)) proven = true;
   };
   const totalIterations = options.maxIterations;
   const totalTime = options.timeLimitMs ?? (totalIterations === undefined ? 10_000 : undefined);

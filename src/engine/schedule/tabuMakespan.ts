@@ -8,6 +8,7 @@ import type { SearchClock } from "./searchControl";
 import { criticalBlocks } from "./criticalPath";
 import { moveAfter, moveBefore } from "./machineMoves";
 import { tabuTable } from "./tabuTable";
+import { timeOrder } from "./timeTolerance";
 
 /** Tuning of the makespan tabu search. */
 export interface TabuMakespanOptions {
@@ -49,6 +50,9 @@ export function tabuSearchMakespan(
   const tMax = options.tenure?.[1] ?? Math.round(tMin * 1.5 + 2);
   const stallLimit = options.stallIterations ?? Math.max(2500, 12 * n);
   const tabu = tabuTable(n);
+  // Makespans, estimates and path lengths compared up to rounding: a rounding difference is no
+  // improvement and no reason to break a tie differently (timeTolerance.ts).
+  const { less, same } = timeOrder(n);
 
   let makespan = computeHeads(flat, links, head, scratch);
   computeTails(flat, links, tail, scratch);
@@ -82,7 +86,7 @@ export function tabuSearchMakespan(
     return est;
   };
 
-  while (makespan > target && !clock.stop(iteration)) {
+  while (less(target, makespan) && !clock.stop(iteration)) {
     iteration++;
     moves.length = 0;
     for (const block of criticalBlocks(flat, links, head, makespan, random)) {
@@ -94,7 +98,7 @@ export function tabuSearchMakespan(
       if (!last) for (let i = 0; i < k - 1; i++) {
         const u = ops[i], v = ops[k - 1];
         const js = jobSucc[u];
-        if (i < k - 2 && js >= 0 && tail[v] + p[v] < tail[js] + p[js]) continue; // may close a cycle
+        if (i < k - 2 && js >= 0 && less(tail[v] + p[v], tail[js] + p[js])) continue; // may close a cycle
         let len = 0;
         for (let x = i + 1; x < k; x++) order[len++] = ops[x];
         order[len++] = u;
@@ -105,7 +109,7 @@ export function tabuSearchMakespan(
         if (k === 2 && !last) break; // same swap as the forward move
         const u = ops[i], v = ops[0];
         const jp = jobPred[u];
-        if (i > 1 && jp >= 0 && head[v] + p[v] < head[jp] + p[jp]) continue; // may close a cycle
+        if (i > 1 && jp >= 0 && less(head[v] + p[v], head[jp] + p[jp])) continue; // may close a cycle
         let len = 0;
         order[len++] = u;
         for (let x = 0; x < i; x++) order[len++] = ops[x];
@@ -116,10 +120,10 @@ export function tabuSearchMakespan(
     let chosen: Move | null = null;
     let ties = 0;
     for (const mv of moves) {
-      const admissible = mv.estimate < best || !isTabu(mv);
+      const admissible = less(mv.estimate, best) || !isTabu(mv);
       if (!admissible) continue;
-      if (chosen === null || mv.estimate < chosen.estimate) { chosen = mv; ties = 1; }
-      else if (mv.estimate === chosen.estimate && randomInt(random, ++ties) === 0) chosen = mv;
+      if (chosen === null || less(mv.estimate, chosen.estimate)) { chosen = mv; ties = 1; }
+      else if (same(mv.estimate, chosen.estimate) && randomInt(random, ++ties) === 0) chosen = mv;
     }
     if (chosen === null) chosen = moves[randomInt(random, moves.length)];
     applyMove(chosen, iteration + tMin + randomInt(random, tMax - tMin + 1));
@@ -132,12 +136,12 @@ export function tabuSearchMakespan(
     }
     computeTails(flat, links, tail, scratch);
 
-    const improved = makespan < best;
+    const improved = less(makespan, best);
     if (improved) {
       best = makespan;
       bestLinks = copyLinks(links);
     }
-    if (makespan < runBest) {
+    if (less(makespan, runBest)) {
       runBest = makespan;
       runBestLinks = improved ? bestLinks : copyLinks(links);
       stall = 0;
@@ -175,9 +179,9 @@ export function tabuSearchMakespan(
   }
 
   function remember(l: MachineLinks, value: number): void {
-    if (elites.some((e) => e.makespan === value && sameLinks(e.links, l))) return;
+    if (elites.some((e) => same(e.makespan, value) && sameLinks(e.links, l))) return;
     elites.push({ links: l, makespan: value });
-    elites.sort((a, b) => a.makespan - b.makespan);
+    elites.sort((a, b) => (less(a.makespan, b.makespan) ? -1 : less(b.makespan, a.makespan) ? 1 : 0));
     if (elites.length > 8) elites.pop();
   }
 

@@ -5,6 +5,7 @@
 import type { FlatJobShop } from "./jobShop";
 import type { MachineLinks } from "./disjunctiveGraph";
 import { moveAfter, moveBefore } from "./machineMoves";
+import { timeOrder, type TimeOrder } from "./timeTolerance";
 
 /** A move: swap u with its machine successor v, or insert u just after (forward) / before (backward) v. */
 export interface TardinessMove {
@@ -126,13 +127,13 @@ export function tardyBlockInsertions(
   }
 }
 
-/** Scratch arrays of the estimates, sized for `flat`. */
-export interface EstimateScratch { order: Int32Array; start: Float64Array }
+/** Scratch arrays of the estimates, sized for `flat`, and the order on times (timeTolerance.ts). */
+export interface EstimateScratch { order: Int32Array; start: Float64Array; times: TimeOrder }
 
 /** Scratch for estimateMoveTardiness. */
 export function estimateScratch(flat: FlatJobShop): EstimateScratch {
   const m = flat.operationCount;
-  return { order: new Int32Array(m), start: new Float64Array(m) };
+  return { order: new Int32Array(m), start: new Float64Array(m), times: timeOrder(m) };
 }
 
 /**
@@ -149,7 +150,7 @@ export function estimateMoveTardiness(
   const J = flat.jobCount;
   const { duration: p, jobPred, jobSucc, job, dueDate, weight } = flat;
   const { mPred, mSucc } = links;
-  const { order, start } = scratch;
+  const { order, start, times } = scratch;
   const { u, v } = move;
   let len = 0, a: number, b: number;
   if (move.kind === "swap") { order[len++] = v; order[len++] = u; a = mPred[u]; b = mSucc[v]; }
@@ -181,7 +182,7 @@ export function estimateMoveTardiness(
       const lx = t + p[x];
       if (start[i] + lx > next) next = start[i] + lx;
       after = lx;
-      if (!through && head[x] + tails[x * J + j] >= c - 1e-9) through = true;
+      if (!through && !times.less(head[x] + tails[x * J + j], c)) through = true; // a longest path to C_j crosses x
     }
     if (!through && c > next) next = c;
     if (next === -Infinity) next = c;

@@ -45,7 +45,6 @@ export interface TardinessSearchResult {
 
 interface Value { tardiness: number; makespan: number }
 
-const better = (a: Value, b: Value) => a.tardiness < b.tardiness || (a.tardiness === b.tardiness && a.makespan < b.makespan);
 const INFEASIBLE: Value = { tardiness: Infinity, makespan: Infinity };
 
 /**
@@ -76,6 +75,9 @@ export function tabuSearchTardiness(
   const fromBest = options.restartFromBest ?? 0.5;
   const fresh = options.freshRestart ?? 0.3;
   const cand: TardinessMove[] = [], candEst = new Float64Array(K), candKey = new Float64Array(K);
+  // Lower tardiness, then lower makespan, each by more than rounding (timeTolerance.ts).
+  const { less, same } = est.times;
+  const better = (a: Value, b: Value) => less(a.tardiness, b.tardiness) || (same(a.tardiness, b.tardiness) && less(a.makespan, b.makespan));
   let sweep = 0;
 
   const tardinessOf = (h: Float64Array): number => {
@@ -119,7 +121,7 @@ export function tabuSearchTardiness(
   const elites: { links: MachineLinks; value: Value }[] = [];
   let iteration = 0, restarts = 0, stall = 0;
 
-  while (best.tardiness > target && !clock.stop(iteration)) {
+  while (less(target, best.tardiness) && !clock.stop(iteration)) {
     iteration++;
     collectMoves();
     if (moves.length === 0) break; // every tardy job runs unhindered: the tardiness is at its bound

@@ -1,7 +1,9 @@
 // Checks a file from outside before ExcelJS sees it: size, zip signature, number of parts, declared
-// uncompressed sizes and ratios, and then the real inflated size (a zip bomb may lie in its headers).
+// uncompressed sizes and ratios, and then the real inflated size (a zip bomb may lie in its headers) and
+// each part's CRC-32 (a damaged part may still inflate, to other bytes).
 
 import JSZip from "jszip";
+import { crc32, unsignedSize } from "../zipPartCheck";
 
 export interface ZipLimits {
   /** Largest file accepted, bytes (checked before anything is read). */
@@ -18,6 +20,7 @@ export const RESPONSE_LIMITS: ZipLimits = { maxFileBytes: 10 * 1024 * 1024, maxI
 interface ZipEntryData {
   compressedSize?: number;
   uncompressedSize?: number;
+  crc32?: number;
 }
 
 interface ZipStream {
@@ -28,20 +31,27 @@ interface ZipStream {
   resume(): void;
 }
 
-function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<number> {
+/** The inflated size of a part (stopping once over `budget`) and whether its CRC-32 is the stored one. */
+function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<{ size: number; crcMatches: boolean }> {
   return new Promise((resolve, reject) => {
-    let total = 0;
+    let total = 0, crc = 0, over = false;
     // jszip's internal stream (not in its typings) lets the inflating stop once over budget.
     const stream = (entry as unknown as { internalStream(type: "uint8array"): ZipStream }).internalStream("uint8array");
     stream.on("data", (chunk: Uint8Array) => {
+      if (over) return;
       total += chunk.length;
+      crc = crc32(chunk, crc);
       if (total > budget) {
+        over = true;
         stream.pause();
-        resolve(total);
+        resolve({ size: total, crcMatches: true });
       }
     });
     stream.on("error", (error: Error) => reject(error));
-    stream.on("end", () => resolve(total));
+    stream.on("end", () => {
+      const stored = (entry as unknown as { _data?: ZipEntryData })._data?.crc32;
+      if (!over) resolve({ size: total, crcMatches: stored === undefined || crc === stored >>> 0 });
+    });
     stream.resume();
   });
 }
@@ -62,8 +72,8 @@ export async function zipRefusal(bytes: Uint8Array, limits: ZipLimits = RESPONSE
   let declared = 0;
   for (const entry of entries) {
     const data = (entry as unknown as { _data?: ZipEntryData })._data ?? {};
-    const inflated = data.uncompressedSize ?? 0;
-    const packed = Math.max(1, data.compressedSize ?? 1);
+    const inflated = unsignedSize(data.uncompressedSize ?? 0);
+    const packed = Math.max(1, unsignedSize(data.compressedSize ?? 1));
     declared += inflated;
     if (inflated > 1024 * 1024 && inflated / packed > limits.maxRatio) return `part "${entry.name}" inflates ${Math.round(inflated / packed)} times (a zip bomb?)`;
   }
@@ -71,8 +81,10 @@ export async function zipRefusal(bytes: Uint8Array, limits: ZipLimits = RESPONSE
   let real = 0;
   try {
     for (const entry of entries) {
-      real += await inflatedSize(entry, limits.maxInflatedBytes - real);
+      const { size, crcMatches } = await inflatedSize(entry, limits.maxInflatedBytes - real);
+      real += size;
       if (real > limits.maxInflatedBytes) return `its parts inflate to more than ${mb(limits.maxInflatedBytes)} (a zip bomb?)`;
+      if (!crcMatches) return `it is damaged (part "${entry.name}" fails its CRC-32 check)`;
     }
   } catch (error) {
     return `it is damaged (${(error as Error).message})`;

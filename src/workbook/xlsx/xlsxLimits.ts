@@ -1,8 +1,10 @@
 // The limits an .xlsx input is checked against before it is loaded (docs/errors.md): its unpacked
-// size and each sheet's declared row count, read from the zip. Pure (no file system): the CLI and the
-// pane's file worker both call it on the file's bytes. JSZip is imported lazily.
+// size, each sheet's declared row count and every part's size and CRC-32, read from the zip. Pure
+// (no file system): the CLI and the pane's file worker both call it on the file's bytes. JSZip is
+// imported lazily.
 
 import { describeBytes, describeCount, INPUT_LIMITS } from "../../engine/limits";
+import { partProblem, unsignedSize } from "../zipPartCheck";
 
 /** Largest total unpacked size of a workbook's parts (a zip can unpack to far more than its size). */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
@@ -93,7 +95,7 @@ async function zipLimitProblem(file: string, bytes: Uint8Array): Promise<string 
     return `${file}: not a readable .xlsx workbook (${(error as Error).message}).`;
   }
   const files = zip.files as unknown as Record<string, ZipEntry>;
-  const unpacked = Object.values(files).reduce((sum, entry) => sum + (entry._data?.uncompressedSize ?? 0), 0);
+  const unpacked = Object.values(files).reduce((sum, entry) => sum + unsignedSize(entry._data?.uncompressedSize ?? 0), 0);
   if (unpacked > MAX_UNPACKED_BYTES) {
     return `${file}: the workbook unpacks to ${describeBytes(unpacked)}; aps reads workbooks of at most ${describeBytes(MAX_UNPACKED_BYTES)} unpacked.`;
   }
@@ -110,6 +112,17 @@ async function zipLimitProblem(file: string, bytes: Uint8Array): Promise<string 
       const sheet = names.get(entry.name) ?? entry.name;
       return `${file}: sheet "${sheet}" has ${describeCount(rows)} rows; aps reads workbooks of at most ${describeCount(INPUT_LIMITS.sheetRows)} rows per sheet (move other data to another workbook).`;
     }
+  }
+  // Neither JSZip (by default) nor ExcelJS checks the CRC-32: a part damaged into other well-formed XML
+  // would load as other data. Each part inflates once here, stopping past its declared size.
+  for (const entry of Object.values(files)) {
+    let problem: string | null;
+    try {
+      problem = await partProblem(entry);
+    } catch (error) {
+      return `${file}: not a readable .xlsx workbook (${(error as Error).message}).`;
+    }
+    if (problem !== null) return `${file}: not a readable .xlsx workbook (part ${entry.name} ${problem}).`;
   }
   return null;
 }
