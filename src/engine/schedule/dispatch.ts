@@ -29,7 +29,7 @@ export function activeSchedule(flat: FlatJobShop, rule: DispatchRule, random: Ra
     for (let j = 0; j < jobCount; j++) {
       const o = next[j];
       if (o >= jobFirst[j + 1]) continue;
-      const ect = Math.max(jobReady[j], machineReady[machine[o]]) + duration[o];
+      const ect = Math.max(jobReady[j], machineReady[machine[o]], flat.release ? flat.release[o] : 0) + duration[o];
       if (ect < bestEct) {
         bestEct = ect;
         bestOp = o;
@@ -41,7 +41,7 @@ export function activeSchedule(flat: FlatJobShop, rule: DispatchRule, random: Ra
     for (let j = 0; j < jobCount; j++) {
       const o = next[j];
       if (o >= jobFirst[j + 1] || machine[o] !== m) continue;
-      const est = Math.max(jobReady[j], machineReady[m]);
+      const est = Math.max(jobReady[j], machineReady[m], flat.release ? flat.release[o] : 0);
       if (!(est < bestEct || o === bestOp)) continue;
       const p = priority(flat, rule, o, j, remaining[j], next[j], random) + random() * 1e-6;
       if (chosen === -1 || p > chosenPriority) { // a job without a due date has priority -Infinity under "edd"
@@ -50,7 +50,7 @@ export function activeSchedule(flat: FlatJobShop, rule: DispatchRule, random: Ra
       }
     }
     const j = flat.job[chosen];
-    const start = Math.max(jobReady[j], machineReady[m]);
+    const start = Math.max(jobReady[j], machineReady[m], flat.release ? flat.release[chosen] : 0);
     jobReady[j] = machineReady[m] = start + duration[chosen];
     remaining[j] -= duration[chosen];
     next[j]++;
