@@ -1,6 +1,7 @@
 // Rescheduling with least disruption (docs/rescheduling.md): keep what started or is frozen, place
 // the rest from now + frozen on, minimise the objective and then the disruption; and, for
-// comparison, a full re-solve that ignores disruption. Pure; never prints.
+// comparison, a full re-solve that ignores disruption (searched first, then repaired towards the
+// published schedule as one start of the least-disruption search). Pure; never prints.
 import { seededRandom } from "../random";
 import { searchClock, type SearchOptions } from "../schedule/searchControl";
 import type { ScheduledOperation } from "../schedule/jobShop";
