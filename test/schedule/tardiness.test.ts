@@ -117,6 +117,57 @@ describe("tardiness moves", () => {
     expect(insertions).toBeGreaterThan(0);
     expect(exactSwaps / swaps).toBeGreaterThan(0.5);
   });
+
+  it("a swap's estimate honours the release of the operation moved to the front", () => {
+    // One machine: a (3 h, due 3) then b (1 h, due 3, released at 2): a 0–3, b 3–4. Swapped: b 2–3, a 3–6, tardiness 3.
+    const flat = flattenJobShop({ machineCount: 1, jobs: [{ operations: [{ machine: 0, duration: 3 }], dueDate: 3 }, { operations: [{ machine: 0, duration: 1 }], dueDate: 3 }] });
+    flat.release = Float64Array.from([0, 2]);
+    const links = linksFromSequences(flat, [[0, 1]]);
+    const head = new Float64Array(2), scratch = graphScratch(flat);
+    computeHeads(flat, links, head, scratch);
+    expect(Array.from(head)).toEqual([0, 3]);
+    const tails = new Float64Array(2 * 2);
+    computeJobTails(flat, links, scratch.order, tails);
+    const estimate = estimateMoveTardiness(flat, links, head, tails, jobCompletions(flat, head), { kind: "swap", u: 0, v: 1 }, estimateScratch(flat));
+    expect(estimate).toBe(3);
+  });
+
+  it("with releases (rescheduling's earliest starts): heads never start before them, swap estimates stay at or below exact", () => {
+    const flat = flattenJobShop(singerPinedoInstance(load("la18"), 1.3));
+    const n = flat.operationCount, J = flat.jobCount;
+    const random = seededRandom(4);
+    flat.release = Float64Array.from({ length: n }, () => (random() < 0.3 ? Math.floor(random() * 400) : 0));
+    let swaps = 0, exactSwaps = 0, delayed = 0;
+    for (let t = 0; t < 5; t++) {
+      const links = linksFromSequences(flat, activeSchedule(flat, "random", random));
+      const head = new Float64Array(n), scratch = graphScratch(flat);
+      computeHeads(flat, links, head, scratch);
+      for (let o = 0; o < n; o++) {
+        expect(head[o]).toBeGreaterThanOrEqual(flat.release[o]);
+        if (head[o] === flat.release[o] && flat.release[o] > 0) delayed++;
+      }
+      const tails = new Float64Array(n * J);
+      computeJobTails(flat, links, scratch.order, tails);
+      const completion = jobCompletions(flat, head);
+      const arcs: number[] = [];
+      tardyCriticalArcs(flat, links, head, completion, new Int32Array(n), 1, new Int32Array(n), arcs);
+      for (const u of arcs) {
+        const move: TardinessMove = { kind: "swap", u, v: links.mSucc[u] };
+        const estimate = estimateMoveTardiness(flat, links, head, tails, completion, move, estimateScratch(flat));
+        const undo = applyTardinessMove(links, move);
+        const after = new Float64Array(n);
+        computeHeads(flat, links, after, graphScratch(flat));
+        undoTardinessMove(links, move.u, undo);
+        const exact = totalWeightedTardiness(flat, jobCompletions(flat, after));
+        expect(estimate).toBeLessThanOrEqual(exact + 1e-9);
+        swaps++;
+        if (estimate === exact) exactSwaps++;
+      }
+    }
+    expect(swaps).toBeGreaterThan(50);
+    expect(exactSwaps / swaps).toBeGreaterThan(0.5);
+    expect(delayed).toBeGreaterThan(10); // some operations wait for their release
+  });
 });
 
 describe("tabuSearchTardiness and solveJobShop (total weighted tardiness)", () => {

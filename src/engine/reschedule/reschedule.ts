@@ -1,6 +1,7 @@
 // Rescheduling with least disruption (docs/rescheduling.md): keep what started or is frozen, place
 // the rest from now + frozen on, minimise the objective and then the disruption; and, for
-// comparison, a full re-solve that ignores disruption. Pure; never prints.
+// comparison, a full re-solve that ignores disruption (searched first, then repaired towards the
+// published schedule as one start of the least-disruption search). Pure; never prints.
 import { seededRandom } from "../random";
 import { searchClock, type SearchOptions } from "../schedule/searchControl";
 import type { ScheduledOperation } from "../schedule/jobShop";
@@ -8,7 +9,8 @@ import { evaluate, type Candidate, type DisruptionWeights, type Evaluation } fro
 import { buildProblem, type RescheduleProblem } from "./problem";
 import type { PublishedOperation } from "./published";
 import { localSearch, price, type SearchOutcome } from "./search";
-import { dispatchCandidate, repairCandidate, type SeedRule } from "./seeds";
+import { dispatchCandidate, insertionCandidate, reanchor, repairCandidate, type SeedRule } from "./seeds";
+import { tardinessCandidate } from "./graph";
 import { validateShop, type Shop, type ShopObjective } from "./shop";
 
 export interface RescheduleOptions extends SearchOptions {
@@ -64,6 +66,11 @@ export interface RescheduleResult {
   statistics: { iterations: number; elapsedMs: number; fullResolveIterations: number; fullResolveElapsedMs: number };
 }
 
+/** Share of each search's time the weighted-tardiness tabu search takes before the late-acceptance search. */
+const TABU_SHARE = 0.6;
+/** A tabu iteration costs about this many late-acceptance iterations (for iteration budgets). */
+const TABU_COST = 20;
+
 /** Default price of one moved operation, in objective units. */
 export const DEFAULT_MOVE_WEIGHT = 1;
 
@@ -78,31 +85,29 @@ export function reschedule(shop: Shop, published: readonly PublishedOperation[],
   const weights: DisruptionWeights = { moveWeight: options.moveWeight ?? DEFAULT_MOVE_WEIGHT, shiftWeight: options.shiftWeight ?? 0 };
   const random = seededRandom(options.seed ?? 1);
   const total = options.timeLimitMs ?? (options.maxIterations === undefined ? 1000 : undefined);
-  const share = (fraction: number) => searchClock({ ...options, timeLimitMs: total === undefined ? undefined : total * fraction });
-  const started = (options.now ?? Date.now)();
+  const clockNow = options.now ?? Date.now;
+  const started = clockNow();
+  /**
+   * A clock that stops `until` (a fraction of the time limit, counted from the start, so the time
+   * the seeds take is not extra) or after `iterations` of the iteration budget (a tabu iteration
+   * costs about TABU_COST late-acceptance ones).
+   */
+  const share = (until: number, iterations = 1) => searchClock({
+    ...options, timeLimitMs: total === undefined ? undefined : Math.max(0, started + total * until - clockNow()),
+    maxIterations: options.maxIterations === undefined ? undefined : Math.max(1, Math.round(options.maxIterations * iterations)),
+  }, iterations < 1 ? 4 : 128);
+  const tardiness = objective === "totalWeightedTardiness";
 
   const repair = price(p, repairCandidate(p, false), weights);
   const unchanged = nothingChanged(p, published, repair.evaluation);
-  let chosen: SearchOutcome = repair;
-  let status: RescheduleResult["status"] = "unchanged";
-  let iterations = 0, elapsed = 0;
-  if (!unchanged) {
-    const clock = share(options.skipFullResolve ? 1 : 0.5);
-    const seeds: SearchOutcome[] = [repair, price(p, repairCandidate(p, true), weights)];
-    const start = seeds.reduce((a, b) => (b.evaluation.cost < a.evaluation.cost ? b : a));
-    chosen = localSearch(p, start.candidate, weights, clock, random, true);
-    iterations = chosen.iterations;
-    elapsed = clock.elapsed();
-    status = clock.timedOut ? "timeLimit" : "feasible";
-  }
 
-  // The full re-solve: the objective alone, with the same time, from the dispatch orders and the
-  // published order (with and without anchors) — not from the least-disruption answer, so the two
-  // are independent searches.
+  // The full re-solve first: the objective alone, with the same time as the least-disruption search,
+  // from the dispatch orders and the published order (with and without anchors) and, for weighted
+  // tardiness, the disjunctive-graph tabu search — never from the least-disruption answer.
   let full: SearchOutcome | null = null;
   let fullMs = 0;
   if (!options.skipFullResolve) {
-    const clock = share(0.5);
+    const fullStarted = clockNow();
     const none = { moveWeight: 0, shiftWeight: 0 };
     const rules: SeedRule[] = ["published", "edd", "mwkr", "spt", "random"];
     const seeds = rules.map((rule) => price(p, dispatchCandidate(p, rule, random), none));
@@ -110,10 +115,38 @@ export function reschedule(shop: Shop, published: readonly PublishedOperation[],
       seeds.push(price(p, repairCandidate(p, newLast), none));
       seeds.push(price(p, { ...repairCandidate(p, newLast), anchor: new Uint8Array(p.operationCount) }, none));
     }
-    const start = seeds.reduce((a, b) => (b.evaluation.cost < a.evaluation.cost ? b : a));
-    full = localSearch(p, start.candidate, none, clock, random, true);
+    if (tardiness && p.free.length > 0) {
+      const from = cheapest(seeds);
+      seeds.push(price(p, tardinessCandidate(p, from.start, false, share(0.5 * TABU_SHARE, TABU_SHARE / TABU_COST), random), none));
+    }
+    const clock = share(0.5);
+    full = localSearch(p, cheapest(seeds).candidate, none, clock, random, true);
     full.evaluation = evaluate(p, full.start, weights);
-    fullMs = clock.elapsed();
+    fullMs = clockNow() - fullStarted;
+  }
+
+  // The least-disruption search, objective plus disruption, from the right-shift repairs, the
+  // cheapest insertion of the new operations, and the full re-solve repaired towards the published
+  // schedule (or, without one, the anchored tabu search for weighted tardiness).
+  let chosen: SearchOutcome = repair;
+  let status: RescheduleResult["status"] = "unchanged";
+  let iterations = 0, elapsed = 0;
+  if (!unchanged) {
+    const searchStarted = clockNow();
+    const seeds: SearchOutcome[] = [repair, price(p, repairCandidate(p, true), weights), price(p, insertionCandidate(p, weights), weights)];
+    let tabuTimedOut = false;
+    if (full) {
+      seeds.push(price(p, full.candidate, weights), price(p, reanchor(p, full.candidate, weights), weights));
+    } else if (tardiness && p.free.length > 0) {
+      const tabu = share(TABU_SHARE, TABU_SHARE / TABU_COST);
+      seeds.push(price(p, tardinessCandidate(p, repair.start, true, tabu, random), weights));
+      tabuTimedOut = tabu.timedOut;
+    }
+    const clock = share(1);
+    chosen = localSearch(p, cheapest(seeds).candidate, weights, clock, random, true);
+    iterations = chosen.iterations;
+    elapsed = clockNow() - searchStarted;
+    status = clock.timedOut || tabuTimedOut ? "timeLimit" : "feasible";
   }
   const e = chosen.evaluation;
   return {
@@ -128,8 +161,13 @@ export function reschedule(shop: Shop, published: readonly PublishedOperation[],
       operations: scheduled(p, full.start),
     },
     weights,
-    statistics: { iterations, elapsedMs: Math.max(elapsed, (options.now ?? Date.now)() - started - fullMs), fullResolveIterations: full?.iterations ?? 0, fullResolveElapsedMs: fullMs },
+    statistics: { iterations, elapsedMs: Math.max(elapsed, clockNow() - started - fullMs), fullResolveIterations: full?.iterations ?? 0, fullResolveElapsedMs: fullMs },
   };
+}
+
+/** The seed of least cost. */
+function cheapest(seeds: readonly SearchOutcome[]): SearchOutcome {
+  return seeds.reduce((a, b) => (b.evaluation.cost < a.evaluation.cost ? b : a));
 }
 
 /** True when the shop is the published one: no new or cancelled jobs, same durations, and the repair moves nothing. */

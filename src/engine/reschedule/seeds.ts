@@ -1,8 +1,9 @@
 // Starting candidates of the searches: the right-shift repair of the published order (new jobs
-// merged by their earliest start, or only filling gaps), and Giffler–Thompson-style dispatch
-// orders (earliest completion, ties by a priority rule) for the full re-solve.
+// merged by their earliest start, or only filling gaps), the cheapest insertion of the new
+// operations into the published order, a re-anchoring of another schedule towards the published
+// one, and Giffler–Thompson-style dispatch orders (earliest completion, ties by a priority rule).
 import type { Random } from "../random";
-import type { Candidate } from "./decode";
+import { decode, decodeScratch, evaluate, type Candidate, type DisruptionWeights } from "./decode";
 import type { RescheduleProblem } from "./problem";
 import { Timeline } from "./timeline";
 
@@ -90,4 +91,57 @@ export function dispatchCandidate(p: RescheduleProblem, rule: SeedRule, random: 
     if (after === undefined) next.delete(j); else next.set(j, after);
   }
   return { order: Int32Array.from(order), anchor: new Uint8Array(p.operationCount) };
+}
+
+/**
+ * The insertion seed: the published operations in their published order, every one anchored, and
+ * the new jobs' operations put in one at a time (most urgent job first — earliest due date per
+ * unit of weight — each job step by step), each at the place in the list that costs least: just
+ * before one of the operations of its machine that come after its previous step, or after all of them.
+ * Operations not yet placed wait at the end of the list. Most published operations then keep
+ * their start when the shop has room for the new work.
+ * @example insertionCandidate(p, { moveWeight: 1, shiftWeight: 0 }).order.length === p.free.length
+ */
+export function insertionCandidate(p: RescheduleProblem, weights: DisruptionWeights): Candidate {
+  const { order, anchor } = repairCandidate(p, true);
+  const fresh = p.free.filter((o) => Number.isNaN(p.publishedStart[o]));
+  if (fresh.length === 0) return { order, anchor };
+  const urgency = (j: number) => (p.due[j] === Infinity ? 1e300 : p.due[j] / Math.max(p.weight[j], 1e-9));
+  fresh.sort((a, b) => urgency(p.job[a]) - urgency(p.job[b]) || p.job[a] - p.job[b] || a - b);
+  const scratch = decodeScratch(p);
+  const list = Array.from(order);
+  for (const o of fresh) {
+    list.splice(list.indexOf(o), 1);
+    const after = o > p.jobFirst[p.job[o]] && p.state[o - 1] === 0 ? list.indexOf(o - 1) + 1 : 0;
+    const limit = o + 1 < p.jobFirst[p.job[o] + 1] ? list.indexOf(o + 1) : list.length; // its next step waits at the end
+    let bestAt = limit, bestCost = Infinity;
+    for (let at = after; at <= limit; at++) {
+      if (at < limit && p.machine[list[at]] !== p.machine[o]) continue;
+      list.splice(at, 0, o);
+      const cost = evaluate(p, decode(p, { order: Int32Array.from(list), anchor }, scratch), weights).cost;
+      list.splice(at, 1);
+      if (cost < bestCost - 1e-9) { bestCost = cost; bestAt = at; }
+    }
+    list.splice(bestAt, 0, o);
+  }
+  return { order: Int32Array.from(list), anchor };
+}
+
+/**
+ * Repairs a candidate towards the published schedule: each published operation that is not
+ * anchored, in list order, gets its anchor when that does not raise the cost.
+ * @example reanchor(p, full.candidate, weights).anchor // more bits set, cost not higher
+ */
+export function reanchor(p: RescheduleProblem, c: Candidate, weights: DisruptionWeights): Candidate {
+  const order = c.order.slice(), anchor = c.anchor.slice();
+  const scratch = decodeScratch(p);
+  const cost = () => evaluate(p, decode(p, { order, anchor }, scratch), weights).cost;
+  let current = cost();
+  for (const o of order) {
+    if (anchor[o] === 1 || Number.isNaN(p.publishedStart[o])) continue;
+    anchor[o] = 1;
+    const trial = cost();
+    if (trial <= current + 1e-9) current = trial; else anchor[o] = 0;
+  }
+  return { order, anchor };
 }

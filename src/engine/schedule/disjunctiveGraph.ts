@@ -55,13 +55,13 @@ export function graphScratch(flat: FlatJobShop): GraphScratch {
 }
 
 /**
- * Heads r[o] (earliest starts, the semi-active schedule) by a topological sweep; fills
+ * Heads r[o] (earliest starts, the semi-active schedule, none before the operation's release) by a topological sweep; fills
  * `scratch.order`. Returns the makespan max(r + p), or -1 when the links hold a cycle.
  */
 export function computeHeads(flat: FlatJobShop, links: MachineLinks, head: Float64Array, scratch: GraphScratch): number {
   const n = flat.operationCount;
   const { order, indegree } = scratch;
-  const { jobPred, jobSucc, duration } = flat;
+  const { jobPred, jobSucc, duration, release } = flat;
   const { mPred, mSucc } = links;
   let tailIdx = 0;
   for (let o = 0; o < n; o++) {
@@ -72,9 +72,9 @@ export function computeHeads(flat: FlatJobShop, links: MachineLinks, head: Float
   let makespan = 0;
   for (let i = 0; i < tailIdx; i++) {
     const o = order[i];
-    let r = 0;
+    let r = release ? release[o] : 0;
     const jp = jobPred[o];
-    if (jp >= 0) r = head[jp] + duration[jp];
+    if (jp >= 0 && head[jp] + duration[jp] > r) r = head[jp] + duration[jp];
     const mp = mPred[o];
     if (mp >= 0) {
       const t = head[mp] + duration[mp];

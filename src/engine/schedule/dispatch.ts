@@ -31,7 +31,7 @@ export function activeSchedule(flat: FlatJobShop, rule: DispatchRule, random: Ra
     for (let j = 0; j < jobCount; j++) {
       const o = next[j];
       if (o >= jobFirst[j + 1]) continue;
-      const ect = Math.max(jobReady[j], machineReady[machine[o]]) + duration[o];
+      const ect = Math.max(jobReady[j], machineReady[machine[o]], flat.release ? flat.release[o] : 0) + duration[o];
       if (bestOp === -1 || times.less(ect, bestEct)) {
         bestEct = ect;
         bestOp = o;
@@ -43,7 +43,7 @@ export function activeSchedule(flat: FlatJobShop, rule: DispatchRule, random: Ra
     for (let j = 0; j < jobCount; j++) {
       const o = next[j];
       if (o >= jobFirst[j + 1] || machine[o] !== m) continue;
-      const est = Math.max(jobReady[j], machineReady[m]);
+      const est = Math.max(jobReady[j], machineReady[m], flat.release ? flat.release[o] : 0);
       if (!(times.less(est, bestEct) || o === bestOp)) continue;
       // Highest priority first, equal priorities (up to rounding) in random order; a job without a due
       // date has priority -Infinity under "edd".
@@ -55,7 +55,7 @@ export function activeSchedule(flat: FlatJobShop, rule: DispatchRule, random: Ra
       }
     }
     const j = flat.job[chosen];
-    const start = Math.max(jobReady[j], machineReady[m]);
+    const start = Math.max(jobReady[j], machineReady[m], flat.release ? flat.release[chosen] : 0);
     jobReady[j] = machineReady[m] = start + duration[chosen];
     remaining[j] -= duration[chosen];
     next[j]++;

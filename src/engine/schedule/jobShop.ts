@@ -54,6 +54,8 @@ export interface FlatJobShop {
   dueDate: Float64Array;
   weight: Float64Array;
   hasDueDates: boolean;
+  /** Earliest start of each operation (absent: 0). Rescheduling uses it for the time after the frozen window. */
+  release?: Float64Array;
 }
 
 /** Throws a PlanningInputError unless the instance is well formed (machines in range, p ≥ 0). */

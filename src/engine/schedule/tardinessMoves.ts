@@ -162,10 +162,12 @@ export function estimateMoveTardiness(
     for (let x = v; x !== u; x = mSucc[x]) order[len++] = x;
     a = mPred[v]; b = mSucc[u];
   }
+  const release = flat.release;
   let prevEnd = a >= 0 ? head[a] + p[a] : 0;
   for (let i = 0; i < len; i++) {
     const x = order[i], jp = jobPred[x];
-    const r = jp >= 0 && head[jp] + p[jp] > prevEnd ? head[jp] + p[jp] : prevEnd;
+    let r = jp >= 0 && head[jp] + p[jp] > prevEnd ? head[jp] + p[jp] : prevEnd;
+    if (release && release[x] > r) r = release[x];
     start[i] = r;
     prevEnd = r + p[x];
   }
