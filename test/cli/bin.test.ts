@@ -18,7 +18,9 @@ describe("bin/aps.js", () => {
   it("plans the bundled example workbook into a copy with the four result sheets", () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "aps-bin-")), "plan.xlsx");
     const run = aps("plan", "examples/supply-chain.xlsx", "--out", out);
-    expect(run.stderr).toBe("");
+    // Standard error carries only progress lines (printed when a step passes half a second, as on a
+    // loaded machine), never an error.
+    for (const line of run.stderr.split("\n").filter(Boolean)) expect(line).toMatch(/^aps plan: [a-z ]+ \(\d+(\.\d+)? s\)$/);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Plan of 6 stage\(s\) and 5 arc\(s\)/);
     expect(run.stdout).toMatch(/Placement\s+tree-dp, proven optimal/);
