@@ -16,6 +16,37 @@ export interface WriteReport {
   renamed: Record<string, string>;
 }
 
+/** What changed in the workbook since the last call (several edits in a row come as one). */
+export interface WorkbookChange {
+  /** The sheets whose data changed, or that were added or renamed, by name (deleted ones are gone: see `deleted`). */
+  sheets: string[];
+  /** A sheet was deleted. */
+  deleted: boolean;
+  /** A co-author made at least one of the changes (Excel's `source: Remote`). */
+  remote: boolean;
+  /** How many change events were coalesced into this call. */
+  events: number;
+}
+
+export interface ChangeOptions {
+  /**
+   * Only changes that can touch these tables count (a sheet of that name, a table of that name, or a
+   * range remembered for it); the others are ignored. Absent: every change counts.
+   */
+  tables?: readonly string[];
+}
+
+/**
+ * A subscription to the workbook's changes. "live": the listener is called after changes (never for
+ * the pane's own writes), until `unsubscribe`. "unsupported": this host cannot report changes (an old
+ * Excel); the pane reads again on focus and on request instead, and can say why. "unneeded": nothing
+ * but the pane changes this workbook (a file opened in the browser), so there is nothing to follow.
+ */
+export type ChangeSubscription =
+  | { status: "live"; unsubscribe(): Promise<void> }
+  | { status: "unsupported"; reason: string }
+  | { status: "unneeded" };
+
 export interface PaneWorkbook extends WorkbookPort {
   /** "excel" inside Excel (Office.js); "file" for an .xlsx opened in the browser. */
   readonly kind: "excel" | "file";
@@ -34,4 +65,6 @@ export interface PaneWorkbook extends WorkbookPort {
   saveSettings(settings: PaneSettings): Promise<void>;
   /** What this host lacks for the pane's features (empty when all is there), in plain words. */
   missingFeatures(): string[];
+  /** Calls `listener` after others change the workbook (debounced; the pane's own writes never count). */
+  subscribeChanges(listener: (change: WorkbookChange) => void, options?: ChangeOptions): Promise<ChangeSubscription>;
 }

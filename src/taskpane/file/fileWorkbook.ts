@@ -1,7 +1,7 @@
 // The pane's workbook in a plain browser: an .xlsx chosen with a file chooser, held by the file worker
 // (ExcelJS off the main thread), with the same result sheets as Excel and `aps`; Save downloads a copy.
 
-import type { ExampleSet, PaneSettings, PaneWorkbook, WriteReport } from "../../workbook/paneWorkbook";
+import type { ChangeSubscription, ExampleSet, PaneSettings, PaneWorkbook, WriteReport } from "../../workbook/paneWorkbook";
 import type { CellValue, ResultSheet, TableData } from "../../workbook/port";
 import type { NetworkSource } from "../../workbook/jobs/types";
 import type { FileSummary } from "./fileBook";
@@ -141,6 +141,11 @@ export class FileWorkbook implements PaneWorkbook {
 
   async saveSettings(settings: PaneSettings): Promise<void> {
     this.settings = { ...settings };
+  }
+
+  /** A file in the browser changes only through the pane, which refreshes after each of its writes. */
+  async subscribeChanges(): Promise<ChangeSubscription> {
+    return { status: "unneeded" };
   }
 
   missingFeatures(): string[] {

@@ -1,12 +1,14 @@
 // The Excel (Office.js) adapter of the pane's workbook: reads input tables, writes result sheets all
-// or nothing, goes to a cell, inserts example tables, remembers ranges and options (workbook.settings).
+// or nothing, goes to a cell, inserts example tables, remembers ranges and options (workbook.settings),
+// and follows the workbook's changes (worksheet events), its own writes left out.
 
 import { exampleSheets } from "../exampleTables";
 import type { ExampleSet, PaneSettings, PaneWorkbook, WriteReport } from "../paneWorkbook";
 import type { ResultSheet, TableData } from "../port";
 import { splitAddress } from "../tableBlock";
 import { detectFeatures, ExcelFeatures, missingFeatureMessages, TOO_OLD } from "./features";
-import type { ExcelHost } from "./officeApi";
+import { ChangeTiming, subscribeWorkbookChanges, WriteGuard } from "./changeEvents";
+import type { ExcelHost, RequestContext } from "./officeApi";
 import { parseTableRanges, readTablesThroughOffice, TablesRead, TABLE_RANGES_SETTING } from "./readTables";
 import { WriteStatistics, writeSheetsThroughOffice } from "./writeSheets";
 
@@ -21,15 +23,23 @@ export interface ExcelPaneWorkbook extends PaneWorkbook {
   readTablesWith(names: string[], options?: { budget?: number }): Promise<TablesRead>;
 }
 
+export interface ExcelAdapterOptions {
+  /** How change events are debounced and how long after a write its own events are ignored. */
+  changeTiming?: ChangeTiming;
+}
+
 /** The adapter over a host (`Excel.run` and `isSetSupported`: the real ones in Excel, a fake in tests). */
-export function excelPaneWorkbook(host: ExcelHost): ExcelPaneWorkbook {
+export function excelPaneWorkbook(host: ExcelHost, options: ExcelAdapterOptions = {}): ExcelPaneWorkbook {
   const features = detectFeatures((name, version) => host.isSetSupported(name, version));
   const requireBase = () => {
     if (!features.base) throw new Error(TOO_OLD);
   };
+  // Every batch that changes the workbook runs inside the guard: change events it causes are not reported.
+  const guard = new WriteGuard();
+  const write = <T>(batch: (context: RequestContext) => Promise<T>) => guard.around(() => host.run(batch));
   const writeWith = async (sheets: ResultSheet[], owned: boolean, signal?: AbortSignal) => {
     requireBase();
-    return host.run((context) => writeSheetsThroughOffice(context, features, sheets, { owned, signal }));
+    return write((context) => writeSheetsThroughOffice(context, features, sheets, { owned, signal, track: guard.ownSheets }));
   };
   const readTablesWith = async (names: string[], options: { budget?: number } = {}): Promise<TablesRead> => {
     requireBase();
@@ -73,7 +83,7 @@ export function excelPaneWorkbook(host: ExcelHost): ExcelPaneWorkbook {
     },
     async useSelectionAs(table) {
       requireBase();
-      return host.run(async (context) => {
+      return write(async (context) => {
         const selection = context.workbook.getSelectedRange().load("address");
         const setting = context.workbook.settings.getItemOrNullObject(TABLE_RANGES_SETTING).load();
         await context.sync();
@@ -100,13 +110,16 @@ export function excelPaneWorkbook(host: ExcelHost): ExcelPaneWorkbook {
     },
     async saveSettings(settings) {
       requireBase();
-      await host.run(async (context) => {
+      await write(async (context) => {
         context.workbook.settings.add(PANE_SETTINGS, JSON.stringify(settings));
         await context.sync();
       });
     },
     missingFeatures() {
       return missingFeatureMessages(features);
+    },
+    subscribeChanges(listener, changeOptions) {
+      return subscribeWorkbookChanges(host, features, guard, listener, changeOptions, options.changeTiming);
     },
   };
   return workbook;
@@ -115,11 +128,12 @@ export function excelPaneWorkbook(host: ExcelHost): ExcelPaneWorkbook {
 /** The adapter over the real Office.js globals (call after Office.onReady, inside Excel). */
 export function officeExcelWorkbook(): ExcelPaneWorkbook {
   const g = globalThis as unknown as {
-    Excel: { run: ExcelHost["run"] };
+    Excel: { run: ExcelHost["run"] & ExcelHost["runIn"] };
     Office: { context: { requirements: { isSetSupported(name: string, version: string): boolean } } };
   };
   return excelPaneWorkbook({
     run: (batch) => g.Excel.run(batch),
+    runIn: (context, batch) => g.Excel.run(context, batch),
     isSetSupported: (name, version) => g.Office.context.requirements.isSetSupported(name, version),
   });
 }

@@ -103,8 +103,49 @@ export interface Setting extends Loadable, NullableObject {
   delete(): void;
 }
 
+/** What every worksheet event carries: the sheet's id and whether this user (Local) or a co-author (Remote) caused it. */
+export interface WorksheetEventArgs {
+  readonly type: string;
+  readonly worksheetId: string;
+  readonly source: "Local" | "Remote";
+}
+
+/** WorksheetCollection.onChanged (ExcelApi 1.9); `triggerSource` from ExcelApi 1.14 ("ThisLocalAddin": our own write). */
+export interface WorksheetChangedEventArgs extends WorksheetEventArgs {
+  readonly address: string;
+  readonly changeType?: string;
+  readonly triggerSource?: "Unknown" | "ThisLocalAddin";
+}
+
+/** WorksheetCollection.onNameChanged (ExcelApi 1.17). */
+export interface WorksheetNameChangedEventArgs extends WorksheetEventArgs {
+  readonly nameBefore: string;
+  readonly nameAfter: string;
+}
+
+/** OfficeExtension.EventHandlerResult: removes the handler, in the request context it was added in. */
+export interface EventHandlerResult {
+  readonly context: RequestContext;
+  remove(): void;
+}
+
+/** OfficeExtension.EventHandlers: `add` takes effect at the next sync. */
+export interface EventHandlers<A> {
+  add(handler: (args: A) => Promise<unknown>): EventHandlerResult;
+}
+
+export interface WorksheetEvents {
+  /** ExcelApi 1.9: data changed on any worksheet. */
+  readonly onChanged: EventHandlers<WorksheetChangedEventArgs>;
+  /** ExcelApi 1.7: a worksheet was added / deleted. */
+  readonly onAdded: EventHandlers<WorksheetEventArgs>;
+  readonly onDeleted: EventHandlers<WorksheetEventArgs>;
+  /** ExcelApi 1.17: a worksheet was renamed. */
+  readonly onNameChanged: EventHandlers<WorksheetNameChangedEventArgs>;
+}
+
 export interface Workbook {
-  readonly worksheets: Collection<Worksheet> & { add(name?: string): Worksheet; getItem(name: string): Worksheet; getItemOrNullObject(name: string): Worksheet };
+  readonly worksheets: Collection<Worksheet> & WorksheetEvents & { add(name?: string): Worksheet; getItem(name: string): Worksheet; getItemOrNullObject(name: string): Worksheet };
   readonly tables: Collection<Table> & { getItemOrNullObject(name: string): Table };
   readonly settings: { add(key: string, value: unknown): Setting; getItemOrNullObject(key: string): Setting };
   readonly names: { getItemOrNullObject(name: string): Loadable & NullableObject & { readonly formula: string } };
@@ -120,5 +161,7 @@ export interface RequestContext {
 /** What the adapter needs from the host: `Excel.run` and `Office.context.requirements.isSetSupported`. */
 export interface ExcelHost {
   run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T>;
+  /** `Excel.run(context, batch)`: a batch in an earlier request context (event handlers are removed in the one they were added in). */
+  runIn<T>(context: RequestContext, batch: (context: RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
 }

@@ -21,7 +21,12 @@ export interface WriteOptions {
   /** Mark the sheets as the add-in's (result sheets); false for example input tables (the user's). */
   owned: boolean;
   signal?: AbortSignal;
+  /** Receives the id of every sheet the write adds or deletes (their events are the add-in's own). */
+  track?: Set<string>;
 }
+
+/** Sheets a write works on before they take their names start so (their renames are the add-in's own). */
+export const TEMP_SHEET_PREFIX = "~aps ";
 
 export interface WriteStatistics {
   /** Estimated request size of every sync of the write, in bytes. */
@@ -90,8 +95,9 @@ export async function writeSheetsThroughOffice(context: RequestContext, features
     if (holder) throw new Error(`The workbook already has a table named "${layout.tableName}" (on sheet "${holder.name}"); nothing was written.`);
   }
   const token = Math.random().toString(36).slice(2, 8);
-  const tempName = (k: number) => `~aps ${token} ${k}`;
-  const oldName = (k: number) => `~aps ${token} old ${k}`;
+  const tempName = (k: number) => `${TEMP_SHEET_PREFIX}${token} ${k}`;
+  const oldName = (k: number) => `${TEMP_SHEET_PREFIX}${token} old ${k}`;
+  const track = (id: string) => options.track?.add(id);
   const added: Worksheet[] = [];
   const renamedOld: { id: string; name: string }[] = [];
   const tables: { table: Table; name: string }[] = [];
@@ -106,6 +112,7 @@ export async function writeSheetsThroughOffice(context: RequestContext, features
       if (table && tableName) tables.push({ table, name: tableName });
     }
     await batch.sync();
+    added.forEach((sheet) => track(sheet.id));
     // Swap (the commit): the replaced sheets step aside, hidden, under temporary names; the new ones take the names and places.
     await batch.add(actionBytes(placements) * 3, () => {
       replaced.forEach((s, k) => {
@@ -127,21 +134,24 @@ export async function writeSheetsThroughOffice(context: RequestContext, features
     });
     await batch.sync();
   } catch (error) {
-    await rollBack(context, inventory, error);
+    await rollBack(context, inventory, error, track);
     throw error;
   }
   // After the commit: the old sheets go (and leftovers of an earlier run whose clean-up failed), and
   // the tables take their names, free now. A failure here is retried once; the results stand either way.
   const leftovers = inventory.sheets.filter((s) => LEFTOVER.test(s.name)).map((s) => s.id);
   const cleanUp = () => {
-    for (const id of [...renamedOld.map((s) => s.id), ...leftovers]) context.workbook.worksheets.getItem(id).delete();
+    for (const id of [...renamedOld.map((s) => s.id), ...leftovers]) {
+      track(id);
+      context.workbook.worksheets.getItem(id).delete();
+    }
     tables.forEach((t) => { t.table.name = t.name; });
   };
   try {
     await batch.add(actionBytes(tables.map((t) => t.name)) + (renamedOld.length + leftovers.length) * 200, cleanUp);
     await batch.sync();
   } catch {
-    await finishCleanUp(context, tables);
+    await finishCleanUp(context, tables, track);
   }
   return { ...writeReport(placements), requests: batch.requests };
 }
@@ -150,12 +160,16 @@ export async function writeSheetsThroughOffice(context: RequestContext, features
 const LEFTOVER = /^~aps [a-z0-9]+ old \d+$/;
 
 /** The clean-up again, from what is there now: delete set-aside sheets, name the tables. */
-async function finishCleanUp(context: RequestContext, tables: { table: Table; name: string }[]): Promise<void> {
+async function finishCleanUp(context: RequestContext, tables: { table: Table; name: string }[], track: (id: string) => void): Promise<void> {
   try {
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/id");
     const all = context.workbook.tables.load("items/name");
     await context.sync();
-    for (const sheet of sheets.items) if (LEFTOVER.test(sheet.name)) sheet.delete();
+    for (const sheet of sheets.items) {
+      if (!LEFTOVER.test(sheet.name)) continue;
+      track(sheet.id);
+      sheet.delete();
+    }
     for (const t of tables) {
       if (!all.items.some((x) => x.name.toLowerCase() === t.name.toLowerCase())) t.table.name = t.name;
     }
@@ -166,13 +180,17 @@ async function finishCleanUp(context: RequestContext, tables: { table: Table; na
 }
 
 /** Deletes the sheets this write added; gives the others back their names, visibility and order. */
-async function rollBack(context: RequestContext, inventory: Inventory, cause: unknown): Promise<void> {
+async function rollBack(context: RequestContext, inventory: Inventory, cause: unknown, track: (id: string) => void): Promise<void> {
   try {
     const sheets = context.workbook.worksheets.load("items/name,items/id,items/visibility");
     const setting: Setting = context.workbook.settings.getItemOrNullObject(OWNED_SETTING).load();
     await context.sync();
     const original = new Map(inventory.sheets.map((s) => [s.id, s]));
-    for (const sheet of sheets.items) if (!original.has(sheet.id)) sheet.delete();
+    for (const sheet of sheets.items) {
+      if (original.has(sheet.id)) continue;
+      track(sheet.id);
+      sheet.delete();
+    }
     for (const sheet of sheets.items) {
       const before = original.get(sheet.id);
       if (!before) continue;

@@ -3,13 +3,15 @@
 // that queue their work until `context.sync()`, as Office.js does. It counts syncs, records the
 // request payload of each (JSON of the queued writes) and its response (JSON of what was loaded),
 // refuses either over 5 MB as Excel on the web does, refuses reads of properties not loaded, and
-// can fail the Nth sync after applying half of its queue.
+// can fail the Nth sync after applying half of its queue. Worksheet events (fakeEvents.ts) fire after
+// writes made through it and after simulated user edits.
 
 import type { ExcelHost, RequestContext } from "../../../src/workbook/excel/officeApi";
 import { FakeCollection, KeyValueProxy, Loaded } from "./fakeBase";
+import { deliver, FakeEventHandlers, FakeEventName, Origin, RaisedEvent, Registration } from "./fakeEvents";
 import { RangeProxy } from "./fakeRange";
 import { SheetProxy, TableProxy } from "./fakeSheet";
-import { addFakeSheet, FakeSheet, FakeState, findSheet, parseBox } from "./fakeState";
+import { addFakeSheet, boxAddress, FakeSheet, FakeState, findSheet, key, parseBox } from "./fakeState";
 
 export * from "./fakeState";
 
@@ -22,6 +24,8 @@ export interface FakeOptions {
   onSync?: (sync: number) => void;
   /** Largest response a sync may return, in bytes (Excel on the web: 5 MB); Infinity lifts it. */
   responseLimit?: number;
+  /** How long after the change its events reach the handlers, in ms (0: on the next turn of the event loop). */
+  eventDelayMs?: number;
 }
 
 /** Excel on the web refuses a request or a response over 5 MB. */
@@ -49,8 +53,18 @@ export class FakeExcel implements ExcelHost {
     this.failAtSync = options.failAtSync ?? null;
     this.onSync = options.onSync ?? null;
     this.responseLimit = options.responseLimit ?? PAYLOAD_LIMIT;
+    this.eventDelayMs = options.eventDelayMs ?? 0;
   }
   onSync: ((sync: number) => void) | null;
+  /** Event handlers registered now, each with the request context it was added in. */
+  handlers: Registration[] = [];
+  /** Every handler removal that took effect, with its context. */
+  removals: { event: FakeEventName; contextId: number }[] = [];
+  /** Every event delivered, with the arguments the handlers got. */
+  delivered: { event: FakeEventName; args: Record<string, unknown> }[] = [];
+  eventDelayMs: number;
+  /** Request contexts made so far (each `run` makes one). */
+  contexts = 0;
 
   isSetSupported(name: string, version: string): boolean {
     if (name !== "ExcelApi") return false;
@@ -59,15 +73,56 @@ export class FakeExcel implements ExcelHost {
   }
 
   async run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
-    const context = new FakeContext(this);
-    const result = await batch(context as unknown as RequestContext);
-    if (context.queue.length > 0) await context.sync();
+    return this.runIn(new FakeContext(this) as unknown as RequestContext, batch);
+  }
+
+  /** `Excel.run(context, batch)`: a batch in a context made earlier by this host. */
+  async runIn<T>(context: RequestContext, batch: (context: RequestContext) => Promise<T>): Promise<T> {
+    const fake = context as unknown as FakeContext;
+    if (!(fake instanceof FakeContext) || fake.host !== this) throw new Error("InvalidArgument: the request context is not one of this Excel's.");
+    const result = await batch(context);
+    if (fake.queue.length > 0) await fake.sync();
     return result;
+  }
+
+  /** A user (or, with "Remote", a co-author) types values at a place: the cells change now, the events follow. */
+  userEdit(sheetName: string, topLeft: string, values: (string | number | boolean | null)[][], origin: Exclude<Origin, "addin"> = "Local"): void {
+    const sheet = findSheet(this.state, sheetName) ?? this.userAddSheet(sheetName, origin);
+    const { top, left } = parseBox(topLeft);
+    values.forEach((row, r) => row.forEach((v, c) => {
+      if (v === null || v === "") sheet.cells.delete(key(top + r, left + c));
+      else sheet.cells.set(key(top + r, left + c), { value: v });
+    }));
+    const box = { top, left, bottom: top + values.length - 1, right: left + Math.max(1, ...values.map((row) => row.length)) - 1 };
+    deliver(this, [{ event: "onChanged", args: { worksheetId: sheet.id, address: boxAddress(sheet.name, box).split("!")[1], changeType: "RangeEdited" } }], origin);
+  }
+
+  userAddSheet(name: string, origin: Exclude<Origin, "addin"> = "Local"): FakeSheet {
+    const sheet = addFakeSheet(this.state, name);
+    deliver(this, [{ event: "onAdded", args: { worksheetId: sheet.id } }], origin);
+    return sheet;
+  }
+
+  userDeleteSheet(name: string, origin: Exclude<Origin, "addin"> = "Local"): void {
+    const sheet = findSheet(this.state, name)!;
+    this.state.sheets.splice(this.state.sheets.indexOf(sheet), 1);
+    this.state.tables = this.state.tables.filter((t) => t.sheetId !== sheet.id);
+    deliver(this, [{ event: "onDeleted", args: { worksheetId: sheet.id } }], origin);
+  }
+
+  userRenameSheet(name: string, to: string, origin: Exclude<Origin, "addin"> = "Local"): void {
+    const sheet = findSheet(this.state, name)!;
+    sheet.name = to;
+    const events: RaisedEvent[] = this.isSetSupported("ExcelApi", "1.17") ? [{ event: "onNameChanged", args: { worksheetId: sheet.id, nameBefore: name, nameAfter: to } }] : [];
+    deliver(this, events, origin);
   }
 }
 
 export class FakeContext {
   queue: Queued[] = [];
+  /** The events the sync under way raises (delivered once it ends). */
+  private raised: RaisedEvent[] = [];
+  readonly id: number;
   private responseBytes = 0;
   readonly workbook: FakeWorkbookProxy;
   readonly application = {
@@ -75,7 +130,12 @@ export class FakeContext {
     suspendScreenUpdatingUntilNextSync: () => this.enqueue({ op: "suspendScreen" }, () => undefined),
   };
   constructor(readonly host: FakeExcel) {
+    this.id = ++host.contexts;
     this.workbook = new FakeWorkbookProxy(this);
+  }
+  /** An event a queued write causes (Excel raises it after the sync, for the handlers registered then). */
+  raise(event: FakeEventName, args: Record<string, unknown>): void {
+    this.raised.push({ event, args });
   }
   get state(): FakeState {
     return this.host.state;
@@ -99,10 +159,13 @@ export class FakeContext {
     const failing = host.failAtSync === host.syncs;
     const upTo = failing ? Math.floor(queue.length / 2) : queue.length;
     this.responseBytes = 0;
+    this.raised = [];
     try {
       for (let i = 0; i < upTo; i++) queue[i].run();
     } finally {
       host.responses.push(this.responseBytes);
+      deliver(host, this.raised, "addin");
+      this.raised = [];
     }
     if (failing) throw officeError("GeneralException", "injected failure");
     if (this.responseBytes > host.responseLimit) {
@@ -127,9 +190,16 @@ class FakeWorkbookProxy {
     const ctx = this.ctx;
     const collection = new FakeCollection<SheetProxy>(ctx, () => ctx.state.sheets.map((s) => new SheetProxy(ctx, () => s)));
     return Object.assign(collection, {
+      onChanged: new FakeEventHandlers(ctx, "onChanged"),
+      onAdded: new FakeEventHandlers(ctx, "onAdded"),
+      onDeleted: new FakeEventHandlers(ctx, "onDeleted"),
+      onNameChanged: new FakeEventHandlers(ctx, "onNameChanged"),
       add: (name?: string) => {
         let made: FakeSheet | null = null;
-        ctx.enqueue({ op: "addSheet", name }, () => { made = addFakeSheet(ctx.state, name ?? `Sheet${ctx.state.sheets.length + 1}`); });
+        ctx.enqueue({ op: "addSheet", name }, () => {
+          made = addFakeSheet(ctx.state, name ?? `Sheet${ctx.state.sheets.length + 1}`);
+          ctx.raise("onAdded", { worksheetId: made.id });
+        });
         return new SheetProxy(ctx, () => made);
       },
       getItem: (name: string) => new SheetProxy(ctx, () => {

@@ -33,6 +33,8 @@ export class RangeProxy extends Loaded {
         throw new Error(`InvalidArgument: the ${name} array does not match the size of the range.`);
       }
       grid.forEach((row, r) => row.forEach((v, c) => { if (v !== null) fn(this.cellAt(sheet, box.top + r, box.left + c), v); }));
+      // Data changes raise onChanged (formats raise onFormatChanged in Excel, which the fake leaves out).
+      if (name === "values") this.ctx.raise("onChanged", { worksheetId: sheet.id, address: boxAddress(sheet.name, box).split("!")[1], changeType: "RangeEdited" });
     });
   }
   load(properties = ""): this {

@@ -36,7 +36,9 @@ export class SheetProxy extends Loaded {
       const other = findSheet(this.ctx.state, name);
       if (other && other !== sheet) throw new Error(`ItemAlreadyExists: a sheet named "${name}" exists.`);
       if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new Error(`InvalidArgument: "${name}" is not a valid sheet name.`);
+      const before = sheet.name;
       sheet.name = name;
+      if (before !== name && this.ctx.host.isSetSupported("ExcelApi", "1.17")) this.ctx.raise("onNameChanged", { worksheetId: sheet.id, nameBefore: before, nameAfter: name });
     });
   }
   get id(): string { return this.read("id") as string; }
@@ -122,6 +124,7 @@ export class SheetProxy extends Loaded {
       const state = this.ctx.state;
       state.sheets.splice(state.sheets.indexOf(sheet), 1);
       state.tables = state.tables.filter((t) => t.sheetId !== sheet.id);
+      this.ctx.raise("onDeleted", { worksheetId: sheet.id });
     });
   }
 }
