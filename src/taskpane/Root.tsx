@@ -101,6 +101,7 @@ export function Root(): React.JSX.Element {
       setOption: (jobId, name, value) => dispatchWorkbench({ type: "optionChanged", jobId, name, value }),
       saveOptions: () => void controller.saveOptions(),
       refreshCollaboration: () => void controller.refreshCollaboration(),
+      watchCollaboration: (on) => void controller.watchCollaboration(on),
       compareFiles: (files) => void controller.compareFiles(files),
     }),
     [controller, respondFileOpened],

@@ -42,6 +42,16 @@ export interface CollaborationView {
   message: string | null;
 }
 
+/**
+ * Whether the partner status follows the workbook's changes: "live" (Excel reports them), "unsupported"
+ * (an Excel without change events: read on focus and Refresh only, `reason` says why), "unneeded" (a
+ * file in the browser: only the pane changes it), "off" (the Collaborate tab is not shown).
+ */
+export interface ChangeWatchView {
+  state: "off" | "live" | "unsupported" | "unneeded";
+  reason: string | null;
+}
+
 export interface WorkbenchState {
   tab: string;
   workbook: WorkbookInfo | null;
@@ -56,6 +66,7 @@ export interface WorkbenchState {
   /** The user confirmed saving a workbook that had charts. */
   chartsAcknowledged: boolean;
   collaboration: CollaborationView;
+  changeWatch: ChangeWatchView;
 }
 
 export type WorkbenchAction =
@@ -75,14 +86,18 @@ export type WorkbenchAction =
   | { type: "chartsAcknowledged" }
   | { type: "collaborationRefreshing" }
   | { type: "collaborationLoaded"; status: CollaborationStatus }
-  | { type: "collaborationFailed"; message: string };
+  | { type: "collaborationFailed"; message: string }
+  | { type: "changeWatch"; watch: ChangeWatchView };
 
 export const idleRun: RunState = { phase: "idle", step: "", fraction: null, output: null, message: null, report: null, startedAt: null, elapsedMs: null, hasPartial: false };
 
 export const idleCollaboration: CollaborationView = { phase: "idle", status: null, message: null };
 
+export const notWatching: ChangeWatchView = { state: "off", reason: null };
+
 export const initialWorkbench: WorkbenchState = {
   tab: "setup", workbook: null, busy: null, runs: {}, options: {}, notice: null, place: null, chartsAcknowledged: false, collaboration: idleCollaboration,
+  changeWatch: notWatching,
 };
 
 /** The run of a job (idle when it never ran). */
@@ -170,5 +185,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, collaboration: { phase: "ready", status: action.status, message: null } };
     case "collaborationFailed":
       return { ...state, collaboration: { ...state.collaboration, phase: "failed", message: action.message } };
+    case "changeWatch":
+      return { ...state, changeWatch: action.watch };
   }
 }

@@ -28,6 +28,8 @@ export interface WorkbenchActions {
   compareFiles: (files: { name: string; bytes: Uint8Array }[]) => void;
   /** Reads the Collaborate tab's partner status again (off the main thread). */
   refreshCollaboration: () => void;
+  /** Starts (true) or stops (false) following the workbook's changes for the partner status. */
+  watchCollaboration: (on: boolean) => void;
 }
 
 export interface WorkbenchProps {

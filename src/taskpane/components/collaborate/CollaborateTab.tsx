@@ -53,6 +53,18 @@ export function CollaborateTab({ jobs, state, actions, download = downloadBytes 
       document.removeEventListener("visibilitychange", onFocus);
     };
   }, [refresh]); // once per opening of the tab (the phase at that moment decides)
+  // While the tab is shown, the workbook's changes (Excel's events; none for a file in the browser)
+  // read the status again; the subscription ends when the tab closes or the pane is unloaded.
+  const watch = actions.watchCollaboration;
+  React.useEffect(() => {
+    watch(true);
+    const onHide = () => watch(false);
+    window.addEventListener("pagehide", onHide);
+    return () => {
+      window.removeEventListener("pagehide", onHide);
+      watch(false);
+    };
+  }, [watch]);
   const section = (job: WorkbookJob) => (
     <section key={job.id} className={styles.section} aria-labelledby={`collaborate-${job.id}`}>
       <Body1Strong as="h3" id={`collaborate-${job.id}`}>{job.title}</Body1Strong>
@@ -77,7 +89,7 @@ export function CollaborateTab({ jobs, state, actions, download = downloadBytes 
   return (
     <div className={styles.root}>
       <Body1>Share each partner&apos;s part of the plan as a package, merge the answers they send back, and check the audit trail.</Body1>
-      <StatusPanel view={state.collaboration} hasWorkbook={state.workbook !== null} onRefresh={refresh} onGoTo={actions.goTo} />
+      <StatusPanel view={state.collaboration} hasWorkbook={state.workbook !== null} watch={state.changeWatch} onRefresh={refresh} onGoTo={actions.goTo} />
       <Divider />
       {hosted.map((job, k) => (
         <React.Fragment key={job.id}>

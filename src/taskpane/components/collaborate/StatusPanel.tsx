@@ -1,13 +1,14 @@
 // The top of the Collaborate tab: each partner's status read from the workbook (package, issue date,
 // status, open exceptions) and the audit trail's verification; a partner with exceptions is a button
-// that goes to its first exception. Refreshed on opening the tab, after share and merge, on focus.
+// that goes to its first exception. Refreshed on opening the tab, after share and merge, on focus, and
+// in Excel on the workbook's changes (a hint says so where this Excel cannot report them).
 import * as React from "react";
 import {
   Badge, Body1, Body1Strong, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Spinner,
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from "@fluentui/react-components";
 import type { CollaborationStatus, PartnerStatusRow } from "../../../workbook/collaborate/collaborationStatus";
-import type { CollaborationView } from "../../workbench";
+import type { ChangeWatchView, CollaborationView } from "../../workbench";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -28,6 +29,8 @@ const STATUS_COLORS: Record<string, "success" | "warning" | "danger" | "informat
 export interface StatusPanelProps {
   view: CollaborationView;
   hasWorkbook: boolean;
+  /** Whether the workbook's changes are followed (absent: not said). */
+  watch?: ChangeWatchView;
   onRefresh: () => void;
   onGoTo: (place: string) => void;
 }
@@ -54,7 +57,18 @@ function AuditLine({ audit, onGoTo }: { audit: CollaborationStatus["audit"]; onG
   );
 }
 
-export function StatusPanel({ view, hasWorkbook, onRefresh, onGoTo }: StatusPanelProps): React.JSX.Element {
+/** The line under the heading on how the status keeps up with the workbook. */
+function WatchHint({ watch }: { watch: ChangeWatchView }): React.JSX.Element | null {
+  if (watch.state === "live") return <Caption1 data-watch="live">Follows the workbook: edits to these sheets are read a moment after they are made.</Caption1>;
+  if (watch.state !== "unsupported") return null;
+  return (
+    <Caption1 data-watch="unsupported">
+      {`${watch.reason ?? "This Excel does not report workbook changes."} The status is read again when you come back to the pane, or with Refresh status.`}
+    </Caption1>
+  );
+}
+
+export function StatusPanel({ view, hasWorkbook, watch, onRefresh, onGoTo }: StatusPanelProps): React.JSX.Element {
   const styles = useStyles();
   const status = view.status;
   const loading = view.phase === "loading";
@@ -106,6 +120,7 @@ export function StatusPanel({ view, hasWorkbook, onRefresh, onGoTo }: StatusPane
         {loading ? <Spinner size="extra-tiny" label="Reading the collaboration sheets…" labelPosition="after" /> : null}
         {!loading && status?.shared ? <Caption1>As of {status.asOf}{status.live ? "" : " (as last written)"}.</Caption1> : null}
       </div>
+      {hasWorkbook && watch ? <WatchHint watch={watch} /> : null}
       {view.message ? <MessageBar intent="error"><MessageBarBody>{view.message}</MessageBarBody></MessageBar> : null}
       {body}
       {hasWorkbook && status && (status.shared || status.audit.rows > 0) ? <AuditLine audit={status.audit} onGoTo={onGoTo} /> : null}
