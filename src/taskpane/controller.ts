@@ -4,7 +4,8 @@
 import type { CollaborationStatus } from "../workbook/collaborate/collaborationStatus";
 import { STATUS_TABLES } from "../workbook/collaborate/collaborationStatus";
 import type { JobInput } from "../workbook/jobs/types";
-import type { ChangeSubscription, ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
+import type { ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
+import { ChangeWatch } from "./changeWatch";
 import { looksLikePackage } from "./components/collaborate/packageSheets";
 import { FileWorkbook, readNetworkFiles } from "./file/fileWorkbook";
 import type { FileWorkerLike } from "./file/fileProtocol";
@@ -12,7 +13,7 @@ import { savedName } from "./file/download";
 import { unpackBulk, type JobWorkerLike, type PackedOutput } from "./worker/protocol";
 import { runJob, type JobRun } from "./worker/runJob";
 import { workerJob } from "./worker/serveJobs";
-import { effectiveOptions, notWatching, optionsAsSettings, type WorkbenchAction, type WorkbenchState } from "./workbench";
+import { effectiveOptions, optionsAsSettings, type WorkbenchAction, type WorkbenchState } from "./workbench";
 
 export interface ControllerDeps {
   dispatch: (action: WorkbenchAction) => void;
@@ -38,13 +39,13 @@ export class PaneController {
   /** The partner-status read under way, and whether another was asked for meanwhile. */
   private statusRead: Promise<void> | null = null;
   private statusAgain = false;
-  /** The Collaborate tab wants the workbook's changes followed, and the subscription made for that. */
-  private watchWanted = false;
-  private subscription: Promise<ChangeSubscription> | null = null;
+  /** The workbook's changes, followed while the Collaborate tab is shown. */
+  private readonly changes: ChangeWatch;
 
   constructor(private deps: ControllerDeps) {
     this.now = deps.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
     this.isoNow = () => (deps.wallClock ? deps.wallClock() : new Date()).toISOString();
+    this.changes = new ChangeWatch((action) => this.deps.dispatch(action), () => this.workbook, () => void this.refreshCollaboration());
   }
 
   /** The workbook the pane works on (Excel's, or a file's). */
@@ -56,7 +57,7 @@ export class PaneController {
   async attach(workbook: PaneWorkbook, name: string): Promise<void> {
     this.workbook = workbook;
     await this.refresh(name);
-    await this.rewatch();
+    await this.changes.moved();
     try {
       this.deps.dispatch({ type: "optionsLoaded", settings: await workbook.loadSettings() });
     } catch (error) {
@@ -114,7 +115,7 @@ export class PaneController {
   private replaceFile(book: FileWorkbook): void {
     if (this.workbook instanceof FileWorkbook) this.workbook.close();
     this.workbook = book;
-    void this.rewatch();
+    void this.changes.moved();
   }
 
   /** Adds example tables (browser mode without a file starts a new workbook). */
@@ -234,36 +235,8 @@ export class PaneController {
    * Excel) reads the partner status again, through `refreshCollaboration` (one read at a time, the
    * newest change read last). An Excel without change events keeps focus and Refresh, and says so.
    */
-  async watchCollaboration(on: boolean): Promise<void> {
-    this.watchWanted = on;
-    if (on) await this.startWatch();
-    else await this.stopWatch();
-  }
-
-  private async startWatch(): Promise<void> {
-    const wb = this.workbook;
-    if (this.subscription || !wb) return;
-    const pending = wb.subscribeChanges(() => { if (this.workbook === wb) void this.refreshCollaboration(); }, { tables: STATUS_TABLES })
-      .catch((error): ChangeSubscription => ({ status: "unsupported", reason: messageOf(error) }));
-    this.subscription = pending;
-    const made = await pending;
-    if (this.subscription !== pending) return; // stopped meanwhile: stopWatch removes it
-    this.deps.dispatch({ type: "changeWatch", watch: { state: made.status, reason: made.status === "unsupported" ? made.reason : null } });
-  }
-
-  private async stopWatch(): Promise<void> {
-    const pending = this.subscription;
-    this.subscription = null;
-    if (!pending) return;
-    const made = await pending;
-    if (made.status === "live") await made.unsubscribe().catch(() => undefined);
-    if (!this.subscription) this.deps.dispatch({ type: "changeWatch", watch: notWatching });
-  }
-
-  /** Another workbook: the old one's subscription goes, the new one's comes (when the tab is shown). */
-  private async rewatch(): Promise<void> {
-    await this.stopWatch();
-    if (this.watchWanted) await this.startWatch();
+  watchCollaboration(on: boolean): Promise<void> {
+    return this.changes.set(on);
   }
 
   private async readCollaborationStatus(): Promise<void> {
