@@ -25,28 +25,33 @@ export function computeJobTails(flat: FlatJobShop, links: MachineLinks, order: I
   const J = flat.jobCount;
   const { jobSucc, duration: p, job } = flat;
   const { mSucc } = links;
+  // One pass over the jobs per operation, the longest tail kept on the way (the entry of o's own job,
+  // set last when o ends its job, was -Infinity before: no path leaves o and comes back to it).
   for (let i = flat.operationCount - 1; i >= 0; i--) {
     const o = order[i];
     const base = o * J, pj = p[o];
     const js = jobSucc[o], ms = mSucc[o];
+    let m = -Infinity;
     if (js >= 0 && ms >= 0) {
       const bj = js * J, bm = ms * J;
       for (let j = 0; j < J; j++) {
         const a = tails[bj + j], b = tails[bm + j];
-        tails[base + j] = (a > b ? a : b) + pj;
+        const t = (a > b ? a : b) + pj;
+        tails[base + j] = t;
+        if (t > m) m = t;
       }
     } else if (js >= 0 || ms >= 0) {
       const bs = (js >= 0 ? js : ms) * J;
-      for (let j = 0; j < J; j++) tails[base + j] = tails[bs + j] + pj;
+      for (let j = 0; j < J; j++) {
+        const t = tails[bs + j] + pj;
+        tails[base + j] = t;
+        if (t > m) m = t;
+      }
     } else {
-      for (let j = 0; j < J; j++) tails[base + j] = -Infinity;
+      tails.fill(-Infinity, base, base + J);
     }
-    if (js < 0) tails[base + job[o]] = pj; // o ends its own job
-    if (longest) {
-      let m = -Infinity;
-      for (let j = 0; j < J; j++) if (tails[base + j] > m) m = tails[base + j];
-      longest[o] = m;
-    }
+    if (js < 0) { tails[base + job[o]] = pj; if (pj > m) m = pj; } // o ends its own job
+    if (longest) longest[o] = m;
   }
 }
 

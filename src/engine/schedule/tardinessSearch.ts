@@ -26,6 +26,13 @@ export interface TardinessSearchOptions {
   stallIterations?: number;
   /** Tabu tenure range [min, max] in iterations. */
   tenure?: [number, number];
+  /**
+   * Moves estimated per iteration at most; when there are more, a random sample of this many (default
+   * max(1000, n / 3), so the estimates, each costing the jobs × the moved segment, stay within about
+   * the cost of the per-job tails the iteration computes anyway: on big shops thousands of tardy
+   * critical arcs would otherwise make one iteration take seconds).
+   */
+  maxMoves?: number;
   /** Random critical swaps applied at a restart, range [min, max] (default [2, 6]). */
   kicks?: [number, number];
   /** Probability that a restart starts from the overall best rather than a random elite (default 0.5). */
@@ -74,6 +81,7 @@ export function tabuSearchTardiness(
   const [kMin, kMax] = options.kicks ?? [2, 6];
   const fromBest = options.restartFromBest ?? 0.5;
   const fresh = options.freshRestart ?? 0.3;
+  const maxMoves = Math.max(1, options.maxMoves ?? Math.max(1000, Math.ceil(n / 3)));
   const cand: TardinessMove[] = [], candEst = new Float64Array(K), candKey = new Float64Array(K);
   // Lower tardiness, then lower makespan, each by more than rounding (timeTolerance.ts).
   const { less, same } = est.times;
@@ -125,9 +133,14 @@ export function tabuSearchTardiness(
     iteration++;
     collectMoves();
     if (moves.length === 0) break; // every tardy job runs unhindered: the tardiness is at its bound
+    if (moves.length > maxMoves) sampleMoves();
     // The K best admissible moves by estimate (random keys break ties), then the best of them exactly.
+    // A big shop's estimates take long: the clock is read every 64 of them, and when the time is up
+    // the iteration is dropped.
     let count = 0;
-    for (const move of moves) {
+    for (let m = 0; m < moves.length; m++) {
+      if ((m & 63) === 63 && clock.expired()) break;
+      const move = moves[m];
       const e = estimateMoveTardiness(flat, links, head, tails, completion, move, est);
       if (!(e < best.tardiness) && isTabu(move)) continue;
       const key = random();
@@ -141,6 +154,7 @@ export function tabuSearchTardiness(
       }
       cand[i] = move; candEst[i] = e; candKey[i] = key;
     }
+    if (clock.timedOut) break;
     let chosen: TardinessMove | null = null;
     let chosenValue = INFEASIBLE;
     if (count === 1 && K === 1) { chosen = cand[0]; chosenValue = best; } // re-evaluated once applied
@@ -176,6 +190,15 @@ export function tabuSearchTardiness(
     clock.report(iteration, best.tardiness, improved);
   }
   return { links: bestLinks, tardiness: best.tardiness, makespan: best.makespan, iterations: iteration, restarts };
+
+  /** Keeps a random `maxMoves` of the moves (a partial Fisher–Yates shuffle). */
+  function sampleMoves(): void {
+    for (let i = 0; i < maxMoves; i++) {
+      const k = i + randomInt(random, moves.length - i);
+      const t = moves[i]; moves[i] = moves[k]; moves[k] = t;
+    }
+    moves.length = maxMoves;
+  }
 
   /** A move is tabu when it would put back an order "a before b" forbidden by an earlier move. */
   function isTabu(move: TardinessMove): boolean {
