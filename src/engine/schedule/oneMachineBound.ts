@@ -64,7 +64,7 @@ export function jacksonPreemptiveBound(
     } else {
       pop();
       t = end;
-      bound = Math.max(bound, t + tail[byRelease[i]]);
+      { const c = t + tail[byRelease[i]]; if (c > bound) bound = c; }
     }
   }
   return bound;

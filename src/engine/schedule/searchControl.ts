@@ -43,6 +43,7 @@ export function searchClock(options: SearchOptions, clockEvery = 128): SearchClo
   const maxIterations = options.maxIterations ?? Infinity;
   const limit = options.timeLimitMs ?? (options.maxIterations === undefined ? 10_000 : Infinity);
   const interval = options.progressIntervalMs ?? 500;
+  const timed = limit !== Infinity;
   let lastReport = start;
   const clock: SearchClock = {
     start,
@@ -50,11 +51,11 @@ export function searchClock(options: SearchOptions, clockEvery = 128): SearchClo
     elapsed: () => now() - start,
     stop(iteration) {
       if (iteration >= maxIterations) return true;
-      if (limit !== Infinity && (iteration & mask) === 0 && now() - start >= limit) clock.timedOut = true;
+      if (timed && (iteration & mask) === 0 && now() - start >= limit) clock.timedOut = true;
       return clock.timedOut;
     },
     expired() {
-      if (limit !== Infinity && !clock.timedOut && now() - start >= limit) clock.timedOut = true;
+      if (timed && !clock.timedOut && now() - start >= limit) clock.timedOut = true;
       return clock.timedOut;
     },
     report(iteration, best, improved) {

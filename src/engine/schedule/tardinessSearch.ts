@@ -27,12 +27,13 @@ export interface TardinessSearchOptions {
   /** Tabu tenure range [min, max] in iterations. */
   tenure?: [number, number];
   /**
-   * Moves estimated per iteration at most; when there are more, a random sample of this many (default
-   * max(1000, n / 3), so the estimates, each costing the jobs × the moved segment, stay within about
-   * the cost of the per-job tails the iteration computes anyway: on big shops thousands of tardy
-   * critical arcs would otherwise make one iteration take seconds).
+   * Work of the move estimates per iteration at most, in job × operation visits (a move costs the jobs
+   * times its machine segment). When all the moves would cost more, a random sample of them within it
+   * is estimated. Default max(4,000,000, operations · jobs): about the per-job tails the iteration
+   * computes anyway; on big shops thousands of tardy critical arcs and long block insertions would
+   * otherwise make one iteration take seconds. Small shops never reach it.
    */
-  maxMoves?: number;
+  estimateBudget?: number;
   /** Random critical swaps applied at a restart, range [min, max] (default [2, 6]). */
   kicks?: [number, number];
   /** Probability that a restart starts from the overall best rather than a random elite (default 0.5). */
@@ -81,7 +82,8 @@ export function tabuSearchTardiness(
   const [kMin, kMax] = options.kicks ?? [2, 6];
   const fromBest = options.restartFromBest ?? 0.5;
   const fresh = options.freshRestart ?? 0.3;
-  const maxMoves = Math.max(1, options.maxMoves ?? Math.max(1000, Math.ceil(n / 3)));
+  const estimateBudget = options.estimateBudget ?? Math.max(4_000_000, n * J);
+  const moveCost: number[] = [];
   const cand: TardinessMove[] = [], candEst = new Float64Array(K), candKey = new Float64Array(K);
   // Lower tardiness, then lower makespan, each by more than rounding (timeTolerance.ts).
   const { less, same } = est.times;
@@ -133,7 +135,7 @@ export function tabuSearchTardiness(
     iteration++;
     collectMoves();
     if (moves.length === 0) break; // every tardy job runs unhindered: the tardiness is at its bound
-    if (moves.length > maxMoves) sampleMoves();
+    limitMoves();
     // The K best admissible moves by estimate (random keys break ties), then the best of them exactly.
     // A big shop's estimates take long: the clock is read every 64 of them, and when the time is up
     // the iteration is dropped.
@@ -191,13 +193,29 @@ export function tabuSearchTardiness(
   }
   return { links: bestLinks, tardiness: best.tardiness, makespan: best.makespan, iterations: iteration, restarts };
 
-  /** Keeps a random `maxMoves` of the moves (a partial Fisher–Yates shuffle). */
-  function sampleMoves(): void {
-    for (let i = 0; i < maxMoves; i++) {
+  /** When estimating every move would exceed the budget, keeps a random sample of them within it (a partial Fisher–Yates shuffle). */
+  function limitMoves(): void {
+    let total = 0;
+    moveCost.length = moves.length;
+    for (let i = 0; i < moves.length; i++) { moveCost[i] = segmentLength(moves[i]) * J; total += moveCost[i]; }
+    if (total <= estimateBudget) return;
+    let spent = 0, i = 0;
+    for (; i < moves.length && spent < estimateBudget; i++) {
       const k = i + randomInt(random, moves.length - i);
       const t = moves[i]; moves[i] = moves[k]; moves[k] = t;
+      const c = moveCost[k]; moveCost[k] = moveCost[i]; moveCost[i] = c;
+      spent += c;
     }
-    moves.length = maxMoves;
+    moves.length = i;
+  }
+
+  /** Operations in the machine segment a move reorders (what estimateMoveTardiness walks). */
+  function segmentLength(move: TardinessMove): number {
+    if (move.kind === "swap") return 2;
+    let len = 1;
+    if (move.kind === "forward") for (let x = mSucc[move.u]; ; x = mSucc[x]) { len++; if (x === move.v) break; }
+    else for (let x = move.v; x !== move.u; x = mSucc[x]) len++;
+    return len;
   }
 
   /** A move is tabu when it would put back an order "a before b" forbidden by an earlier move. */
