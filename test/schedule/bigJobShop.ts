@@ -1,7 +1,7 @@
 // Generated big job shops for the start-up benchmark (bench/schedule.ts --big) and the big-shop
 // tests: every job visits every machine once in a random order, durations 1..99 (Taillard's range).
-import type { JobShopInstance } from "../src/engine/schedule/jobShop";
-import { seededRandom } from "../src/engine/random";
+import type { JobShopInstance } from "../../src/engine/schedule/jobShop";
+import { seededRandom } from "../../src/engine/random";
 
 /**
  * A `jobs` × `machines` shop from `seed`; with `dueDates`, each job is due at its own length times
