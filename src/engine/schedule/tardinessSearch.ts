@@ -169,6 +169,8 @@ export function tabuSearchTardiness(
       const u = arcs.length > 0 ? arcs[randomInt(random, arcs.length)] : moves[0].u;
       chosen = arcs.length > 0 ? { kind: "swap", u, v: mSucc[u] } : moves[0];
     }
+    // On a big shop the evaluation after a move is the longest step: none is started once the time is up.
+    if (clock.expired()) break;
     setTabu(chosen, iteration + tMin + randomInt(random, tMax - tMin + 1));
     const undo = applyTardinessMove(links, chosen);
     current = evaluate();
