@@ -1,7 +1,6 @@
 // The one-machine relaxation bound of the job shop: Jackson's preemptive schedule (JPS) gives the
 // optimal max_i (C_i + q_i) of one machine with release dates r and tails q, a valid lower bound.
 import type { FlatJobShop } from "./jobShop";
-import { MinHeap } from "../minHeap";
 
 /**
  * Jackson's preemptive schedule value max(C_i + q_i) for operations `ops` with releases r,
@@ -14,31 +13,58 @@ export function jacksonPreemptiveBound(
   const k = ops.length;
   if (k === 0) return 0;
   const byRelease = Array.from(ops).sort((a, b) => release[a] - release[b]);
-  const left = new Map<number, number>();
-  const ready = new MinHeap<number>((a, b) => tail[b] - tail[a]); // longest tail first
+  // Operations by their place i in byRelease: what is left of each, and a binary heap of the ready
+  // ones, longest tail first (typed arrays: no map or object per operation).
+  const left = new Float64Array(k);
+  const heap = new Int32Array(k);
+  let size = 0;
+  const key = (i: number) => tail[byRelease[i]];
+  const push = (i: number) => {
+    let at = size++;
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (key(i) - key(heap[parent]) <= 0) break;
+      heap[at] = heap[parent];
+      at = parent;
+    }
+    heap[at] = i;
+  };
+  const pop = () => {
+    const last = heap[--size];
+    let at = 0;
+    for (;;) {
+      const l = 2 * at + 1, r = l + 1;
+      let m = -1, mk = key(last);
+      if (l < size && key(heap[l]) - mk > 0) { m = l; mk = key(heap[l]); }
+      if (r < size && key(heap[r]) - mk > 0) m = r;
+      if (m < 0) break;
+      heap[at] = heap[m];
+      at = m;
+    }
+    heap[at] = last;
+  };
   let t = 0, next = 0, bound = 0;
-  while (next < k || ready.size > 0) {
-    if (ready.size === 0 && t < release[byRelease[next]]) t = release[byRelease[next]];
+  while (next < k || size > 0) {
+    if (size === 0 && t < release[byRelease[next]]) t = release[byRelease[next]];
     while (next < k && release[byRelease[next]] <= t) {
-      const o = byRelease[next++];
-      left.set(o, duration[o]);
-      ready.push(o);
+      left[next] = duration[byRelease[next]];
+      push(next++);
     }
     // Run the operation with the largest tail until it ends or the next release preempts it. Whether it
     // ends is decided by comparing times, never by a remainder reaching 0: with durations that are not
     // exact binary fractions (0.1, 1e-12) the remainder can stay a few ulps above 0 while t + remainder
     // rounds back to t, and the loop would never end. Every pass ends an operation or reaches a release.
-    const o = ready.peek()!;
-    const rem = left.get(o)!;
+    const i = heap[0];
+    const rem = left[i];
     const end = t + rem;
     if (next < k && release[byRelease[next]] < end && rem - (release[byRelease[next]] - t) > 0) {
       const r = release[byRelease[next]];
-      left.set(o, rem - (r - t));
+      left[i] = rem - (r - t);
       t = r;
     } else {
-      ready.pop();
+      pop();
       t = end;
-      bound = Math.max(bound, t + tail[o]);
+      { const c = t + tail[byRelease[i]]; if (c > bound) bound = c; }
     }
   }
   return bound;

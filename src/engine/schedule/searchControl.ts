@@ -30,6 +30,8 @@ export interface SearchClock {
   /** True once the iteration budget or the time limit is used up. */
   stop(iteration: number): boolean;
   timedOut: boolean;
+  /** Reads the clock now (whatever the iteration): true once the time limit is used up. For long iterations of big instances. */
+  expired(): boolean;
   report(iteration: number, best: number, improved: boolean): void;
 }
 
@@ -41,6 +43,7 @@ export function searchClock(options: SearchOptions, clockEvery = 128): SearchClo
   const maxIterations = options.maxIterations ?? Infinity;
   const limit = options.timeLimitMs ?? (options.maxIterations === undefined ? 10_000 : Infinity);
   const interval = options.progressIntervalMs ?? 500;
+  const timed = limit !== Infinity;
   let lastReport = start;
   const clock: SearchClock = {
     start,
@@ -48,7 +51,11 @@ export function searchClock(options: SearchOptions, clockEvery = 128): SearchClo
     elapsed: () => now() - start,
     stop(iteration) {
       if (iteration >= maxIterations) return true;
-      if (limit !== Infinity && (iteration & mask) === 0 && now() - start >= limit) clock.timedOut = true;
+      if (timed && (iteration & mask) === 0 && now() - start >= limit) clock.timedOut = true;
+      return clock.timedOut;
+    },
+    expired() {
+      if (timed && !clock.timedOut && now() - start >= limit) clock.timedOut = true;
       return clock.timedOut;
     },
     report(iteration, best, improved) {
@@ -62,4 +69,17 @@ export function searchClock(options: SearchOptions, clockEvery = 128): SearchClo
     },
   };
   return clock;
+}
+
+/**
+ * How often a search over `operations` operations should read the clock (a power of 2 for
+ * searchClock): every 128 iterations on small instances, every iteration above 16,384 operations, so that
+ * a reading comes about every 2^15 operations visited and a time limit is kept
+ * within a few iterations of a big instance.
+ * @example clockInterval(100) // 128; clockInterval(10_000) // 2
+ */
+export function clockInterval(operations: number): number {
+  let every = 128;
+  while (every > 1 && every * operations > 32_768) every /= 2;
+  return every;
 }

@@ -8,11 +8,14 @@ import { tabuSearchMakespan } from "./tabuMakespan";
 import { tabuSearchTardiness } from "./tardinessSearch";
 import { jobShopBranchAndBound } from "./jobShopBranchAndBound";
 import { seededRandom } from "./random";
-import { searchClock, type SearchOptions } from "./searchControl";
+import { clockInterval, searchClock, type SearchOptions, type SearchProgress } from "./searchControl";
 import { timeOrder } from "./timeTolerance";
 
 /** What the job-shop solver minimises. */
 export type JobShopObjective = "makespan" | "totalWeightedTardiness";
+
+/** Share of the time limit after which no further dispatch rule is tried for the start. */
+const DISPATCH_SHARE = 0.25;
 
 /** Options of solveJobShop. */
 export interface JobShopSolveOptions extends SearchOptions {
@@ -53,22 +56,32 @@ export function solveJobShop(instance: JobShopInstance, options: JobShopSolveOpt
   const { less } = timeOrder(flat.operationCount + flat.jobCount);
   const reachesBound = (v: number) => !less(bound, v);
 
-  // Data-derived bound and the start: the best of several dispatch rules.
+  const totalIterations = options.maxIterations;
+  const totalTime = options.timeLimitMs ?? (totalIterations === undefined ? 10_000 : undefined);
+
+  // Data-derived bound and the start: the best of several dispatch rules. Under a time limit the
+  // rules after the first are left out once they would eat the search's time (a quarter of the limit).
   let bound = tardiness ? tardinessBound(flat) : jobShopLowerBound(flat);
   const rules: DispatchRule[] = tardiness ? ["edd", "mwkr", "spt", "mopnr", "random", "random"] : ["mwkr", "mopnr", "spt", "lpt", "random", "random"];
   let links: MachineLinks | null = null;
   let best = Infinity;
   for (const rule of rules) {
+    if (links !== null && totalTime !== undefined && clock.elapsed() >= totalTime * DISPATCH_SHARE) break;
     const seq = activeSchedule(flat, rule, random);
     const e = evaluateSequences(flat, seq);
     const v = tardiness ? e.tardiness : e.makespan;
     if (links === null || less(v, best)) { best = v; links = linksFromSequences(flat, seq); }
   }
+  options.onProgress?.({ iteration: 0, best, elapsedMs: clock.elapsed() });
   const initialValue = best;
   let iterations = 0, restarts = 0, nodes = 0, proven = reachesBound(best);
 
   const search = (maxIterations: number | undefined, timeLimitMs: number | undefined) => {
-    const sub = searchClock({ ...options, maxIterations, timeLimitMs, now: options.now });
+    // Progress times from the start of the solve, not of this search.
+    let offset = 0;
+    const onProgress = options.onProgress && ((p: SearchProgress) => options.onProgress!({ ...p, elapsedMs: p.elapsedMs + offset }));
+    const sub = searchClock({ ...options, maxIterations, timeLimitMs, now: options.now, onProgress }, clockInterval(flat.operationCount));
+    offset = sub.start - clock.start;
     if (tardiness) {
       const r = tabuSearchTardiness(flat, links!, sub, random, { target: bound });
       links = r.links; best = r.tardiness; iterations += r.iterations; restarts += r.restarts;
@@ -78,8 +91,6 @@ export function solveJobShop(instance: JobShopInstance, options: JobShopSolveOpt
     }
     if (reachesBound(best)) proven = true;
   };
-  const totalIterations = options.maxIterations;
-  const totalTime = options.timeLimitMs ?? (totalIterations === undefined ? 10_000 : undefined);
   const exact = options.exact === "always" || (options.exact !== "never" && flat.operationCount <= 50);
   if (!proven && exact) {
     search(Math.min(totalIterations ?? Infinity, 20_000), totalTime === undefined ? undefined : totalTime * 0.25);

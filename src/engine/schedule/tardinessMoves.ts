@@ -7,6 +7,10 @@ import type { MachineLinks } from "./disjunctiveGraph";
 import { moveAfter, moveBefore } from "./machineMoves";
 import { timeOrder, type TimeOrder } from "./timeTolerance";
 
+// -Infinity held in module constants: a global lookup in a hot loop costs ~100x more inside a
+// vm context (jest runs the tests in one), so the loops below never name a global.
+const NONE = Number.NEGATIVE_INFINITY;
+
 /** A move: swap u with its machine successor v, or insert u just after (forward) / before (backward) v. */
 export interface TardinessMove {
   kind: "swap" | "forward" | "backward";
@@ -25,28 +29,33 @@ export function computeJobTails(flat: FlatJobShop, links: MachineLinks, order: I
   const J = flat.jobCount;
   const { jobSucc, duration: p, job } = flat;
   const { mSucc } = links;
+  // One pass over the jobs per operation, the longest tail kept on the way (the entry of o's own job,
+  // set last when o ends its job, was -Infinity before: no path leaves o and comes back to it).
   for (let i = flat.operationCount - 1; i >= 0; i--) {
     const o = order[i];
     const base = o * J, pj = p[o];
     const js = jobSucc[o], ms = mSucc[o];
+    let m = NONE;
     if (js >= 0 && ms >= 0) {
       const bj = js * J, bm = ms * J;
       for (let j = 0; j < J; j++) {
         const a = tails[bj + j], b = tails[bm + j];
-        tails[base + j] = (a > b ? a : b) + pj;
+        const t = (a > b ? a : b) + pj;
+        tails[base + j] = t;
+        if (t > m) m = t;
       }
     } else if (js >= 0 || ms >= 0) {
       const bs = (js >= 0 ? js : ms) * J;
-      for (let j = 0; j < J; j++) tails[base + j] = tails[bs + j] + pj;
+      for (let j = 0; j < J; j++) {
+        const t = tails[bs + j] + pj;
+        tails[base + j] = t;
+        if (t > m) m = t;
+      }
     } else {
-      for (let j = 0; j < J; j++) tails[base + j] = -Infinity;
+      tails.fill(NONE, base, base + J);
     }
-    if (js < 0) tails[base + job[o]] = pj; // o ends its own job
-    if (longest) {
-      let m = -Infinity;
-      for (let j = 0; j < J; j++) if (tails[base + j] > m) m = tails[base + j];
-      longest[o] = m;
-    }
+    if (js < 0) { tails[base + job[o]] = pj; if (pj > m) m = pj; } // o ends its own job
+    if (longest) longest[o] = m;
   }
 }
 
@@ -128,12 +137,13 @@ export function tardyBlockInsertions(
 }
 
 /** Scratch arrays of the estimates, sized for `flat`, and the order on times (timeTolerance.ts). */
-export interface EstimateScratch { order: Int32Array; start: Float64Array; times: TimeOrder }
+export interface EstimateScratch { order: Int32Array; start: Float64Array; times: TimeOrder; after: Float64Array; next: Float64Array; through: Uint8Array }
 
 /** Scratch for estimateMoveTardiness. */
 export function estimateScratch(flat: FlatJobShop): EstimateScratch {
   const m = flat.operationCount;
-  return { order: new Int32Array(m), start: new Float64Array(m), times: timeOrder(m) };
+  const J = flat.jobCount;
+  return { order: new Int32Array(m), start: new Float64Array(m), times: timeOrder(m), after: new Float64Array(J), next: new Float64Array(J), through: new Uint8Array(J) };
 }
 
 /**
@@ -171,24 +181,30 @@ export function estimateMoveTardiness(
     start[i] = r;
     prevEnd = r + p[x];
   }
+  // Each job's longest path through the segment, from its end back to its start: the segment outer and
+  // the jobs inner, so each step reads two rows of `tails` in order (the other way round strides a row
+  // per read). after[j]: longest path from the end of order[i] onwards along the machine.
+  const { after, next, through } = scratch;
+  for (let j = 0; j < J; j++) { after[j] = b >= 0 ? tails[b * J + j] : NONE; next[j] = NONE; through[j] = 0; }
+  for (let i = len - 1; i >= 0; i--) {
+    const x = order[i], js = jobSucc[x], px = p[x], sx = start[i], hx = head[x], jx = job[x];
+    const rowS = js * J, rowX = x * J;
+    for (let j = 0; j < J; j++) {
+      let t = js >= 0 ? tails[rowS + j] : jx === j ? 0 : NONE;
+      if (after[j] > t) t = after[j];
+      const lx = t + px;
+      if (sx + lx > next[j]) next[j] = sx + lx;
+      after[j] = lx;
+      if (through[j] === 0 && !times.less(hx + tails[rowX + j], completion[j])) through[j] = 1; // a longest path to C_j crosses x
+    }
+  }
   let total = 0;
   for (let j = 0; j < J; j++) {
     const c = completion[j];
-    let through = false;
-    let next = -Infinity;
-    let after = b >= 0 ? tails[b * J + j] : -Infinity; // longest path from the end of order[i] onwards along the machine
-    for (let i = len - 1; i >= 0; i--) {
-      const x = order[i], js = jobSucc[x];
-      let t = js >= 0 ? tails[js * J + j] : job[x] === j ? 0 : -Infinity;
-      if (after > t) t = after;
-      const lx = t + p[x];
-      if (start[i] + lx > next) next = start[i] + lx;
-      after = lx;
-      if (!through && !times.less(head[x] + tails[x * J + j], c)) through = true; // a longest path to C_j crosses x
-    }
-    if (!through && c > next) next = c;
-    if (next === -Infinity) next = c;
-    const late = next - dueDate[j];
+    let nj = next[j];
+    if (through[j] === 0 && c > nj) nj = c;
+    if (nj === NONE) nj = c;
+    const late = nj - dueDate[j];
     if (late > 0) total += weight[j] * late;
   }
   return total;

@@ -26,6 +26,14 @@ export interface TardinessSearchOptions {
   stallIterations?: number;
   /** Tabu tenure range [min, max] in iterations. */
   tenure?: [number, number];
+  /**
+   * Work of the move estimates per iteration at most, in job × operation visits (a move costs the jobs
+   * times its machine segment). When all the moves would cost more, a random sample of them within it
+   * is estimated. Default max(4,000,000, operations · jobs): about the per-job tails the iteration
+   * computes anyway; on big shops thousands of tardy critical arcs and long block insertions would
+   * otherwise make one iteration take seconds. Small shops never reach it.
+   */
+  estimateBudget?: number;
   /** Random critical swaps applied at a restart, range [min, max] (default [2, 6]). */
   kicks?: [number, number];
   /** Probability that a restart starts from the overall best rather than a random elite (default 0.5). */
@@ -74,6 +82,8 @@ export function tabuSearchTardiness(
   const [kMin, kMax] = options.kicks ?? [2, 6];
   const fromBest = options.restartFromBest ?? 0.5;
   const fresh = options.freshRestart ?? 0.3;
+  const estimateBudget = options.estimateBudget ?? Math.max(4_000_000, n * J);
+  const moveCost: number[] = [];
   const cand: TardinessMove[] = [], candEst = new Float64Array(K), candKey = new Float64Array(K);
   // Lower tardiness, then lower makespan, each by more than rounding (timeTolerance.ts).
   const { less, same } = est.times;
@@ -125,9 +135,14 @@ export function tabuSearchTardiness(
     iteration++;
     collectMoves();
     if (moves.length === 0) break; // every tardy job runs unhindered: the tardiness is at its bound
+    limitMoves();
     // The K best admissible moves by estimate (random keys break ties), then the best of them exactly.
+    // A big shop's estimates take long: the clock is read every 64 of them, and when the time is up
+    // the iteration is dropped.
     let count = 0;
-    for (const move of moves) {
+    for (let m = 0; m < moves.length; m++) {
+      if ((m & 63) === 63 && clock.expired()) break;
+      const move = moves[m];
       const e = estimateMoveTardiness(flat, links, head, tails, completion, move, est);
       if (!(e < best.tardiness) && isTabu(move)) continue;
       const key = random();
@@ -141,6 +156,7 @@ export function tabuSearchTardiness(
       }
       cand[i] = move; candEst[i] = e; candKey[i] = key;
     }
+    if (clock.timedOut) break;
     let chosen: TardinessMove | null = null;
     let chosenValue = INFEASIBLE;
     if (count === 1 && K === 1) { chosen = cand[0]; chosenValue = best; } // re-evaluated once applied
@@ -153,6 +169,8 @@ export function tabuSearchTardiness(
       const u = arcs.length > 0 ? arcs[randomInt(random, arcs.length)] : moves[0].u;
       chosen = arcs.length > 0 ? { kind: "swap", u, v: mSucc[u] } : moves[0];
     }
+    // On a big shop the evaluation after a move is the longest step: none is started once the time is up.
+    if (clock.expired()) break;
     setTabu(chosen, iteration + tMin + randomInt(random, tMax - tMin + 1));
     const undo = applyTardinessMove(links, chosen);
     current = evaluate();
@@ -176,6 +194,31 @@ export function tabuSearchTardiness(
     clock.report(iteration, best.tardiness, improved);
   }
   return { links: bestLinks, tardiness: best.tardiness, makespan: best.makespan, iterations: iteration, restarts };
+
+  /** When estimating every move would exceed the budget, keeps a random sample of them within it (a partial Fisher–Yates shuffle). */
+  function limitMoves(): void {
+    let total = 0;
+    moveCost.length = moves.length;
+    for (let i = 0; i < moves.length; i++) { moveCost[i] = segmentLength(moves[i]) * J; total += moveCost[i]; }
+    if (total <= estimateBudget) return;
+    let spent = 0, i = 0;
+    for (; i < moves.length && spent < estimateBudget; i++) {
+      const k = i + randomInt(random, moves.length - i);
+      const t = moves[i]; moves[i] = moves[k]; moves[k] = t;
+      const c = moveCost[k]; moveCost[k] = moveCost[i]; moveCost[i] = c;
+      spent += c;
+    }
+    moves.length = i;
+  }
+
+  /** Operations in the machine segment a move reorders (what estimateMoveTardiness walks). */
+  function segmentLength(move: TardinessMove): number {
+    if (move.kind === "swap") return 2;
+    let len = 1;
+    if (move.kind === "forward") for (let x = mSucc[move.u]; ; x = mSucc[x]) { len++; if (x === move.v) break; }
+    else for (let x = move.v; x !== move.u; x = mSucc[x]) len++;
+    return len;
+  }
 
   /** A move is tabu when it would put back an order "a before b" forbidden by an earlier move. */
   function isTabu(move: TardinessMove): boolean {
