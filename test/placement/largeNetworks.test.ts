@@ -1,15 +1,13 @@
-// placeSafetyStock on larger networks: a 2,000-stage tree in well under a second, and a
-// 300-stage general network under a short time limit (valid bound, gap, progress reports).
+// placeSafetyStock on larger networks: a 2,000-stage tree proven optimal, and a 300-stage general
+// network under a short time limit (valid bound, gap, progress reports). Speed: `npm run bench`.
 
 import { evaluatePlacement, placeSafetyStock } from "../../src/engine/placement";
 import { randomChain as chain } from "./randomNetworks";
 
 describe("placeSafetyStock on larger networks", () => {
-  test("a 2,000-stage tree with integer lead times: tree DP, proven, under 1 s", () => {
+  test("a 2,000-stage tree with integer lead times: tree DP, proven", () => {
     const problem = chain(1, 2000, 0, true);
-    const started = Date.now();
     const r = placeSafetyStock(problem);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(r.method).toBe("tree-dp");
     expect(r.optimal).toBe(true);
     const e = evaluatePlacement(problem, r.serviceTimes);
