@@ -3,7 +3,7 @@
 
 import { etsInterval, etsPointForecast } from "./etsForecast";
 import { fitEts } from "./etsFit";
-import { reseasonalise, seasonalAdjustment } from "./seasonalAdjustment";
+import { reseasonalise, seasonalAdjustment, SeasonalAdjustment } from "./seasonalAdjustment";
 
 export interface AdjustedDampedForecast {
   forecast: number[];
@@ -15,10 +15,10 @@ export interface AdjustedDampedForecast {
 
 /**
  * Fits ETS(A,Ad,N) to y adjusted for season length m and forecasts `horizon` periods with a
- * `level` interval; null when the model cannot be fitted (too short a history).
+ * `level` interval (`adjustment`: that of y and m, when the caller has it already); null when the
+ * model cannot be fitted (too short a history).
  */
-export function adjustedDamped(y: ArrayLike<number>, m: number, horizon: number, level: number): AdjustedDampedForecast | null {
-  const adjustment = seasonalAdjustment(y, m);
+export function adjustedDamped(y: ArrayLike<number>, m: number, horizon: number, level: number, adjustment: SeasonalAdjustment = seasonalAdjustment(y, m)): AdjustedDampedForecast | null {
   const fit = fitEts(adjustment.adjusted, { error: "A", trend: "Ad", season: "N", m: 1 }, { restarts: 0, maxEvaluations: 400 });
   if (!fit) return null;
   const n = y.length;

@@ -1,7 +1,7 @@
 // The random walk with drift on the seasonally adjusted series: the last value plus the mean step
 // of the history, ŷ_{n+h} = y_n + h(y_n − y_1)/(n − 1), reseasonalised; with its forecast variance.
 
-import { reseasonalise, seasonalAdjustment, seasonalIndexAt } from "./seasonalAdjustment";
+import { reseasonalise, seasonalAdjustment, SeasonalAdjustment, seasonalIndexAt } from "./seasonalAdjustment";
 
 export interface DriftFit {
   indices: number[] | null;
@@ -18,14 +18,13 @@ export interface DriftFit {
 }
 
 /**
- * Fits the random walk with drift to y (season length m, adjusted as Theta adjusts). Returns null
- * for fewer than 2 values.
+ * Fits the random walk with drift to y (season length m, adjusted as Theta adjusts; `adjustment`:
+ * that of y and m, when the caller has it already). Returns null for fewer than 2 values.
  * @example driftForecast(fitDrift([10, 12, 14, 16], 1)!, 2) // [18, 20]
  */
-export function fitDrift(y: ArrayLike<number>, m: number): DriftFit | null {
+export function fitDrift(y: ArrayLike<number>, m: number, adjustment: SeasonalAdjustment = seasonalAdjustment(y, m)): DriftFit | null {
   const n = y.length;
   if (n < 2) return null;
-  const adjustment = seasonalAdjustment(y, m);
   const a = adjustment.adjusted;
   const drift = (a[n - 1] - a[0]) / (n - 1);
   let ss = 0;

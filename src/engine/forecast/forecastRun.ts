@@ -2,7 +2,6 @@
 // forecast, interval, λ, σ_D, pattern and ABC/XYZ segment, and the exceptions a planner should see.
 
 import { isPlanningInputError } from "../errors";
-import type { Accuracy } from "./accuracy";
 import { forecastSeries, SeriesForecast } from "./forecastSeries";
 import type { DemandSeries } from "./history";
 import { DEFAULT_SEGMENTATION, segmentDemand, SegmentationSettings } from "./segmentation";
@@ -24,20 +23,12 @@ export interface ForecastSettings {
   unitValues?: Record<string, number>;
 }
 
-export interface ForecastRecordSeries {
+/** One series of an aps-forecast/1 record: the forecast's figures plus its id and segment. */
+export interface ForecastRecordSeries extends Pick<SeriesForecast, "method" | "forecast" | "lower" | "upper" | "level" | "rate" | "errorSd" | "seasonLength" | "accuracy"> {
   id: string;
-  method: string;
-  forecast: number[];
-  lower: number[];
-  upper: number[];
-  level: number;
-  rate: number;
-  errorSd: number;
   pattern: string;
   abc: string;
   xyz: string;
-  seasonLength: number;
-  accuracy: Accuracy | null;
 }
 
 export interface ForecastIssue {

@@ -16,6 +16,7 @@ import { fitTheta, thetaForecast, thetaForecastSd, ThetaFit } from "./theta";
 import { adjustedDamped } from "./adjustedDamped";
 import { combinationMembers, CombinationMember } from "./combinationRule";
 import { driftForecast, driftForecastSd, fitDrift } from "./drift";
+import { seasonalAdjustment, SeasonalAdjustment } from "./seasonalAdjustment";
 
 export type ForecastMethodChoice = "auto" | "ets" | "theta" | "intermittent";
 
@@ -119,16 +120,16 @@ function thetaCore(theta: ThetaFit, horizon: number, z: number): Core {
   return { method: "Theta", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: theta.fitted };
 }
 
-function driftCore(y: number[], m: number, horizon: number, z: number): Core | null {
-  const fit = fitDrift(y, m);
+function driftCore(y: number[], adjustment: SeasonalAdjustment, horizon: number, z: number): Core | null {
+  const fit = fitDrift(y, adjustment.m, adjustment);
   if (!fit) return null;
   const forecast = driftForecast(fit, horizon);
   const sd = driftForecastSd(fit, horizon);
   return { method: "Drift", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: fit.fitted };
 }
 
-function dampedCore(y: number[], m: number, horizon: number, level: number): Core | null {
-  const damped = adjustedDamped(y, m, horizon, level);
+function dampedCore(y: number[], adjustment: SeasonalAdjustment, horizon: number, level: number): Core | null {
+  const damped = adjustedDamped(y, adjustment.m, horizon, level, adjustment);
   return damped ? { method: "Damped", ...damped } : null;
 }
 
@@ -137,15 +138,19 @@ function continuousCore(y: number[], m: number, horizon: number, level: number, 
   const autoFit = choice === "theta" ? null : autoEts(y, m, { restarts: 0, maxEvaluations: 400 });
   const etsPart = autoFit ? etsCore(autoFit.best, horizon, level) : null;
   if (choice === "ets") return etsPart;
-  const theta = fitTheta(y, m);
-  const thetaPart = theta ? thetaCore(theta, horizon, z) : null;
-  if (choice === "theta" || !etsPart) return thetaPart ?? etsPart;
+  // The seasonal adjustment is shared by Theta, the drift and the damped trend; Theta is fitted only
+  // where it is a member or its α decides (m = 1).
+  const adjustment = seasonalAdjustment(y, m);
+  let theta: ThetaFit | null | undefined;
+  const thetaFit = () => (theta === undefined ? (theta = fitTheta(y, m, adjustment)) : theta);
+  const thetaPart = () => { const fit = thetaFit(); return fit ? thetaCore(fit, horizon, z) : null; };
+  if (choice === "theta" || !etsPart) return thetaPart() ?? etsPart;
   const ets = etsPart;
   /** The average of the members that could be fitted (ETS always could). */
   function combine(members: CombinationMember[]): Core {
     const parts: Core[] = [];
     for (const member of members) {
-      const part = member === "ETS" ? ets : member === "Theta" ? thetaPart : member === "Drift" ? driftCore(y, m, horizon, z) : dampedCore(y, m, horizon, level);
+      const part = member === "ETS" ? ets : member === "Theta" ? thetaPart() : member === "Drift" ? driftCore(y, adjustment, horizon, z) : dampedCore(y, adjustment, horizon, level);
       if (part) parts.push(part);
     }
     return averageCores(parts);
@@ -154,7 +159,7 @@ function continuousCore(y: number[], m: number, horizon: number, level: number, 
     const members = chooseOnHeldBack(y, horizon).split("+") as CombinationMember[];
     return combine(members);
   }
-  return combine(combinationMembers(m, theta ? theta.alpha : NaN));
+  return combine(combinationMembers(m, m === 1 ? thetaFit()?.alpha ?? NaN : NaN));
 }
 
 /**

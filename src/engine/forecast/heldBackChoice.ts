@@ -2,6 +2,7 @@
 // ETS alone, ETS + damped Holt, ETS + random walk with drift and ETS + damped + drift are fitted on
 // the rest, and the one of least sMAPE on them wins.
 
+import { accuracy } from "./accuracy";
 import { autoEts } from "./etsAuto";
 import { fitEts } from "./etsFit";
 import { etsPointForecast } from "./etsForecast";
@@ -19,12 +20,6 @@ export function heldBackApplies(n: number, m: number, horizon: number): boolean 
   return m === 1 && n >= HELD_BACK_MIN_HORIZONS * horizon;
 }
 
-/** M3's sMAPE of forecasts f against actuals a: mean of 200|a − f| / (|a| + |f|). */
-function smape(a: readonly number[], f: readonly number[]): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (200 * Math.abs(a[i] - f[i])) / (Math.abs(a[i]) + Math.abs(f[i]) || 1);
-  return sum / a.length;
-}
 
 /** Forecasts of ETS(A,Ad,N) (Holt's damped trend) fitted by maximum likelihood, or null when it cannot be fitted. */
 export function dampedForecast(y: ArrayLike<number>, horizon: number): number[] | null {
@@ -59,7 +54,7 @@ export function chooseOnHeldBack(y: readonly number[], horizon: number): Combina
   if (dampedF && driftF) candidates.push(["ETS+Damped+Drift", average(etsF, dampedF, driftF)]);
   let best: Combination = "ETS+Theta", bestScore = Infinity;
   for (const [name, f] of candidates) {
-    const score = smape(actual, clip(f));
+    const score = accuracy(actual, clip(f)).smape;
     if (score < bestScore - 1e-12) { best = name; bestScore = score; }
   }
   return best;

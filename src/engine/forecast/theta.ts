@@ -3,7 +3,7 @@
 // passes, simple exponential smoothing of the theta = 2 line plus half the theta = 0 line's slope
 // (Hyndman & Billah 2003: SES with drift b/2), then reseasonalised.
 
-import { seasonalAdjustment } from "./seasonalAdjustment";
+import { seasonalAdjustment, SeasonalAdjustment } from "./seasonalAdjustment";
 import { fitEts } from "./etsFit";
 import { etsPointForecast } from "./etsForecast";
 
@@ -36,12 +36,13 @@ export function linearSlope(y: ArrayLike<number>): number {
 
 /**
  * Fits the Theta method to y with season length m. The seasonal indices are used only when all
- * values are positive and the seasonality test passes. Returns null for fewer than 3 values.
+ * values are positive and the seasonality test passes (`adjustment`: that of y and m, when the
+ * caller has it already). Returns null for fewer than 3 values.
  */
-export function fitTheta(y: ArrayLike<number>, m: number): ThetaFit | null {
+export function fitTheta(y: ArrayLike<number>, m: number, adjustment?: SeasonalAdjustment): ThetaFit | null {
   const n = y.length;
   if (n < 3) return null;
-  const { indices: seasonal, adjusted } = seasonalAdjustment(y, m);
+  const { indices: seasonal, adjusted } = adjustment ?? seasonalAdjustment(y, m);
   const ses = fitEts(adjusted, { error: "A", trend: "N", season: "N", m: 1 }, { restarts: 1 });
   if (!ses) return null;
   const slope = linearSlope(adjusted);
