@@ -1,9 +1,9 @@
 // The workbook side: `aps plan` takes λ and σ_D from the Demand History table where Demand Rate /
 // Demand Sd are blank (equal to the forecast's), and the pane's forecast job runs on tables.
 import { forecastHistory, seriesFromRows } from "../../src/engine/forecast";
-import { planWorkbookTables } from "../../src/workbook/planWorkbook";
+import { planWorkbookTables } from "../../src/workbook/plan/planWorkbook";
 import { memoryPort } from "../../src/workbook/jobs/memoryPort";
-import { forecastJob } from "../../src/workbook/jobs/forecastJob";
+import { forecastJob } from "../../src/workbook/forecast/forecastJob";
 import { jobById } from "../../src/workbook/jobs/registry";
 import type { CellValue, TableData } from "../../src/workbook/port";
 

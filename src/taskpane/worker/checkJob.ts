@@ -3,12 +3,12 @@
 
 import { isPlanningInputError } from "../../engine/errors";
 import { readNetwork } from "../../engine/network/readNetwork";
-import { readWorkbookNetwork } from "../../workbook/networkTables";
+import { readWorkbookNetwork } from "../../workbook/plan/networkTables";
 import { memoryPort } from "../../workbook/jobs/memoryPort";
-import { problemAsException } from "../../workbook/jobs/planJob";
+import { problemAsException } from "../../workbook/plan/planJob";
 import type { JobException, JobOutput, WorkbookJob } from "../../workbook/jobs/types";
 import type { TableData } from "../../workbook/port";
-import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../../workbook/scheduleTables";
+import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../../workbook/schedule/scheduleTables";
 
 function tableCheck(table: TableData, read: (t: TableData) => unknown): JobException[] {
   try {

@@ -5,9 +5,9 @@
 import * as path from "node:path";
 import { excelPaneWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { FIRST_CELL_BYTES, jsonBytes, RESPONSE_BUDGET } from "../../../src/workbook/excel/readBlocks";
-import { forecastJob } from "../../../src/workbook/jobs/forecastJob";
+import { forecastJob } from "../../../src/workbook/forecast/forecastJob";
 import type { TableData } from "../../../src/workbook/port";
-import { tableFromRange, tableFromSheet } from "../../../src/workbook/tableBlock";
+import { tableFromRange, tableFromSheet } from "../../../src/workbook/tables/tableBlock";
 import { openXlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { PaneController } from "../../../src/taskpane/controller";
 import { initialWorkbench, runOf, workbenchReducer, type WorkbenchState } from "../../../src/taskpane/workbench";

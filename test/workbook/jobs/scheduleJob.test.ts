@@ -2,12 +2,12 @@
 // partial results on the way (what Cancel keeps), errors with their cell.
 import * as path from "path";
 import { checkSchedule } from "../../../src/engine/schedule/check";
-import { better, scheduleJob } from "../../../src/workbook/jobs/scheduleJob";
+import { better, scheduleJob } from "../../../src/workbook/schedule/scheduleJob";
 import type { JobProgress } from "../../../src/workbook/jobs/types";
 import type { TableData } from "../../../src/workbook/port";
-import { jobShopFromOperationsTable } from "../../../src/workbook/scheduleTables";
+import { jobShopFromOperationsTable } from "../../../src/workbook/schedule/scheduleTables";
 import { openXlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
-import type { JobShopResult } from "../../../src/engine/schedule/solveJobShop";
+import type { JobShopResult } from "../../../src/engine/schedule/jobShop/solveJobShop";
 
 const MACHINE_SHOP = path.join(__dirname, "..", "..", "..", "examples", "machine-shop.xlsx");
 

@@ -1,0 +1,36 @@
+// Reads the workbook's Demand History table (Stage, Period, Quantity; docs/formats.md §6) as rows with
+// the cell of each value, for the simulator's empirical demand. No table: no rows.
+
+import type { HistoryRow } from "../../engine/simulate/demandHistory";
+import { normaliseName } from "../../engine/network/fields";
+import { tableCellAddress, WorkbookPort } from "../port";
+
+export interface DemandHistoryRead {
+  rows: HistoryRow[];
+  problems: string[];
+}
+
+/** The Demand History rows of the workbook, or a problem naming the header row when a column is missing. */
+export async function readDemandHistory(port: WorkbookPort): Promise<DemandHistoryRead> {
+  const table = await port.readTable("Demand History");
+  if (!table) return { rows: [], problems: [] };
+  const column = (name: string) => table.headers.findIndex((h) => normaliseName(String(h ?? "")) === normaliseName(name));
+  const columns = { stage: column("Stage"), period: column("Period"), quantity: column("Quantity") };
+  const missing = Object.entries(columns).filter(([, c]) => c < 0).map(([name]) => name.charAt(0).toUpperCase() + name.slice(1));
+  if (missing.length > 0) {
+    return { rows: [], problems: [`${table.sheet}: the Demand History table has no ${missing.map((m) => `"${m}"`).join(", ")} column (its header row is row ${table.headerRow}).`] };
+  }
+  return {
+    problems: [],
+    rows: table.rows.map((row, r) => ({
+      stage: row[columns.stage] ?? null,
+      period: row[columns.period] ?? null,
+      quantity: row[columns.quantity] ?? null,
+      where: {
+        stage: tableCellAddress(table, r, columns.stage),
+        period: tableCellAddress(table, r, columns.period),
+        quantity: tableCellAddress(table, r, columns.quantity),
+      },
+    })),
+  };
+}
