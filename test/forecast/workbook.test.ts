@@ -69,6 +69,12 @@ describe("forecastJob", () => {
     expect(text).toContain("'Demand History'!A4: Stage must name a stage");
     expect(text).toContain("'Demand History'!B5: Period must be a date");
   });
+  it("refuses a negative quantity, as the simulation does (one set of Demand History rules)", async () => {
+    const bad = table("Demand History", ["Stage", "Period", "Quantity"], [["A", 1, 5], ["A", 2, -3]]);
+    const out = await forecastJob.run({ tables: { "Demand History": bad }, options: {} }, () => {});
+    expect(out.status).toBe("invalid");
+    expect(out.exceptions.map((e) => e.message).join("\n")).toContain("'Demand History'!C3: Quantity must be a number of at least 0 (got -3)");
+  });
   it("says which table is missing", async () => {
     const out = await forecastJob.run({ tables: {}, options: {} }, () => {});
     expect(out.status).toBe("invalid");

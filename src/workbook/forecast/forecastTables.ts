@@ -6,6 +6,7 @@ import { DemandSeries, HistoryRow, seriesFromRows } from "../../engine/forecast/
 import type { SegmentServiceLevel } from "../../engine/forecast/segmentation";
 import { normaliseName } from "../../engine/network/fields";
 import { CellValue, TableData, tableCellAddress, WorkbookPort } from "../port";
+import { demandHistoryColumns } from "./demandHistoryTable";
 
 export interface WorkbookHistory {
   series: DemandSeries[];
@@ -87,10 +88,8 @@ export async function readWorkbookHistory(port: WorkbookPort): Promise<WorkbookH
   const table = await port.readTable("Demand History");
   if (!table) return null;
   const problems: string[] = [];
-  const cols = { stage: column(table, "Stage"), period: column(table, "Period"), quantity: column(table, "Quantity") };
-  for (const [field, c] of Object.entries(cols)) {
-    if (c < 0) problems.push(`${table.sheet}: the Demand History table has no "${field.charAt(0).toUpperCase() + field.slice(1)}" column (its header row is row ${table.headerRow}).`);
-  }
+  const { columns: cols, missing } = demandHistoryColumns(table);
+  if (missing) problems.push(missing);
   const settings = readSettings(await port.readTable("Settings"), problems);
   const serviceLevels = readServiceLevels(await port.readTable("Segment Service Levels"), problems);
   if (problems.length > 0) return { series: [], settings, serviceLevels, problems, sheet: table.sheet };
@@ -105,8 +104,8 @@ export async function readWorkbookHistory(port: WorkbookPort): Promise<WorkbookH
     let ok = true;
     if (isBlank(stage) || typeof stage === "boolean") { problems.push(`${at(cols.stage)}: Stage must name a stage (got ${isBlank(stage) ? "a blank" : show(stage)}).`); ok = false; }
     if (isBlank(period) || typeof period === "boolean") { problems.push(`${at(cols.period)}: Period must be a date or a whole number (got ${isBlank(period) ? "a blank" : show(period)}).`); ok = false; }
-    if (typeof quantity !== "number" || !Number.isFinite(quantity) || Math.abs(quantity) > 1e150) {
-      problems.push(`${at(cols.quantity)}: Quantity must be a number (got ${isBlank(quantity) ? "a blank" : show(quantity)}).`);
+    if (typeof quantity !== "number" || !Number.isFinite(quantity) || quantity < 0 || quantity > 1e150) {
+      problems.push(`${at(cols.quantity)}: Quantity must be a number of at least 0 (got ${isBlank(quantity) ? "a blank" : show(quantity)}).`);
       ok = false;
     }
     if (valueCol >= 0 && !isBlank(row[valueCol])) {

@@ -2,7 +2,8 @@
 // partial results on the way (what Cancel keeps), errors with their cell.
 import * as path from "path";
 import { checkSchedule } from "../../../src/engine/schedule/check";
-import { better, scheduleJob } from "../../../src/workbook/schedule/scheduleJob";
+import { scheduleJob } from "../../../src/workbook/schedule/scheduleJob";
+import { better } from "../../../src/workbook/schedule/scheduleRun";
 import type { JobProgress } from "../../../src/workbook/jobs/types";
 import type { TableData } from "../../../src/workbook/port";
 import { jobShopFromOperationsTable } from "../../../src/workbook/schedule/scheduleTables";
