@@ -160,9 +160,9 @@ describe("the Reschedule job (pane)", () => {
 
   it("refuses bad input with the cell that is wrong, and says when there is no published schedule", () => {
     const bad = { ...tables, Operations: table("Operations", tables.Operations.headers, [...operationsRows, ["Order 103", 0, "Saw", "fast", null, null, null, null]]) };
-    const o = rescheduleJob.run({ tables: bad, options: {} }, () => undefined) as { status: string; exceptions: { message: string }[] };
+    const o = rescheduleJob.run({ tables: bad, options: {} }, () => undefined) as { status: string; exceptions: { where: string | null; message: string }[] };
     expect(o.status).toBe("invalid");
-    expect(o.exceptions[0].message).toMatch(/Operations!D7: Duration must be a number \(got "fast"\)/);
+    expect(o.exceptions[0]).toMatchObject({ where: "Operations!D7", message: 'Duration must be a number (got "fast")' });
     const none = rescheduleJob.run({ tables: { Operations: tables.Operations }, options: {} }, () => undefined) as { status: string; exceptions: { message: string }[] };
     expect(none.exceptions[0].message).toMatch(/no published schedule/);
   });

@@ -8,6 +8,7 @@ import { runReschedule } from "./rescheduleRun";
 import { publishedFromTable, rescheduleSettings, shopFromTables } from "../schedule/shopTables";
 import type { TableData } from "../port";
 import type { JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
+import { inputErrorExceptions } from "../tables/problems";
 
 const table = (input: JobInput, name: string): TableData | null => {
   const key = Object.keys(input.tables).find((k) => k.toLowerCase() === name.toLowerCase());
@@ -65,7 +66,7 @@ export const rescheduleJob: WorkbookJob = {
       });
       return { status: "done", cards: run.cards, exceptions: run.exceptions, sheets: run.sheets, json: run.record };
     } catch (error) {
-      if (isPlanningInputError(error)) return invalid((error as Error).message, (error as { where?: string }).where ?? null);
+      if (isPlanningInputError(error)) return { status: "invalid", cards: [], exceptions: inputErrorExceptions(error), sheets: [] };
       throw error;
     }
   },

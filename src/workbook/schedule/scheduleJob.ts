@@ -3,7 +3,7 @@
 
 import { isPlanningInputError } from "../../engine/errors";
 import type { JobShopObjective } from "../../engine/schedule/jobShop/solveJobShop";
-import { problemAsException } from "../plan/planJob";
+import { inputErrorExceptions } from "../tables/problems";
 import type { JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
 import type { TableData } from "../port";
 import { runScheduleTables, type ScheduleRun } from "./scheduleRun";
@@ -62,11 +62,7 @@ export const scheduleJob: WorkbookJob = {
     try {
       return runSchedule(input, onProgress);
     } catch (error) {
-      if (isPlanningInputError(error)) {
-        const exception = problemAsException(error.message);
-        if (error.where && error.where.includes("!")) exception.where = error.where;
-        return { status: "invalid", cards: [], exceptions: [exception], sheets: [] };
-      }
+      if (isPlanningInputError(error)) return { status: "invalid", cards: [], exceptions: inputErrorExceptions(error), sheets: [] };
       throw error;
     }
   },

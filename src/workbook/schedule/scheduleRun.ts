@@ -1,7 +1,8 @@
 // The one schedule run of a workbook, tables in and result out, shared by `aps schedule` and the
 // pane's Schedule job: Operations (with Downtime, Customers, Release/Customer columns) and Changeovers.
 
-import { PlanningInputError } from "../../engine/errors";
+import { isPlanningInputError, PlanningInputError } from "../../engine/errors";
+import type { InputProblem } from "../../engine/inputErrors";
 import type { ShopObjective } from "../../engine/reschedule/shop";
 import { solveJobShop, type JobShopObjective, type JobShopResult } from "../../engine/schedule/jobShop/solveJobShop";
 import type { SearchOptions } from "../../engine/schedule/searchControl";
@@ -9,6 +10,7 @@ import { solveSequence, type SequenceResult } from "../../engine/schedule/sequen
 import type { JobCard, JobException } from "../jobs/types";
 import type { ResultSheet, TableData } from "../port";
 import { runShopSchedule } from "../reschedule/rescheduleRun";
+import { problemsOf } from "../tables/problems";
 import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "./scheduleSheet";
 import { jobShopFromOperationsTable, sequencingFromChangeoversTable, type WorkbookJobShop, type WorkbookSequencing } from "./scheduleTables";
 import { rescheduleSettings, shopFromTables, type RescheduleSettings, type WorkbookShop } from "./shopTables";
@@ -66,21 +68,21 @@ export function isExtendedShop(tables: ScheduleTables): boolean {
 export function readScheduleTables(tables: ScheduleTables): ScheduleInput {
   if (!tables.operations && !tables.changeovers) throw new PlanningInputError("The workbook has neither an Operations nor a Changeovers table.", "Operations");
   const messages: string[] = [];
-  let firstWhere: string | undefined;
+  const problems: InputProblem[] = [];
   const read = <T>(run: () => T): T | null => {
     try {
       return run();
     } catch (error) {
-      if (!(error instanceof Error) || error.name !== "PlanningInputError") throw error;
-      firstWhere ??= (error as PlanningInputError).where;
+      if (!isPlanningInputError(error)) throw error;
       messages.push(...error.message.split("\n"));
+      problems.push(...problemsOf(error));
       return null;
     }
   };
   const extended = isExtendedShop(tables);
   const jobShop = tables.operations && !extended ? read(() => jobShopFromOperationsTable(tables.operations!)) : null;
   const line = tables.changeovers ? read(() => sequencingFromChangeoversTable(tables.changeovers!)) : null;
-  if (messages.length > 0) throw new PlanningInputError(messages.join("\n"), SCHEDULE_TABLES_INPUT, firstWhere);
+  if (messages.length > 0) throw new PlanningInputError(messages.join("\n"), SCHEDULE_TABLES_INPUT, problems[0]?.where ?? undefined, problems);
   const shop = tables.operations && extended
     ? {
       input: shopFromTables({ operations: tables.operations, downtime: tables.downtime, customers: tables.customers, escalation: tables.escalation }),

@@ -5,69 +5,15 @@ import { PlanningInputError } from "../../engine/errors";
 import type { JobShopInstance, JobShopJob } from "../../engine/schedule/jobShop/jobShop";
 import type { AtspInstance } from "../../engine/schedule/sequencing/atsp";
 import { InputErrorList } from "../../engine/inputErrors";
-import { describeCount, INPUT_LIMITS, quoteText, textProblem } from "../../engine/limits";
+import { describeCount, INPUT_LIMITS } from "../../engine/limits";
 import { MAX_DURATION } from "../../engine/schedule/jobShop/jobShopText";
 import { MAX_WEIGHT } from "../../engine/schedule/sequencing/tsplib";
-import { CellValue, TableData, tableCellAddress } from "../port";
-
-const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, " ");
-
-function columnsOf(table: TableData, wanted: string[], required: string[]): Map<string, number> {
-  const columns = new Map<string, number>();
-  table.headers.forEach((h, c) => {
-    const name = wanted.find((w) => norm(w) === norm(h));
-    if (name && !columns.has(name)) columns.set(name, c);
-  });
-  for (const name of required) {
-    if (!columns.has(name)) {
-      const where = tableCellAddress(table, -1, 0);
-      throw new PlanningInputError(`${table.sheet}: the ${table.name} table has no "${name}" column (its header row is row ${table.headerRow}).`, name, where);
-    }
-  }
-  return columns;
-}
-
-const isBlank = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
+import { TableData, tableCellAddress } from "../port";
+import { checkRowCount, flagCell, isBlankCell, numberCell, tableColumns, textCell } from "../tables/tableReader";
 
 /** Largest Due Date a job may have (Duration and Time: MAX_DURATION, MAX_WEIGHT). */
 const MAX_DUE_DATE = 1e12;
 const MAX_JOB_WEIGHT = 1e9;
-
-/** Records an error at a cell of the table. */
-function flag(errors: InputErrorList, table: TableData, row: number, column: number, message: string, input: string): void {
-  errors.add(tableCellAddress(table, row, column), message, input);
-}
-
-/** A number cell, or null with an error collected (blank, text, out of range). */
-function numberAt(errors: InputErrorList, table: TableData, row: number, column: number, name: string, options: { min?: number; max: number; integer?: boolean }): number | null {
-  const v = table.rows[row][column];
-  const x = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-  const bad = (message: string) => { flag(errors, table, row, column, message, name); return null; };
-  if (isBlank(v)) return bad(`${name} is blank.`);
-  if (!Number.isFinite(x)) return bad(`${name} must be a number (got ${typeof v === "string" ? quoteText(v) : `"${String(v)}"`}).`);
-  if (options.min !== undefined && x < options.min) return bad(`${name} must be ≥ ${options.min} (got ${x}).`);
-  if (Math.abs(x) > options.max) return bad(`${name} must be at most ${describeCount(options.max)} in size (got ${x}).`);
-  if (options.integer && !Number.isInteger(x)) return bad(`${name} must be a whole number (got ${x}).`);
-  if (x !== 0 && Math.abs(x) < INPUT_LIMITS.smallestNonzero) return bad(`${name} must be 0 or at least ${INPUT_LIMITS.smallestNonzero} in size (got ${x}).`);
-  return x === 0 ? 0 : x;
-}
-
-/** A name cell (Job, Machine, Product), or null with an error collected. */
-function nameAt(errors: InputErrorList, table: TableData, row: number, column: number, name: string): string | null {
-  const v = table.rows[row][column];
-  if (isBlank(v)) { flag(errors, table, row, column, `${name} is blank.`, name); return null; }
-  const text = String(v).trim();
-  const problem = textProblem(text);
-  if (problem) { flag(errors, table, row, column, `${name} ${problem}.`, name); return null; }
-  return text;
-}
-
-/** Refuses a table with more rows than the limit, before reading them. */
-function checkRows(table: TableData, limit: number): void {
-  if (table.rows.length > limit) {
-    throw new PlanningInputError(`${table.sheet}: the ${table.name} table has ${describeCount(table.rows.length)} rows; aps reads at most ${describeCount(limit)}.`, table.name, table.sheet);
-  }
-}
 
 /** A job shop read from a table, with the display names of its jobs and machines (in order of first appearance). */
 export interface WorkbookJobShop {
@@ -83,8 +29,8 @@ export interface WorkbookJobShop {
  * @example jobShopFromOperationsTable(table).jobNames // ["Order 1", "Order 2"]
  */
 export function jobShopFromOperationsTable(table: TableData): WorkbookJobShop {
-  const cols = columnsOf(table, ["Job", "Step", "Machine", "Duration", "Due Date", "Weight"], ["Job", "Step", "Machine", "Duration"]);
-  checkRows(table, INPUT_LIMITS.rows.operations);
+  const cols = tableColumns(table, ["Job", "Step", "Machine", "Duration", "Due Date", "Weight"], ["Job", "Step", "Machine", "Duration"]);
+  checkRowCount(table, INPUT_LIMITS.rows.operations);
   const errors = new InputErrorList();
   const jobIndex = new Map<string, number>(), machineIndex = new Map<string, number>();
   const jobNames: string[] = [], machineNames: string[] = [];
@@ -92,27 +38,27 @@ export function jobShopFromOperationsTable(table: TableData): WorkbookJobShop {
   const due: ({ value: number; row: number } | undefined)[] = [], weight: ({ value: number; row: number } | undefined)[] = [];
   const c = (name: string) => cols.get(name)!;
   table.rows.forEach((row, r) => {
-    if (row.every(isBlank)) return;
-    const jobName = nameAt(errors, table, r, c("Job"), "Job");
-    const machineName = nameAt(errors, table, r, c("Machine"), "Machine");
-    const step = numberAt(errors, table, r, c("Step"), "Step", { max: MAX_DURATION });
-    const duration = numberAt(errors, table, r, c("Duration"), "Duration", { min: 0, max: MAX_DURATION });
+    if (row.every(isBlankCell)) return;
+    const jobName = textCell(errors, table, r, c("Job"), "Job");
+    const machineName = textCell(errors, table, r, c("Machine"), "Machine");
+    const step = numberCell(errors, table, r, c("Step"), "Step", { max: MAX_DURATION });
+    const duration = numberCell(errors, table, r, c("Duration"), "Duration", { min: 0, max: MAX_DURATION });
     if (jobName === null) return;
     if (!jobIndex.has(jobName)) { jobIndex.set(jobName, jobNames.length); jobNames.push(jobName); steps.push([]); }
     const j = jobIndex.get(jobName)!;
     for (const [field, store, max] of [["Due Date", due, MAX_DUE_DATE], ["Weight", weight, MAX_JOB_WEIGHT]] as const) {
       const col = cols.get(field);
-      if (col === undefined || isBlank(row[col])) continue;
-      const value = numberAt(errors, table, r, col, field, field === "Weight" ? { min: 0, max } : { max });
+      if (col === undefined || isBlankCell(row[col])) continue;
+      const value = numberCell(errors, table, r, col, field, field === "Weight" ? { min: 0, max } : { max });
       if (value === null) continue;
       const known = store[j];
-      if (known && known.value !== value) flag(errors, table, r, col, `job "${jobName}" has ${field} ${known.value} at ${tableCellAddress(table, known.row, col)}; one value per job.`, field);
+      if (known && known.value !== value) flagCell(errors, table, r, col, `job "${jobName}" has ${field} ${known.value} at ${tableCellAddress(table, known.row, col)}; one value per job.`, field);
       else store[j] = { value, row: r };
     }
     if (machineName === null || step === null || duration === null) return;
     if (!machineIndex.has(machineName)) { machineIndex.set(machineName, machineNames.length); machineNames.push(machineName); }
     const clash = steps[j].find((s) => s.step === step);
-    if (clash) flag(errors, table, r, c("Step"), `job "${jobName}" already has step ${step} (${tableCellAddress(table, clash.row, c("Step"))}).`, "Step");
+    if (clash) flagCell(errors, table, r, c("Step"), `job "${jobName}" already has step ${step} (${tableCellAddress(table, clash.row, c("Step"))}).`, "Step");
     else steps[j].push({ step, machine: machineIndex.get(machineName)!, duration, row: r });
   });
   errors.throwIfAny();
@@ -144,26 +90,26 @@ export interface WorkbookSequencing {
  * @example sequencingFromChangeoversTable(table).start // 0
  */
 export function sequencingFromChangeoversTable(table: TableData): WorkbookSequencing {
-  const cols = columnsOf(table, ["From Product", "To Product", "Time"], ["From Product", "To Product", "Time"]);
-  checkRows(table, INPUT_LIMITS.rows.changeovers);
+  const cols = tableColumns(table, ["From Product", "To Product", "Time"], ["From Product", "To Product", "Time"]);
+  checkRowCount(table, INPUT_LIMITS.rows.changeovers);
   const errors = new InputErrorList();
   const c = (name: string) => cols.get(name)!;
   const index = new Map<string, number>();
   const products: string[] = [];
   const entries: { from: number; to: number; time: number; row: number }[] = [];
   const productAt = (r: number, name: string): number | null => {
-    const key = nameAt(errors, table, r, c(name), name);
+    const key = textCell(errors, table, r, c(name), name);
     if (key === null) return null;
     if (!index.has(key)) { index.set(key, products.length); products.push(key); }
     return index.get(key)!;
   };
   table.rows.forEach((row, r) => {
-    if (row.every(isBlank)) return;
+    if (row.every(isBlankCell)) return;
     const from = productAt(r, "From Product"), to = productAt(r, "To Product");
-    const time = numberAt(errors, table, r, c("Time"), "Time", { min: 0, max: MAX_WEIGHT });
+    const time = numberCell(errors, table, r, c("Time"), "Time", { min: 0, max: MAX_WEIGHT });
     if (from === null || to === null || time === null) return;
     if (from === to) {
-      if (time !== 0) flag(errors, table, r, c("Time"), `a changeover from "${products[from]}" to itself must take 0 (got ${time}).`, "Time");
+      if (time !== 0) flagCell(errors, table, r, c("Time"), `a changeover from "${products[from]}" to itself must take 0 (got ${time}).`, "Time");
       return;
     }
     entries.push({ from, to, time, row: r });
@@ -177,7 +123,7 @@ export function sequencingFromChangeoversTable(table: TableData): WorkbookSequen
   for (const e of entries) {
     const k = e.from * n + e.to;
     if (rowOf[k] >= 0) {
-      flag(errors, table, e.row, c("Time"), `the changeover "${products[e.from]}" → "${products[e.to]}" is already given at ${tableCellAddress(table, rowOf[k], c("Time"))}.`, "Time");
+      flagCell(errors, table, e.row, c("Time"), `the changeover "${products[e.from]}" → "${products[e.to]}" is already given at ${tableCellAddress(table, rowOf[k], c("Time"))}.`, "Time");
       continue;
     }
     cost[k] = e.time;

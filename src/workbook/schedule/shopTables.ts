@@ -9,40 +9,41 @@ import type { EscalationRule } from "../../engine/reschedule/escalation";
 import type { PublishedEntry } from "../../engine/reschedule/published";
 import { problemList, type Shop, type ShopJob } from "../../engine/reschedule/shop";
 import type { ShopInput } from "../../engine/reschedule/shopJson";
+import { InputErrorList } from "../../engine/inputErrors";
 import { type CellValue, type TableData, tableCellAddress } from "../port";
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, " ");
 const isBlank = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
 
 /** A table's columns by field, collecting the missing required ones as problems. */
-function columns(table: TableData, wanted: string[], required: string[], problems: string[]): Map<string, number> {
+function columns(table: TableData, wanted: string[], required: string[], problems: InputErrorList): Map<string, number> {
   const out = new Map<string, number>();
   table.headers.forEach((h, c) => {
     const name = wanted.find((w) => norm(w) === norm(String(h ?? "")));
     if (name && !out.has(name)) out.set(name, c);
   });
-  for (const name of required) if (!out.has(name)) problems.push(`${table.sheet}: the ${table.name} table has no "${name}" column (header row ${table.headerRow})`);
+  for (const name of required) if (!out.has(name)) problems.add(table.sheet, `the ${table.name} table has no "${name}" column (header row ${table.headerRow})`);
   return out;
 }
 
 /** Cell readers that record problems instead of throwing. */
-function reader(table: TableData, cols: Map<string, number>, problems: string[]) {
+function reader(table: TableData, cols: Map<string, number>, problems: InputErrorList) {
   const at = (r: number, name: string) => tableCellAddress(table, r, cols.get(name)!);
   return {
     has: (r: number, name: string) => cols.has(name) && !isBlank(table.rows[r][cols.get(name)!]),
     text(r: number, name: string): string | undefined {
       if (!cols.has(name)) return undefined;
       const v = table.rows[r][cols.get(name)!];
-      if (isBlank(v)) { problems.push(`${at(r, name)}: ${name} is blank`); return undefined; }
+      if (isBlank(v)) { problems.add(at(r, name), `${name} is blank`, name, { table: table.name, row: r, field: name }); return undefined; }
       return String(v).trim();
     },
     number(r: number, name: string, min?: number): number | undefined {
       if (!cols.has(name)) return undefined;
       const v = table.rows[r][cols.get(name)!];
-      if (isBlank(v)) { problems.push(`${at(r, name)}: ${name} is blank`); return undefined; }
+      if (isBlank(v)) { problems.add(at(r, name), `${name} is blank`, name, { table: table.name, row: r, field: name }); return undefined; }
       const x = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim()) : NaN;
-      if (!Number.isFinite(x)) { problems.push(`${at(r, name)}: ${name} must be a number (got "${String(v)}")`); return undefined; }
-      if (min !== undefined && x < min) { problems.push(`${at(r, name)}: ${name} must be ≥ ${min} (got ${x})`); return undefined; }
+      if (!Number.isFinite(x)) { problems.add(at(r, name), `${name} must be a number (got "${String(v)}")`, name, { table: table.name, row: r, field: name }); return undefined; }
+      if (min !== undefined && x < min) { problems.add(at(r, name), `${name} must be ≥ ${min} (got ${x})`, name, { table: table.name, row: r, field: name }); return undefined; }
       return x;
     },
     at,
@@ -65,10 +66,10 @@ export interface WorkbookShop extends ShopInput {
  * Customer and Owner are per job (given on several rows they must agree).
  */
 export function shopFromTables(tables: { operations: TableData; downtime?: TableData | null; customers?: TableData | null; escalation?: TableData | null }): WorkbookShop {
-  const problems: string[] = [];
+  const problems = new InputErrorList();
   const t = tables.operations;
   const cols = columns(t, ["Job", "Step", "Machine", "Duration", "Due Date", "Weight", "Release", "Customer", "Owner", "Cancelled"], ["Job", "Step", "Machine", "Duration"], problems);
-  if (problems.length > 0) throw new PlanningInputError(problemList(t.sheet, problems), "Operations", t.sheet);
+  if (problems.count > 0) throw new PlanningInputError(problemList(t.sheet, [...problems.lines]), "Operations", t.sheet, problems.problems);
   const read = reader(t, cols, problems);
   const machines: string[] = [], machineIndex = new Map<string, number>();
   const jobIndex = new Map<string, number>();
@@ -84,7 +85,7 @@ export function shopFromTables(tables: { operations: TableData; downtime?: Table
     if (machine !== undefined && !machineIndex.has(machine)) { machineIndex.set(machine, machines.length); machines.push(machine); }
     if (step !== undefined) {
       const clash = jobs[j].steps.find((s) => s.step === step);
-      if (clash) problems.push(`${read.at(r, "Step")}: job "${id}" already has step ${step} (${read.at(clash.r, "Step")})`);
+      if (clash) problems.add(read.at(r, "Step"), `job "${id}" already has step ${step} (${read.at(clash.r, "Step")})`);
       else if (machine !== undefined && duration !== undefined) jobs[j].steps.push({ step, machine: machineIndex.get(machine)!, duration, r });
     }
     for (const field of ["Due Date", "Weight", "Release", "Customer", "Owner", "Cancelled"]) {
@@ -94,15 +95,15 @@ export function shopFromTables(tables: { operations: TableData; downtime?: Table
       else if (field === "Cancelled") {
         const v = String(row[cols.get(field)!]).trim().toLowerCase();
         value = ["yes", "true", "1", "x", "cancelled"].includes(v) ? true : ["no", "false", "0"].includes(v) ? false : undefined;
-        if (value === undefined) problems.push(`${read.at(r, field)}: Cancelled must be yes or no (got "${v}")`);
+        if (value === undefined) problems.add(read.at(r, field), `Cancelled must be yes or no (got "${v}")`);
       } else value = read.number(r, field, field === "Due Date" ? undefined : 0);
       if (value === undefined) continue;
       const known = perJob[j].get(field);
-      if (known && known.value !== value) problems.push(`${read.at(r, field)}: job "${id}" has ${field} ${known.value} at ${read.at(known.r, field)}; one value per job`);
+      if (known && known.value !== value) problems.add(read.at(r, field), `job "${id}" has ${field} ${known.value} at ${read.at(known.r, field)}; one value per job`);
       else perJob[j].set(field, { value, r });
     }
   }
-  if (jobs.length === 0 && problems.length === 0) problems.push(`${t.sheet}: the ${t.name} table has no operations`);
+  if (jobs.length === 0 && problems.count === 0) problems.add(t.sheet, `the ${t.name} table has no operations`);
   const shopJobs: ShopJob[] = jobs.map((job, j) => {
     const out: ShopJob = { id: job.id, operations: job.steps.slice().sort((a, b) => a.step - b.step).map((s) => ({ machine: s.machine, duration: s.duration })) };
     const f = (name: string) => perJob[j].get(name)?.value;
@@ -122,8 +123,8 @@ export function shopFromTables(tables: { operations: TableData; downtime?: Table
       const dr = reader(d, dc, problems);
       for (const { r } of dataRows(d)) {
         const machine = dr.text(r, "Machine"), from = dr.number(r, "From"), to = dr.number(r, "To");
-        if (machine !== undefined && !machineIndex.has(machine)) { problems.push(`${dr.at(r, "Machine")}: machine "${machine}" is not in the Operations table`); continue; }
-        if (from !== undefined && to !== undefined && to < from) { problems.push(`${dr.at(r, "To")}: To (${to}) is before From (${from})`); continue; }
+        if (machine !== undefined && !machineIndex.has(machine)) { problems.add(dr.at(r, "Machine"), `machine "${machine}" is not in the Operations table`); continue; }
+        if (from !== undefined && to !== undefined && to < from) { problems.add(dr.at(r, "To"), `To (${to}) is before From (${from})`); continue; }
         if (machine !== undefined && from !== undefined && to !== undefined) downtime.push({ machine: machineIndex.get(machine)!, from, to });
       }
     }
@@ -138,7 +139,7 @@ export function shopFromTables(tables: { operations: TableData; downtime?: Table
       for (const { r } of dataRows(c)) {
         const id = cr.text(r, "Customer");
         if (id === undefined) continue;
-        if (customerWhere.has(id)) { problems.push(`${cr.at(r, "Customer")}: customer "${id}" is already given at ${customerWhere.get(id)}`); continue; }
+        if (customerWhere.has(id)) { problems.add(cr.at(r, "Customer"), `customer "${id}" is already given at ${customerWhere.get(id)}`); continue; }
         customerWhere.set(id, cr.at(r, "Customer"));
         const terms: CustomerTerms = { id };
         if (cr.has(r, "Priority Tier")) terms.tier = cr.number(r, "Priority Tier", 1);
@@ -146,7 +147,7 @@ export function shopFromTables(tables: { operations: TableData; downtime?: Table
         if (cr.has(r, "Earliest")) terms.earliest = cr.number(r, "Earliest");
         if (cr.has(r, "Latest")) terms.latest = cr.number(r, "Latest");
         if (cr.has(r, "Owner")) terms.owner = cr.text(r, "Owner");
-        if (terms.earliest !== undefined && terms.latest !== undefined && terms.latest < terms.earliest) problems.push(`${cr.at(r, "Latest")}: Latest (${terms.latest}) is before Earliest (${terms.earliest})`);
+        if (terms.earliest !== undefined && terms.latest !== undefined && terms.latest < terms.earliest) problems.add(cr.at(r, "Latest"), `Latest (${terms.latest}) is before Earliest (${terms.earliest})`);
         for (const key of Object.keys(terms) as (keyof CustomerTerms)[]) if (terms[key] === undefined) delete terms[key];
         customers.push(terms);
       }
@@ -165,25 +166,25 @@ export function shopFromTables(tables: { operations: TableData; downtime?: Table
       }
     }
   }
-  if (problems.length > 0) throw new PlanningInputError(problemList("the workbook's shop tables", problems), "Operations", t.sheet);
+  if (problems.count > 0) throw new PlanningInputError(problemList("the workbook's shop tables", [...problems.lines]), "Operations", t.sheet, problems.problems);
   return { shop: { machines, jobs: shopJobs, downtime }, customers, escalation, jobWhere, customerWhere };
 }
 
 /** The published schedule of a table with Job, Step, Machine, Start (and End): names as written. */
 export function publishedFromTable(table: TableData): PublishedEntry[] {
-  const problems: string[] = [];
+  const problems = new InputErrorList();
   const cols = columns(table, ["Job", "Step", "Machine", "Start", "End"], ["Job", "Step", "Machine", "Start"], problems);
-  if (problems.length > 0) throw new PlanningInputError(problemList(table.sheet, problems), "published", table.sheet);
+  if (problems.count > 0) throw new PlanningInputError(problemList(table.sheet, [...problems.lines]), "published", table.sheet, problems.problems);
   const read = reader(table, cols, problems);
   const out: PublishedEntry[] = [];
   for (const { r } of dataRows(table)) {
     const job = read.text(r, "Job"), machine = read.text(r, "Machine"), step = read.number(r, "Step", 0), start = read.number(r, "Start", 0);
     const end = read.has(r, "End") ? read.number(r, "End", 0) : undefined;
-    if (step !== undefined && !Number.isInteger(step)) { problems.push(`${read.at(r, "Step")}: Step must be a whole number`); continue; }
+    if (step !== undefined && !Number.isInteger(step)) { problems.add(read.at(r, "Step"), `Step must be a whole number`); continue; }
     if (job === undefined || machine === undefined || step === undefined || start === undefined) continue;
     out.push({ job, step, machine, start, end, where: read.at(r, "Job") });
   }
-  if (problems.length > 0) throw new PlanningInputError(problemList(table.sheet, problems), "published", table.sheet);
+  if (problems.count > 0) throw new PlanningInputError(problemList(table.sheet, [...problems.lines]), "published", table.sheet, problems.problems);
   return out;
 }
 
@@ -196,9 +197,9 @@ export interface RescheduleSettings {
 
 export function rescheduleSettings(table: TableData | null | undefined): RescheduleSettings {
   if (!table) return {};
-  const problems: string[] = [];
+  const problems = new InputErrorList();
   const cols = columns(table, ["Name", "Value"], ["Name", "Value"], problems);
-  if (problems.length > 0) return {};
+  if (problems.count > 0) return {};
   const out: RescheduleSettings = {};
   for (const { row, r } of dataRows(table)) {
     const name = String(row[cols.get("Name")!] ?? "").trim();
@@ -206,9 +207,9 @@ export function rescheduleSettings(table: TableData | null | undefined): Resched
     if (!key) continue;
     const v = row[cols.get("Value")!];
     const x = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-    if (!Number.isFinite(x) || x < 0) problems.push(`${tableCellAddress(table, r, cols.get("Value")!)}: ${key} must be a number ≥ 0 (got "${String(v)}")`);
+    if (!Number.isFinite(x) || x < 0) problems.add(tableCellAddress(table, r, cols.get("Value")!), `${key} must be a number ≥ 0 (got "${String(v)}")`);
     else out[key] = x;
   }
-  if (problems.length > 0) throw new PlanningInputError(problemList(table.sheet, problems), "Settings", table.sheet);
+  if (problems.count > 0) throw new PlanningInputError(problemList(table.sheet, [...problems.lines]), "Settings", table.sheet, problems.problems);
   return out;
 }

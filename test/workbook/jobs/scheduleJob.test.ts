@@ -77,7 +77,7 @@ describe("the schedule job", () => {
     const output = await scheduleJob.run({ tables: { Operations: { ...ops, rows }, Changeovers: null }, options: { timeLimit: 0.1 } }, () => undefined);
     expect(output.status).toBe("invalid");
     expect(output.sheets).toEqual([]);
-    expect(output.exceptions).toEqual([{ severity: "error", where: "Operations!D6", message: expect.stringMatching(/Duration must be a number/) }]);
+    expect(output.exceptions).toEqual([{ severity: "error", where: "Operations!D6", field: "Duration", message: expect.stringMatching(/Duration must be a number/) }]);
   });
 
   test("a workbook with neither table says so", async () => {
