@@ -2,9 +2,8 @@
 // and returns the headline cards, where stock is held, the exceptions and the Plan/Matching/KPIs/Exceptions sheets.
 
 import { PLACEMENT_METHODS, RATE_METHODS } from "../../engine/network/fields";
-import { planRecord } from "../../engine/plan";
+import { planWorkbookTables } from "./planWorkbook";
 import type { PlanResult } from "../../engine/plan/types";
-import { readWorkbookNetwork } from "./networkTables";
 import { planSheets } from "./planSheets";
 import { memoryPort } from "../jobs/memoryPort";
 import type { JobCard, JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
@@ -52,7 +51,7 @@ export const planJob: WorkbookJob = {
   id: "plan",
   title: "Plan",
   description: "Plans every stage of the Stages and Arcs tables: rates, lead times, service times, safety stock and lot sizes.",
-  tables: ["Stages", "Arcs", "Settings"],
+  tables: ["Stages", "Arcs", "Settings", "Demand History"],
   requiredTables: ["Stages"],
   options: [
     { name: "placementMethod", label: "Placement method", kind: "choice", default: "auto", choices: [...PLACEMENT_METHODS], hint: "auto picks the exact method for the network's shape." },
@@ -62,14 +61,9 @@ export const planJob: WorkbookJob = {
   ],
   async run(input, onProgress): Promise<JobOutput> {
     onProgress({ step: "Reading the tables", fraction: 0 });
-    const network = await readWorkbookNetwork(memoryPort(input.tables));
-    if (network.problems.length > 0 || !network.raw) return invalid(network.problems);
-    const raw = { ...network.raw, settings: settingsWithOptions(network.raw.settings as Record<string, unknown>, input.options) };
-    const outcome = planRecord(raw, {
-      naming: "workbook",
-      where: network.where,
-      onProgress: (step, done) => onProgress({ step, fraction: done }),
-    });
+    // The same run as `aps plan` (planWorkbook.ts), the options as Settings rows the table lacks.
+    const outcome = await planWorkbookTables(memoryPort(input.tables), { onProgress: (step, done) => onProgress({ step, fraction: done }) },
+      (settings) => settingsWithOptions(settings, input.options));
     if (!outcome.ok) return invalid(outcome.errors);
     const plan = outcome.plan;
     onProgress({ step: "Writing the result sheets", fraction: 1 });
