@@ -3,10 +3,8 @@
 // each one, so a cancel keeps it) and returns the Simulation sheets, cards and promises at risk.
 
 import { isPlanningInputError } from "../../engine/errors";
-import { simulateRecord } from "../../engine/simulate/simulateRecord";
 import { POLICY_NAMES, PolicyName, SIMULATION_MODES, SimulationMode, SimulationOptions, SimulationResult } from "../../engine/simulate/types";
-import { readDemandHistory } from "../forecast/demandHistoryTable";
-import { readWorkbookNetwork } from "../plan/networkTables";
+import { simulateWorkbookTables } from "./simulateWorkbook";
 import { simulationSheets } from "./simulationSheet";
 import { memoryPort } from "../jobs/memoryPort";
 import type { JobCard, JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
@@ -70,11 +68,6 @@ export const simulateJob: WorkbookJob = {
     { name: "policies", label: "Policies", kind: "text", default: "all", hint: `Comma-separated: ${POLICY_NAMES.join(", ")}; all by default.` },
   ],
   async run(input: JobInput, onProgress: (progress: JobProgress) => void): Promise<JobOutput> {
-    const port = memoryPort(input.tables);
-    const tables = await readWorkbookNetwork(port);
-    const history = await readDemandHistory(port);
-    const problems = [...tables.problems, ...history.problems];
-    if (problems.length > 0 || !tables.raw) return invalid(problems);
     const options = optionsOf(input);
     const bad = [
       ...(options.policies ?? []).filter((p) => !POLICY_NAMES.includes(p)).map((p) => `Policies: "${p}" is not a policy (${POLICY_NAMES.join(", ")}).`),
@@ -82,11 +75,12 @@ export const simulateJob: WorkbookJob = {
     ];
     if (bad.length > 0) return invalid(bad);
     try {
-      const outcome = simulateRecord(tables.raw, history.rows, {
+      // The same run as `aps simulate` (simulateWorkbook.ts).
+      const outcome = await simulateWorkbookTables(memoryPort(input.tables), {
         ...options,
         onProgress: (step, done) => onProgress({ step, fraction: done }),
         onPartial: (partial) => onProgress({ step: `replication ${partial.replications}`, fraction: partial.replications / (options.replications ?? 20), partial: output(partial, "stopped") }),
-      }, "workbook", tables.where);
+      });
       if (!outcome.ok) return invalid(outcome.errors);
       return output(outcome.result, outcome.result.status);
     } catch (error) {
