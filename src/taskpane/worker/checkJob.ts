@@ -5,8 +5,7 @@ import { isPlanningInputError } from "../../engine/errors";
 import { readNetwork } from "../../engine/network/readNetwork";
 import { readWorkbookNetwork } from "../../workbook/plan/networkTables";
 import { memoryPort } from "../../workbook/jobs/memoryPort";
-import { problemAsException } from "../../workbook/plan/planJob";
-import { inputErrorExceptions } from "../../workbook/tables/problems";
+import { inputErrorExceptions, problemException } from "../../workbook/tables/problems";
 import type { JobException, JobOutput, WorkbookJob } from "../../workbook/jobs/types";
 import { readScheduleTables } from "../../workbook/schedule/scheduleRun";
 
@@ -33,7 +32,7 @@ export const checkJob: WorkbookJob = {
     const found = Object.entries(input.tables).filter(([, t]) => t !== null).map(([name]) => name);
     if (input.tables.Stages || input.tables.Arcs || input.tables.Settings) {
       const network = await readWorkbookNetwork(memoryPort(input.tables));
-      exceptions.push(...network.problems.map(problemAsException));
+      exceptions.push(...network.records.map(problemException));
       if (network.raw && network.problems.length === 0) {
         const { issues } = readNetwork(network.raw, "workbook");
         for (const issue of issues) exceptions.push({ severity: issue.severity, where: network.where(issue.location), message: issue.message });

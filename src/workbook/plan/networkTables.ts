@@ -3,13 +3,14 @@
 
 import { ARC_FIELDS, fieldForHeader, FieldSpec, likelyMeant, SETTING_FIELDS, STAGE_FIELDS } from "../../engine/network/fields";
 import type { InputLocation } from "../../engine/network/types";
+import { type InputProblem, problemLine } from "../../engine/inputErrors";
 import { describeCount, INPUT_LIMITS } from "../../engine/limits";
 import { CellValue, TableData, tableCellAddress, WorkbookPort } from "../port";
 
 /** A table's header mapped to fields: column index per field name, and header problems found. */
 interface HeaderMap {
   columns: Map<string, number>;
-  problems: string[];
+  problems: InputProblem[];
   /** True when a required column is missing, so the table's cells cannot be read. */
   missing: boolean;
 }
@@ -20,18 +21,19 @@ function headerCell(table: TableData, column: number): string {
 
 function mapHeaders(table: TableData, fields: readonly FieldSpec[], required: string[], rowLimit: number): HeaderMap {
   const columns = new Map<string, number>();
-  const problems: string[] = [];
+  const problems: InputProblem[] = [];
+  const add = (where: string, message: string, field: string | null) => problems.push({ where, table: table.name, row: null, field, message });
   table.headers.forEach((header, c) => {
     if (header === "") return;
     const field = fieldForHeader(fields, header);
     if (field) {
-      if (columns.has(field.name)) problems.push(`${headerCell(table, c)}: column "${header}" repeats "${field.header}" (${headerCell(table, columns.get(field.name)!)}); keep one.`);
+      if (columns.has(field.name)) add(headerCell(table, c), `column "${header}" repeats "${field.header}" (${headerCell(table, columns.get(field.name)!)}); keep one.`, header);
       else columns.set(field.name, c);
       return;
     }
     const meant = likelyMeant(fields, header);
     if (meant && !columns.has(meant.name) && !table.headers.some((h) => fieldForHeader(fields, h)?.name === meant.name)) {
-      problems.push(`${headerCell(table, c)}: column "${header}" is not a column of the ${table.name} table; did you mean "${meant.header}"?`);
+      add(headerCell(table, c), `column "${header}" is not a column of the ${table.name} table; did you mean "${meant.header}"?`, header);
     }
   });
   let missing = false;
@@ -39,12 +41,12 @@ function mapHeaders(table: TableData, fields: readonly FieldSpec[], required: st
     if (!columns.has(name)) {
       missing = true;
       const header = fields.find((f) => f.name === name)!.header;
-      problems.push(`${table.sheet}: the ${table.name} table has no "${header}" column (its header row is row ${table.headerRow}).`);
+      add(table.sheet, `the ${table.name} table has no "${header}" column (its header row is row ${table.headerRow}).`, header);
     }
   }
   if (table.rows.length > rowLimit) {
     missing = true;
-    problems.push(`${table.sheet}: the ${table.name} table has ${describeCount(table.rows.length)} rows; aps reads at most ${describeCount(rowLimit)}.`);
+    add(table.sheet, `the ${table.name} table has ${describeCount(table.rows.length)} rows; aps reads at most ${describeCount(rowLimit)}.`, null);
   }
   return { columns, problems, missing };
 }
@@ -70,8 +72,10 @@ function tableRecords(table: TableData, map: HeaderMap): { records: Record<strin
 export interface WorkbookNetwork {
   /** The aps-network/1 record, or null when the tables cannot be read at all. */
   raw: Record<string, unknown> | null;
-  /** Problems with the tables themselves (missing table, misspelt header), each naming its cell. */
+  /** Problems with the tables themselves (missing table, misspelt header), each naming its cell: the command's lines. */
   problems: string[];
+  /** The same problems as records (place, table, row, field, message), for the pane. */
+  records: InputProblem[];
   /** True when a table or a required column is missing, so the cells are not worth validating. */
   unreadable: boolean;
   /** Turns a model location into the cell that holds it. */
@@ -86,15 +90,15 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
   const stagesTable = await port.readTable("Stages");
   const arcsTable = await port.readTable("Arcs");
   const settingsTable = await port.readTable("Settings");
-  const problems: string[] = [];
-  if (!stagesTable) problems.push('The workbook has no "Stages" table: add a table (or sheet) named Stages with an "Id" column.');
+  const records: InputProblem[] = [];
+  if (!stagesTable) records.push({ where: null, table: "Stages", row: null, field: null, message: 'The workbook has no "Stages" table: add a table (or sheet) named Stages with an "Id" column.' });
   const stageMap = stagesTable ? mapHeaders(stagesTable, STAGE_FIELDS, ["id"], INPUT_LIMITS.rows.stages) : null;
   const arcMap = arcsTable ? mapHeaders(arcsTable, ARC_FIELDS, ["from", "to"], INPUT_LIMITS.rows.arcs) : null;
   const settingsMap = settingsTable ? mapHeaders(settingsTable, [
     { name: "name", header: "Name", kind: "text", rule: "any" },
     { name: "value", header: "Value", kind: "text", rule: "any" },
   ], ["name", "value"], INPUT_LIMITS.rows.settings) : null;
-  for (const map of [stageMap, arcMap, settingsMap]) if (map) problems.push(...map.problems);
+  for (const map of [stageMap, arcMap, settingsMap]) if (map) records.push(...map.problems);
 
   const stages = stagesTable && stageMap ? tableRecords(stagesTable, stageMap) : { records: [], rowOf: [] };
   const arcs = arcsTable && arcMap ? tableRecords(arcsTable, arcMap) : { records: [], rowOf: [] };
@@ -109,7 +113,7 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
       const field = fieldForHeader(SETTING_FIELDS, String(name));
       if (!field) {
         const meant = likelyMeant(SETTING_FIELDS, String(name));
-        if (meant) problems.push(`${tableCellAddress(settingsTable, r, nameColumn)}: setting "${name}" is not known; did you mean "${meant.header}"?`);
+        if (meant) records.push({ where: tableCellAddress(settingsTable, r, nameColumn), table: settingsTable.name, row: r, field: "Name", message: `setting "${name}" is not known; did you mean "${meant.header}"?` });
         return;
       }
       settings[field.name] = row[valueColumn];
@@ -138,10 +142,12 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
   };
 
   const unreadable = [stageMap, arcMap, settingsMap].some((map) => map?.missing === true);
-  if (!stagesTable) return { raw: null, problems, unreadable: true, where };
+  const problems = records.map(problemLine);
+  if (!stagesTable) return { raw: null, problems, records, unreadable: true, where };
   return {
     raw: { format: "aps-network/1", stages: stages.records, arcs: arcs.records, settings },
     problems,
+    records,
     unreadable,
     where,
   };

@@ -7,6 +7,7 @@ import type { PlanResult } from "../../engine/plan/types";
 import { planSheets } from "./planSheets";
 import { memoryPort } from "../jobs/memoryPort";
 import type { JobCard, JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
+import { problemException } from "../tables/problems";
 
 /** The pane's plan options; each is also a Settings name, and a Settings table row wins over it. */
 export const PLAN_OPTION_NAMES = ["placementMethod", "rateMethod", "placementTimeLimit", "defaultServiceLevel", "periodsPerYear"] as const;
@@ -64,7 +65,11 @@ export const planJob: WorkbookJob = {
     // The same run as `aps plan` (planWorkbook.ts), the options as Settings rows the table lacks.
     const outcome = await planWorkbookTables(memoryPort(input.tables), { onProgress: (step, done) => onProgress({ step, fraction: done }) },
       (settings) => settingsWithOptions(settings, input.options));
-    if (!outcome.ok) return invalid(outcome.errors);
+    if (!outcome.ok) {
+      // Every problem as its own row with its cell when the readers kept records; else the lines as they are.
+      if (outcome.problems) return { status: "invalid", cards: [], exceptions: outcome.problems.map(problemException), sheets: [] };
+      return invalid(outcome.errors);
+    }
     const plan = outcome.plan;
     onProgress({ step: "Writing the result sheets", fraction: 1 });
     return {

@@ -2,6 +2,7 @@
 // message) to the pane's Check, one row each with its own cell, and the count is the number of problems.
 import { isPlanningInputError, PlanningInputError } from "../../../src/engine/errors";
 import { checkJob } from "../../../src/taskpane/worker/checkJob";
+import { planJob } from "../../../src/workbook/plan/planJob";
 import type { TableData } from "../../../src/workbook/port";
 import { jobShopFromOperationsTable } from "../../../src/workbook/schedule/scheduleTables";
 import { scheduleJob } from "../../../src/workbook/schedule/scheduleJob";
@@ -59,5 +60,19 @@ describe("input problems as records", () => {
   it("an error without records still gives one problem, its place taken off the message", () => {
     const error = new PlanningInputError("Stages!C7: Holding Cost must be a number.", "holdingCost", "Stages!C7");
     expect(problemsOf(error)).toEqual([{ where: "Stages!C7", table: null, row: null, field: "holdingCost", message: "Holding Cost must be a number." }]);
+  });
+
+  it("the plan job refuses two bad Holding Cost cells as two problems, each with its cell and the user's header", async () => {
+    const stages: TableData = { name: "Stages", sheet: "Stages", headers: ["Id", "Demand Rate", "Holding Cost"], rows: [["A", 10, "x"], ["B", 10, "y"]], headerRow: 1, firstColumn: 1 };
+    const arcs: TableData = { name: "Arcs", sheet: "Arcs", headers: ["From", "To"], rows: [["B", "A"]], headerRow: 1, firstColumn: 1 };
+    const out = await planJob.run({ tables: { Stages: stages, Arcs: arcs, Settings: null }, options: {} }, () => undefined);
+    expect(out.status).toBe("invalid");
+    expect(out.exceptions.map((e) => [e.where, e.field])).toEqual([["Stages!C2", "Holding Cost"], ["Stages!C3", "Holding Cost"]]);
+  });
+
+  it("a misspelt Stages header is a problem at its header cell", async () => {
+    const stages: TableData = { name: "Stages", sheet: "Stages", headers: ["Id", "Demand Rate", "Holding Cots"], rows: [["A", 10, 1]], headerRow: 1, firstColumn: 1 };
+    const out = await checkJob.run({ tables: { Stages: stages }, options: {} }, () => undefined);
+    expect(out.exceptions[0]).toMatchObject({ where: "Stages!C1", field: "Holding Cots", message: expect.stringContaining('did you mean "Holding Cost"') });
   });
 });
