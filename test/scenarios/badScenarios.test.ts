@@ -3,7 +3,7 @@
 
 import type { TableData } from "../../src/workbook/port";
 import { memoryPort } from "../../src/workbook/jobs/memoryPort";
-import { planWorkbookScenarios } from "../../src/workbook/scenarioWorkbook";
+import { planWorkbookScenarios } from "../../src/workbook/scenarios/scenarioWorkbook";
 
 function table(name: string, headers: string[], rows: (string | number | null)[][]): TableData {
   return { name, sheet: name, headers, rows, headerRow: 1, firstColumn: 1 };

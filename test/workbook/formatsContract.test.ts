@@ -5,8 +5,8 @@ import ExcelJS from "exceljs";
 import { readNetwork } from "../../src/engine/network/readNetwork";
 import { STAGE_FIELDS, ARC_FIELDS } from "../../src/engine/network/fields";
 import { planRecord } from "../../src/engine/plan";
-import { readWorkbookNetwork } from "../../src/workbook/networkTables";
-import { planSheets, PLAN_COLUMNS } from "../../src/workbook/planSheets";
+import { readWorkbookNetwork } from "../../src/workbook/plan/networkTables";
+import { planSheets, PLAN_COLUMNS } from "../../src/workbook/plan/planSheets";
 import { loadXlsxWorkbook, xlsxWorkbookFrom } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { networkWorkbook } from "../../examples/generator/makeExamples";
 
