@@ -2,3 +2,6 @@
 
 export type * from "./types";
 export type { LpSolverModule, LpModel, LpModelData } from "./lpSolver";
+export { solveSupply } from "./solveSupply";
+export { supplyJsonPath, SUPPLY_JSON_KEYS } from "./locate";
+export { describePeriods } from "./reasons";

@@ -146,12 +146,14 @@ export interface SupplyLevelStatistics {
   held: "face" | "objectiveRow" | "last" | "none";
 }
 
+/** The objective vector, read from the plan; values are null only when no plan was found (stopped or infeasible). */
 export interface SupplyObjective {
   /** Unit-periods of backlog per tier, ascending tiers, every tier with demand. */
-  lateness: { tier: number; value: number }[];
+  lateness: { tier: number; value: number | null }[];
   /** Unit-periods below the safety-stock targets. */
-  safetyStockShortfall: number;
-  cost: number;
+  safetyStockShortfall: number | null;
+  /** Releases, holding, overtime (and order costs with lotSizing = mip). */
+  cost: number | null;
 }
 
 export interface SupplyStagePeriod {
