@@ -3,7 +3,7 @@
 // field errors and structural errors together, sorted by place (docs/errors.md).
 
 import { describeCount, INPUT_LIMITS } from "../limits";
-import { ARC_FIELDS, fieldForHeader, likelyMeant, PLACEMENT_METHODS, RATE_METHODS, SETTING_FIELDS, STAGE_FIELDS } from "./fields";
+import { ARC_FIELDS, fieldForHeader, likelyMeant, LOT_SIZING_MODES, PLACEMENT_METHODS, RATE_METHODS, SETTING_FIELDS, STAGE_FIELDS } from "./fields";
 import { describeValue, FieldNaming, isRecord, Raw, readField } from "./readField";
 import { ArcShape, checkStructure, StageShape } from "./structure";
 import {
@@ -116,6 +116,9 @@ function readSettings(raw: unknown, naming: FieldNaming, issues: PlanIssue[]): P
     if (value === null) continue;
     if (field.name === "placementMethod") {
       settings.placementMethod = choose<PlanPlacementMethod>(field.name, PLACEMENT_METHODS, value) ?? settings.placementMethod;
+    } else if (field.name === "lotSizing") {
+      const mode = choose<"none" | "mip">(field.name, LOT_SIZING_MODES, value);
+      if (mode) settings.lotSizing = mode;
     } else if (field.name === "rateMethod") {
       settings.rateMethod = choose<RateMethod>(field.name, RATE_METHODS, value) ?? settings.rateMethod;
     } else {
