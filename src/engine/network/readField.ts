@@ -11,6 +11,9 @@ export type FieldNaming = "json" | "workbook";
 
 export type Raw = Record<string, unknown>;
 
+/** An issue about an input at a location of type L (a network's InputLocation, or a supply table's). */
+export type Finding<L> = { severity: PlanIssue["severity"]; message: string; location: L | null };
+
 export function isRecord(value: unknown): value is Raw {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -68,7 +71,7 @@ function numberProblem(field: FieldSpec, value: number): string | null {
  * value pushes an error naming the field and gives null.
  * @example readField({ demandRate: -1 }, demandRateSpec, location, "json", issues) // null, with "demandRate must not be negative (got -1)."
  */
-export function readField(record: Raw, field: FieldSpec, location: InputLocation, naming: FieldNaming, issues: PlanIssue[]): unknown {
+export function readField<L = InputLocation>(record: Raw, field: FieldSpec, location: L, naming: FieldNaming, issues: Finding<L>[]): unknown {
   const value = record[field.name];
   if (value === null || value === undefined) return null;
   if (typeof value === "number" && field.kind === "number") {
@@ -131,7 +134,7 @@ export function isoDate(value: unknown): string | null {
 }
 
 /** Pushes an error naming the field as the user wrote it; returns null (the field reads as blank). */
-function fieldError(field: FieldSpec, location: InputLocation, naming: FieldNaming, issues: PlanIssue[], why: string): null {
+function fieldError<L>(field: FieldSpec, location: L, naming: FieldNaming, issues: Finding<L>[], why: string): null {
   issues.push({ severity: "error", message: `${fieldLabel(field, naming)} ${why}.`, location });
   return null;
 }

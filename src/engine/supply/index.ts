@@ -3,5 +3,12 @@
 export type * from "./types";
 export type { LpSolverModule, LpModel, LpModelData } from "./lpSolver";
 export { solveSupply } from "./solveSupply";
+export { supplyRecord, supplyProblemOf, plannedFigures } from "./supplyRecord";
+export type { SupplyOutcome, SupplyRecordOptions } from "./supplyRecord";
+export { readSupply } from "./readSupply";
+export type { ReadSupplyResult } from "./readSupply";
+export { defaultDemands, leadTimePeriodsOf, safetyStockTargetOf } from "./supplyDefaults";
+export type { PlannedStage, SupplyFigures } from "./supplyDefaults";
+export { SUPPLY_TABLE_FIELDS, readPeriod } from "./supplyFields";
 export { supplyJsonPath, SUPPLY_JSON_KEYS } from "./locate";
 export { describePeriods } from "./reasons";
