@@ -3,6 +3,7 @@
 
 import { isPlanningInputError } from "../errors";
 import { capMessages } from "../limits";
+import { isRecord } from "../network/readField";
 import { readNetwork, FieldNaming } from "../network/readNetwork";
 import { userWords } from "../network/userWords";
 import type { NetworkInput } from "../network/types";
@@ -47,7 +48,8 @@ export function supplyProblemOf(raw: unknown, options: SupplyRecordOptions = {})
   const naming = options.naming ?? "json";
   const refuse = (errors: string[]) => ({ ok: false as const, errors: capMessages(errors), errorCount: errors.length });
   const earlier = options.earlier ?? [];
-  const { network, issues } = readNetwork(raw, naming);
+  const hasDemands = isRecord(raw) && Array.isArray(raw.demands);
+  const { network, issues } = readNetwork(raw, naming, { externalDemandRequired: !hasDemands && !options.figures?.forecasts });
   if (!network || earlier.length > 0) return refuse([...earlier, ...issues.filter((i) => i.severity === "error").map((i) => `${where(i.location)}: ${userWords(i.message, naming)}`)]);
   const figures: SupplyFigures = { ...options.figures, planned: options.figures?.planned ?? plannedFigures(network) };
   const supply = readSupply(raw, network, naming, figures);
