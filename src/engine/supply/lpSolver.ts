@@ -70,6 +70,8 @@ export interface LpModel {
   changeColsBounds(selection: { readonly kind: "range"; readonly from: number; readonly to: number }, lower: Float64Array, upper: Float64Array): LpCallStatus;
   changeRowsBounds(selection: { readonly kind: "range"; readonly from: number; readonly to: number }, lower: Float64Array, upper: Float64Array): LpCallStatus;
   addRow(lower: number, upper: number, entries: { indices: Int32Array | readonly number[]; values: Float64Array | readonly number[] }): LpCallStatus;
+  addCol(cost: number, lower: number, upper: number, entries: { indices: Int32Array | readonly number[]; values: Float64Array | readonly number[] }): LpCallStatus;
+  changeCoeff(row: number, col: number, value: number): LpCallStatus;
   setCallback(callback: ((event: LpCallbackEvent) => undefined) | undefined): LpCallStatus;
   startCallback(type: 1 | 6): LpCallStatus;
   dispose(): void;

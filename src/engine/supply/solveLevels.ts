@@ -21,6 +21,10 @@ export interface LevelOptions {
   extraRows?: (lp: LpModel) => { rows: number; nonzeros: number };
   isCancelled?: () => boolean;
   onProgress?: (progress: SupplyProgress) => void;
+  /** Hold the last level too (by an objective row), for a question asked on top of all levels (capable to promise). */
+  holdLast?: boolean;
+  /** Called with the live instance after the levels were all proven optimal, before it is destroyed. */
+  then?: (lp: LpModel) => void;
 }
 
 export interface LevelsOutcome {
@@ -136,7 +140,8 @@ export function solveLevels(highs: LpSolverModule, model: SupplyModel, levels: L
       const gap = levelState === "optimal" ? 0 : options.integrality ? info(lp, "mip_gap") : null;
       if (hasSolution) solution = found.value!;
       const last = l === levels.length - 1;
-      const held = levelState !== "optimal" || last ? (last ? "last" : "none") : options.integrality || options.hold === "objectiveRow" ? "objectiveRow" : "face";
+      const held = levelState !== "optimal" ? "none" : last && !options.holdLast ? "last"
+        : options.integrality || options.hold === "objectiveRow" || last ? "objectiveRow" : "face";
       statistics.push({
         name: level.name, rows: model.numRows + added.rows, columns: model.numCols, nonzeros: model.indices.length + added.nonzeros,
         iterations: info(lp, "simplex_iteration_count") ?? 0, seconds, status: levelState, value,
@@ -154,6 +159,7 @@ export function solveLevels(highs: LpSolverModule, model: SupplyModel, levels: L
         added.rows += 1;
       }
     }
+    if (status === "optimal") options.then?.(lp);
   } finally {
     lp.dispose();
   }

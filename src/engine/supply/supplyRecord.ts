@@ -10,10 +10,12 @@ import type { NetworkInput } from "../network/types";
 import { planNetwork } from "../plan/planNetwork";
 import type { LpSolverModule } from "./lpSolver";
 import { supplyJsonPath } from "./locate";
+import { promiseSupply } from "./promise";
 import { readSupply } from "./readSupply";
+import { readPeriod } from "./supplyFields";
 import { solveSupply } from "./solveSupply";
 import type { PlannedStage, SupplyFigures } from "./supplyDefaults";
-import type { SupplyLocation, SupplyOptions, SupplyProblem, SupplyResult } from "./types";
+import type { SupplyLocation, SupplyOptions, SupplyProblem, SupplyPromise, SupplyResult } from "./types";
 
 export type SupplyOutcome =
   | { ok: true; result: SupplyResult }
@@ -75,5 +77,34 @@ export function supplyRecord(raw: unknown, highs: LpSolverModule, options: Suppl
       lotSizing: options.lotSizing ?? settings.lotSizing ?? "none",
       timeLimit: options.timeLimit ?? settings.supplyTimeLimit ?? 60,
     }, options.where ?? supplyJsonPath),
+  };
+}
+
+export type PromiseOutcome = { ok: true; promise: SupplyPromise } | { ok: false; errors: string[]; errorCount?: number };
+
+/**
+ * Capable to promise on a network record (FORMATS.md §10, `aps supply FILE --promise STAGE --period T
+ * [--quantity Q]`): the stage by id, the period as a whole period or a date (from planStart).
+ */
+export function promiseRecord(
+  raw: unknown, highs: LpSolverModule, request: { stage: string; period: unknown; quantity?: number | null },
+  options: SupplyRecordOptions = {},
+): PromiseOutcome {
+  const read = supplyProblemOf(raw, options);
+  if (!read.ok) return read;
+  const { problem } = read;
+  const errors: string[] = [];
+  const stage = problem.stages.findIndex((s) => s.id === request.stage);
+  if (stage < 0) errors.push(`--promise: "${request.stage}" is not a stage of the network.`);
+  const period = readPeriod(request.period, { horizon: problem.horizon, periodLength: problem.periodLength, planStart: problem.planStart }, "json");
+  if ("problem" in period) errors.push(`--period: ${period.problem.replace(/^period /, "")}.`);
+  const quantity = request.quantity ?? null;
+  if (quantity !== null && !(Number.isFinite(quantity) && quantity > 0)) errors.push(`--quantity must be a number greater than 0 (got ${quantity}).`);
+  if (errors.length > 0 || "problem" in period) return { ok: false, errors };
+  return {
+    ok: true,
+    promise: promiseSupply(problem, highs, { stage, period: period.period, quantity }, {
+      ...options, timeLimit: options.timeLimit ?? read.network.settings.supplyTimeLimit ?? 60,
+    }),
   };
 }

@@ -248,4 +248,6 @@ export interface SupplyPromise {
   maxOnTime: number;
   /** First period by which all of `quantity` can be delivered; null when none (or no quantity). */
   earliestPeriod: number | null;
+  /** `optimal` when every LP behind the answer was solved to optimality. */
+  status: "optimal" | "timeLimit" | "infeasible" | "cancelled";
 }
