@@ -62,7 +62,7 @@ function explainReleases(problem: SupplyProblem, model: SupplyModel, x: Float64A
     const bound = releaseBound(problem, j, s);
     if (Number.isFinite(bound) && tight(release, bound)) {
       const cap = stage.releaseCap[s - 1];
-      if (cap !== null && cap === bound) reasons.add("releaseCap", stage.id, s, (p) => `${stage.id} releases its cap of ${cap} units per period in ${p}`);
+      if (cap !== null && cap === bound) reasons.add("releaseCap", stage.id, s, (p) => `${stage.id}'s release cap of ${cap} units per period is used up in ${p}`);
       else reasons.add("commitment", stage.id, s + stage.leadTimePeriods, (p) => `${stage.id}'s supplier commitment is used up in ${p}`);
       continue;
     }
