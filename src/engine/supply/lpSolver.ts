@@ -72,6 +72,8 @@ export interface LpModel {
   addRow(lower: number, upper: number, entries: { indices: Int32Array | readonly number[]; values: Float64Array | readonly number[] }): LpCallStatus;
   addCol(cost: number, lower: number, upper: number, entries: { indices: Int32Array | readonly number[]; values: Float64Array | readonly number[] }): LpCallStatus;
   changeCoeff(row: number, col: number, value: number): LpCallStatus;
+  /** A start (MIP incumbent) of column values. */
+  setSolution(solution: { colValue: Float64Array }): LpCallStatus;
   setCallback(callback: ((event: LpCallbackEvent) => undefined) | undefined): LpCallStatus;
   startCallback(type: 1 | 6): LpCallStatus;
   dispose(): void;

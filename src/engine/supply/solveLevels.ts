@@ -129,6 +129,8 @@ export function solveLevels(highs: LpSolverModule, model: SupplyModel, levels: L
     for (let l = 0; l < levels.length; l++) {
       const level = levels[l];
       if (l > 0) lp.changeColsCost(RANGE(model.numCols), level.objective);
+      // A MIP starts from the last level's plan: it holds every level so far.
+      if (l > 0 && options.integrality && solution) lp.setSolution({ colValue: solution.colValue });
       const before = lp.getRunTime();
       lp.run();
       const seconds = lp.getRunTime() - before;

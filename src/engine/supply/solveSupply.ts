@@ -54,13 +54,14 @@ export function solveSupply(
   problem: SupplyProblem, highs: LpSolverModule, options: SupplyOptions = {},
   where: (location: SupplyLocation | null) => string = supplyJsonPath,
 ): SupplyResult {
-  const model = buildSupplyModel(problem, highs.infinity);
+  const lots = options.lotSizing === "mip";
+  const model = buildSupplyModel(problem, highs.infinity, { lots });
   const levels = supplyLevels(model, problem.horizon);
   const notes: SupplyIssue[] = [...problem.issues];
   const outcome = solveHeldLevels(highs, model, levels, {
-    timeLimit: options.timeLimit ?? 60, integrality: null, isCancelled: options.isCancelled, onProgress: options.onProgress,
+    timeLimit: options.timeLimit ?? 60, integrality: model.integrality, isCancelled: options.isCancelled, onProgress: options.onProgress,
   }, notes);
-  return assembleResult(problem, model, outcome, notes, where, false);
+  return assembleResult(problem, model, outcome, notes, where, lots);
 }
 
 /** The aps-supply/1 result of a solved (or stopped) set of levels. */

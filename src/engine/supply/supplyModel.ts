@@ -28,6 +28,9 @@ export interface SupplyModelIndex {
   backlogRow: Int32Array;
   capacityRow: Int32Array;
   safetyRow: Int32Array;
+  /** With lot sizing: setup z_j,t (binary) and lot count n_j,t (integer) at [j·T + t − 1]. */
+  setup: Int32Array;
+  lots: Int32Array;
 }
 
 export interface SupplyModel {
@@ -46,6 +49,34 @@ export interface SupplyModel {
   /** Tiers with demand, ascending. */
   tiers: number[];
   index: SupplyModelIndex;
+  /** 1 for integer columns (setups, lot counts); null for an LP. */
+  integrality: Int32Array | null;
+}
+
+/** True when stage j's releases are lots (lotSizing = mip): an order cost, a minimum lot or a lot multiple. */
+export function hasLots(problem: SupplyProblem, j: number): boolean {
+  const s = problem.stages[j];
+  return s.orderCost > 0 || s.minLot > 0 || s.lotMultiple !== null;
+}
+
+/**
+ * A release no plan needs to exceed in one period: the stage's whole demand, its safety-stock target
+ * and what its consumers could need, through the bill of materials (a big M for x ≤ M z).
+ */
+export function releaseCeilings(problem: SupplyProblem): number[] {
+  const J = problem.stages.length;
+  const need = problem.stages.map((s) => s.safetyStockTarget);
+  for (const d of problem.demands) need[d.stage] += d.quantity;
+  const consumers: { consumer: number; quantity: number }[][] = problem.stages.map(() => []);
+  for (const a of problem.arcs) consumers[a.component].push({ consumer: a.consumer, quantity: a.quantity });
+  const total = new Array<number | null>(J).fill(null);
+  const visit = (j: number): number => {
+    if (total[j] !== null) return total[j]!;
+    let sum = need[j];
+    for (const c of consumers[j]) sum += c.quantity * visit(c.consumer);
+    return (total[j] = sum);
+  };
+  return problem.stages.map((s, j) => visit(j) + (s.lotMultiple ?? 0) + s.minLot);
 }
 
 /** Demand streams: demand lines added up by stage, tier and period (FORMATS.md §10: rows of one stage, period and tier add up). */
@@ -75,7 +106,7 @@ export function releaseBound(problem: SupplyProblem, j: number, t: number): numb
 }
 
 /** Builds the LP of MODEL.md §11: material balance, backlog, capacity with overtime, safety stock. */
-export function buildSupplyModel(problem: SupplyProblem, infinity: number): SupplyModel {
+export function buildSupplyModel(problem: SupplyProblem, infinity: number, options: { lots?: boolean } = {}): SupplyModel {
   const T = problem.horizon;
   const J = problem.stages.length;
   const R = problem.resources.length;
@@ -86,7 +117,14 @@ export function buildSupplyModel(problem: SupplyProblem, infinity: number): Supp
     release: minus1(J * T), inventory: minus1(J * T), delivery: minus1(S * T), backlog: minus1(S * T),
     shortfall: minus1(J * T), overtime: minus1(R * T),
     materialRow: minus1(J * T), backlogRow: minus1(S * T), capacityRow: minus1(R * T), safetyRow: minus1(J * T),
+    setup: minus1(J * T), lots: minus1(J * T),
   };
+  const lotted = problem.stages.map((_, j) => options.lots === true && hasLots(problem, j));
+  const ceilings = options.lots ? releaseCeilings(problem) : [];
+  /** Lot rows of (j, t): x − M z ≤ 0, x − minLot z ≥ 0, x − m n = 0 (MODEL.md §11, lot sizes over time). */
+  const setupRow = minus1(J * T);
+  const minLotRow = minus1(J * T);
+  const multipleRow = minus1(J * T);
   const componentsOf: { component: number; quantity: number }[][] = problem.stages.map(() => []);
   for (const arc of problem.arcs) componentsOf[arc.consumer].push({ component: arc.component, quantity: arc.quantity });
   const loadsOf: { resource: number; usage: number }[][] = problem.stages.map(() => []);
@@ -117,6 +155,16 @@ export function buildSupplyModel(problem: SupplyProblem, infinity: number): Supp
   problem.stages.forEach((stage, j) => {
     if (stage.safetyStockTarget > 0) for (let t = 1; t <= T; t++) index.safetyRow[j * T + t - 1] = addRow(stage.safetyStockTarget, infinity);
   });
+  problem.stages.forEach((stage, j) => {
+    if (!lotted[j]) return;
+    for (let t = 1; t <= T; t++) {
+      if (!releasable(problem, j, t)) continue;
+      const k = j * T + t - 1;
+      setupRow[k] = addRow(-infinity, 0);
+      if (stage.minLot > 0) minLotRow[k] = addRow(0, infinity);
+      if (stage.lotMultiple !== null) multipleRow[k] = addRow(0, 0);
+    }
+  });
 
   // Columns, in blocks: releases, inventory, deliveries, backlog, shortfall, overtime.
   const starts: number[] = [0];
@@ -133,6 +181,7 @@ export function buildSupplyModel(problem: SupplyProblem, infinity: number): Supp
       entry(index.materialRow[j * T + t + stage.leadTimePeriods - 1], -1);
       for (const { component, quantity } of componentsOf[j]) entry(index.materialRow[component * T + t - 1], quantity);
       for (const { resource, usage } of loadsOf[j]) entry(index.capacityRow[resource * T + t - 1], usage);
+      for (const row of [setupRow, minLotRow, multipleRow]) entry(row[j * T + t - 1], 1);
       const bound = releaseBound(problem, j, t);
       index.release[j * T + t - 1] = close(Number.isFinite(bound) ? bound : infinity, stage.unitCost);
     }
@@ -174,13 +223,35 @@ export function buildSupplyModel(problem: SupplyProblem, infinity: number): Supp
       index.overtime[r * T + t - 1] = close(resource.overtimeCapacity[t - 1], resource.overtimeCost);
     }
   });
+  const integer: number[] = [];
+  problem.stages.forEach((stage, j) => {
+    for (let t = 1; t <= T; t++) {
+      const k = j * T + t - 1;
+      if (setupRow[k] < 0) continue;
+      const bound = releaseBound(problem, j, t);
+      const big = Math.max(Math.min(bound, ceilings[j]), stage.minLot);
+      entry(setupRow[k], -big);
+      entry(minLotRow[k], -stage.minLot);
+      index.setup[k] = close(1, stage.orderCost);
+      integer.push(index.setup[k]);
+      if (multipleRow[k] < 0) continue;
+      entry(multipleRow[k], -stage.lotMultiple!);
+      index.lots[k] = close(Math.floor(big / stage.lotMultiple! + 1e-9), 0);
+      integer.push(index.lots[k]);
+    }
+  });
+  let integrality: Int32Array | null = null;
+  if (options.lots) {
+    integrality = new Int32Array(lower.length);
+    for (const col of integer) integrality[col] = 1;
+  }
   const tiers = [...new Set(streams.map((s) => s.tier))].sort((a, b) => a - b);
   return {
     numCols: lower.length, numRows: rowLower.length,
     starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values),
     colLower: Float64Array.from(lower), colUpper: Float64Array.from(upper),
     rowLower: Float64Array.from(rowLower), rowUpper: Float64Array.from(rowUpper),
-    cost: Float64Array.from(cost), streams, tiers, index,
+    cost: Float64Array.from(cost), streams, tiers, index, integrality,
   };
 }
 
