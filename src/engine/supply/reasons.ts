@@ -47,47 +47,76 @@ class Reasons {
   }
 }
 
+/** One reason in one period, before reasons are merged by kind and id. */
+type Finding = { kind: LateReason["kind"]; id: string; period: number; say: (periods: string) => string };
+
+/** What is binding in the solved plan, computed once: resources used up per period, loads and components per stage. */
+interface Bindings {
+  usedUp: Uint8Array;
+  loadsOf: number[][];
+  componentsOf: number[][];
+  memo: Map<string, Finding[]>;
+}
+
+function bindings(problem: SupplyProblem, model: SupplyModel, x: Float64Array): Bindings {
+  const T = problem.horizon;
+  const used = new Float64Array(problem.resources.length * T);
+  const loadsOf: number[][] = problem.stages.map(() => []);
+  for (const l of problem.loads) {
+    if (l.usage <= 0) continue;
+    loadsOf[l.stage].push(l.resource);
+    for (let t = 1; t <= T; t++) {
+      const col = model.index.release[l.stage * T + t - 1];
+      if (col >= 0) used[l.resource * T + t - 1] += l.usage * x[col];
+    }
+  }
+  const usedUp = new Uint8Array(used.length);
+  problem.resources.forEach((r, k) => {
+    for (let t = 1; t <= T; t++) usedUp[k * T + t - 1] = tight(used[k * T + t - 1], r.capacity[t - 1] + r.overtimeCapacity[t - 1]) ? 1 : 0;
+  });
+  const componentsOf: number[][] = problem.stages.map(() => []);
+  for (const a of problem.arcs) componentsOf[a.consumer].push(a.component);
+  return { usedUp, loadsOf, componentsOf, memo: new Map() };
+}
+
 /**
- * What holds back stage j's releases in periods first..last (those able to serve the demand on
- * time): binding caps, commitments and resources; then, one level up the bill of materials, the
- * components that ran out, explained the same way (depth-limited).
+ * What holds back stage j's releases in periods F+1..last (those able to serve the demand on time):
+ * binding caps, commitments and resources; then, up the bill of materials, the components that ran
+ * out, explained the same way (depth-limited, memoised per stage, period and depth).
  */
-function explainReleases(problem: SupplyProblem, model: SupplyModel, x: Float64Array, j: number, first: number, last: number, reasons: Reasons, depth: number, seen: Set<number>): void {
+function explainReleases(problem: SupplyProblem, model: SupplyModel, x: Float64Array, b: Bindings, j: number, last: number, depth: number): Finding[] {
+  const key = `${j}:${last}:${depth}`;
+  const known = b.memo.get(key);
+  if (known) return known;
   const T = problem.horizon;
   const stage = problem.stages[j];
-  seen.add(j);
-  for (let s = Math.max(first, 1); s <= last; s++) {
+  const found: Finding[] = [];
+  for (let s = problem.frozenPeriods + 1; s <= last; s++) {
     if (!releasable(problem, j, s)) continue;
     const release = x[model.index.release[j * T + s - 1]];
     const bound = releaseBound(problem, j, s);
     if (Number.isFinite(bound) && tight(release, bound)) {
       const cap = stage.releaseCap[s - 1];
-      if (cap !== null && cap === bound) reasons.add("releaseCap", stage.id, s, (p) => `${stage.id}'s release cap of ${cap} units per period is used up in ${p}`);
-      else reasons.add("commitment", stage.id, s + stage.leadTimePeriods, (p) => `${stage.id}'s supplier commitment is used up in ${p}`);
+      if (cap !== null && cap === bound) found.push({ kind: "releaseCap", id: stage.id, period: s, say: (p) => `${stage.id}'s release cap of ${cap} units per period is used up in ${p}` });
+      else found.push({ kind: "commitment", id: stage.id, period: s + stage.leadTimePeriods, say: (p) => `${stage.id}'s supplier commitment is used up in ${p}` });
       continue;
     }
-    for (const load of problem.loads) {
-      if (load.stage !== j || load.usage <= 0) continue;
-      const row = model.index.capacityRow[load.resource * T + s - 1];
-      const resource = problem.resources[load.resource];
-      let used = 0;
-      for (const l of problem.loads) if (l.resource === load.resource) used += l.usage * (model.index.release[l.stage * T + s - 1] >= 0 ? x[model.index.release[l.stage * T + s - 1]] : 0);
-      if (row >= 0 && tight(used, resource.capacity[s - 1] + resource.overtimeCapacity[s - 1])) {
-        reasons.add("resource", resource.id, s, (p) => `${resource.id} is at capacity with all overtime used in ${p}`);
-      }
+    for (const r of b.loadsOf[j]) {
+      if (!b.usedUp[r * T + s - 1]) continue;
+      const resource = problem.resources[r];
+      found.push({ kind: "resource", id: resource.id, period: s, say: (p) => `${resource.id} is at capacity with all overtime used in ${p}` });
     }
     if (depth <= 0) continue;
-    for (const arc of problem.arcs) {
-      if (arc.consumer !== j || seen.has(arc.component)) continue;
-      const i = arc.component;
-      const stock = x[model.index.inventory[i * T + s - 1]];
-      if (stock > TIGHT * Math.max(1, problem.stages[i].safetyStockTarget)) continue;
+    for (const i of b.componentsOf[j]) {
       const component = problem.stages[i];
-      const before = reasons.size;
-      explainReleases(problem, model, x, i, problem.frozenPeriods + 1, s - component.leadTimePeriods, reasons, depth - 1, new Set(seen));
-      if (reasons.size === before) reasons.add("material", component.id, s, (p) => `too little stock and open supply of ${component.id} in ${p}`);
+      if (x[model.index.inventory[i * T + s - 1]] > TIGHT * Math.max(1, component.safetyStockTarget)) continue;
+      const upstream = explainReleases(problem, model, x, b, i, s - component.leadTimePeriods, depth - 1);
+      if (upstream.length > 0) found.push(...upstream);
+      else found.push({ kind: "material", id: component.id, period: s, say: (p) => `too little stock and open supply of ${component.id} in ${p}` });
     }
   }
+  b.memo.set(key, found);
+  return found;
 }
 
 /**
@@ -96,6 +125,7 @@ function explainReleases(problem: SupplyProblem, model: SupplyModel, x: Float64A
  */
 export function explainLateness(problem: SupplyProblem, model: SupplyModel, solution: LpSolution, demands: SupplyDemandResult[]): void {
   const x = solution.colValue;
+  const b = bindings(problem, model, x);
   const stageIndex = new Map(problem.stages.map((s, j) => [s.id, j]));
   for (const demand of demands) {
     if (demand.late.length === 0 && demand.undelivered <= 0) continue;
@@ -108,7 +138,7 @@ export function explainLateness(problem: SupplyProblem, model: SupplyModel, solu
       const left = Math.max(0, t - problem.frozenPeriods - 1);
       reasons.add("leadTime", stage.id, t, (p) => `${stage.id}'s lead time of ${plural(stage.leadTimePeriods, "period")} is longer than the ${plural(left, "period")} between the end of the ${plural(problem.frozenPeriods, "frozen period")} and ${p}`);
     }
-    explainReleases(problem, model, x, j, problem.frozenPeriods + 1, t - stage.leadTimePeriods, reasons, 3, new Set());
+    for (const f of explainReleases(problem, model, x, b, j, t - stage.leadTimePeriods, 3)) reasons.add(f.kind, f.id, f.period, f.say);
     if (reasons.size === 0) reasons.add("material", stage.id, t, (p) => `too little stock and open supply of ${stage.id} to cover it by ${p}`);
     demand.reasons = reasons.list();
   }
