@@ -70,6 +70,17 @@ describe("readSupply", () => {
     ]);
   });
 
+  it("a workbook's tables (the same record shape) give the same problem, and messages name the headers", () => {
+    const extra = { demands: [{ stage: "Assembly", period: 2, quantity: 3, customer: "Acme" }], customers: [{ id: "Acme", tier: 2 }] };
+    const raw = { ...base, ...extra };
+    const json = readSupply(raw, readNetwork(raw, "json", { externalDemandRequired: false }).network!, "json");
+    const workbook = readSupply(raw, readNetwork(raw, "workbook", { externalDemandRequired: false }).network!, "workbook");
+    expect(workbook.problem).toEqual(json.problem);
+    const bad = { ...base, demands: [{ stage: "Assembly", period: 0, quantity: 1 }, { stage: "Assembly", quantity: 1 }] };
+    const messages = readSupply(bad, readNetwork(bad, "workbook", { externalDemandRequired: false }).network!, "workbook").issues.map((i) => i.message);
+    expect(messages).toEqual(["Period must be within the horizon 1..6 (got 0).", "Period is required in every row of the Demands table."]);
+  });
+
   it("counts dates in periods from planStart (a date cell's serial too), and refuses dates outside the horizon", () => {
     const ok = read({ demands: [{ stage: "Assembly", period: "2026-01-19", quantity: 4 }, { stage: "Assembly", period: 46027, quantity: 1 }] }, { planStart: "2026-01-05" });
     expect(ok.problem!.demands.map((d) => d.period)).toEqual([3, 1]);
