@@ -4,7 +4,9 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { solveSupply, supplyProblemOf } from "../../src/engine/supply";
 import type { SupplyProgress } from "../../src/engine/supply";
+import { checkSupplyPlan } from "./checkSupplyPlan";
 import { loadHighs } from "./loadHighs";
+import { randomSupplyProblem } from "./randomSupply";
 
 const read = supplyProblemOf(JSON.parse(readFileSync(join(__dirname, "../fixtures/supply/sp-04.json"), "utf8")));
 if (!read.ok) throw new Error(read.errors.join("\n"));
@@ -36,5 +38,27 @@ describe("solveSupply", () => {
     expect(result.levels).toHaveLength(1);
     expect(result.levels[0].status).toBe("cancelled");
     expect(result.exceptions.some((e) => e.severity !== "info")).toBe(true);
+  });
+
+  it("a time limit far below the first level's solve time stops there: timeLimit, never optimal", async () => {
+    const big = randomSupplyProblem(11, { stages: 100, periods: 26, resources: 10, tiers: 3 });
+    const result = solveSupply(big, await loadHighs(), { timeLimit: 0.005 });
+    expect(result.status).toBe("timeLimit");
+    expect(result.levels).toHaveLength(1);
+    expect(result.levels[0].status).toBe("timeLimit");
+    expect(result.levels[0].held).toBe("none");
+    expect(result.exceptions.map((e) => e.severity)).toContain(result.stages[0].periods.length === 0 ? "error" : "warning");
+  });
+
+  it("a MIP stopped by its time limit reports the level it stopped in, with its bound and gap when it has them", async () => {
+    const big = randomSupplyProblem(5, { stages: 60, periods: 20, resources: 6, tiers: 2 });
+    const result = solveSupply(big, await loadHighs(), { lotSizing: "mip", timeLimit: 0.2 });
+    expect(result.status).toBe("timeLimit");
+    const stopped = result.levels[result.levels.length - 1];
+    expect(stopped.status).toBe("timeLimit");
+    expect(result.bound).toBe(stopped.bound);
+    expect(result.gap).toBe(stopped.gap);
+    if (stopped.value !== null && stopped.bound !== null) expect(stopped.bound).toBeLessThanOrEqual(stopped.value + 1e-6);
+    if (result.stages[0].periods.length > 0) expect(checkSupplyPlan(big, result, true).violations).toEqual([]);
   });
 });
