@@ -2,7 +2,10 @@
 // Their JSDoc is their registration metadata (custom-functions-metadata-plugin): review it like code.
 // Every argument takes a value or a range; ranges broadcast as in Excel's own functions and the
 // result spills, so one formula can plan 10,000 rows. Errors: #VALUE! (wrong input) or #N/A
-// (missing or not applicable), each with a message naming the argument.
+// (missing or not applicable), each with a message naming the argument. Arguments arrive as Excel
+// passes them (functions.json allows error values and data types: cells.ts makes them plain). The
+// functions that take more than a few milliseconds (PLAN, FORECAST*) run in a Web Worker
+// (worker/functionsClient.ts) so that the shared runtime's one thread never blocks.
 import { MissingInputError } from "../engine/errors";
 import { parseLotSizeModel, lotSize } from "../engine/lotSizing";
 import { zFromServiceLevel } from "../engine/normal";
@@ -12,11 +15,17 @@ import { derivedInterarrivalSd, inboundSd as inboundSdOf, serviceTimeSd } from "
 import { inboundServiceTime, productionLeadTime, promisedLeadTime } from "../engine/leadTime";
 import { demandBound, netReplenishmentTime, safetyStock } from "../engine/safetyStock";
 import { inboundLeadTime } from "../engine/matching";
-import { ArgSpec, CellFailure, safely, spill, take, toCellError } from "./broadcast";
-import { isBlank, Read, readNumber, toGrid } from "./cells";
-import { planSpill } from "./planFunction";
-import { forecastSeries } from "../engine/forecast/forecastSeries";
+import { ArgSpec, safely, spill, take, toCellError } from "./broadcast";
+import { Read } from "./cells";
 import { demandPattern } from "../engine/forecast/intermittent";
+import { historyOf } from "./forecastCells";
+import { ensureCustomFunctionsRegistry } from "./registrationGuard";
+import { withReferenceBlanks } from "./referenceBlanks";
+import { callInWorker } from "./worker/functionsClient";
+
+// The associate calls the build appends to this file need a CustomFunctions global: office.js gives
+// it; where office.js is absent or blocked (a browser behind a proxy) a stand-in records them.
+ensureCustomFunctionsRegistry();
 
 type N = number;
 type Opt = number | undefined;
@@ -56,6 +65,7 @@ function lotSizeOf(v: unknown[]) {
 /**
  * Lot size q in units per order or run, by model: classic EOQ (eq. 8), backorder (eq. 9), production EPQ (eq. 10), production-backorder (eq. 11), lead-time (eq. 12). Ranges spill.
  * @customfunction EOQ
+ * @helpurl https://localhost:3000/docs/functions.md#apseoq
  * @param {any[][]} demandRate Demand rate λ, units per time unit (≥ 0; 0 gives lot size 0).
  * @param {any[][]} orderCost Fixed cost K per order or setup, currency (≥ 0; 0 gives lot size 0).
  * @param {any[][]} holdingCost Holding cost h per unit per time unit (> 0).
@@ -80,6 +90,7 @@ export function eoq(
 /**
  * Planned backorder level B in units for a lot-size model: eq. (9) B = (hq − πλ)/(h + b), eq. (11) B = h(1 − λ/μ)q/(h + b), eq. (12) scaled like q; 0 for classic and production. Same arguments as APS.EOQ.
  * @customfunction BACKORDER_LEVEL
+ * @helpurl https://localhost:3000/docs/functions.md#apsbackorder_level
  * @param {any[][]} demandRate Demand rate λ, units per time unit (≥ 0; 0 gives lot size 0).
  * @param {any[][]} orderCost Fixed cost K per order or setup, currency (≥ 0; 0 gives lot size 0).
  * @param {any[][]} holdingCost Holding cost h per unit per time unit (> 0).
@@ -104,6 +115,7 @@ export function backorderLevel(
 /**
  * Optimal production rate μ*, orders per time unit: eq. (3)-(4) corrected, μ* = λ + λ·sqrt(λ C_W (σ_A² + σ_S²)/(2 C_T)); with exact TRUE, the exact minimiser of the full cost eq. (2) C_T μ + C_W N(μ).
  * @customfunction OPTIMAL_RATE
+ * @helpurl https://localhost:3000/docs/functions.md#apsoptimal_rate
  * @param {any[][]} demandRate Demand (arrival) rate λ, orders per time unit (> 0).
  * @param {any[][]} serviceCost Service cost C_T per unit of rate per time unit (> 0).
  * @param {any[][]} penaltyCost Penalty C_W per waiting order per time unit (≥ 0).
@@ -129,6 +141,7 @@ export function optimalRateFn(demandRate: any[][], serviceCost: any[][], penalty
 /**
  * Utilisation ρ = λ/μ of a stage (dimensionless; 1 or more means it cannot keep up). docs/model.md §1.
  * @customfunction UTILISATION
+ * @helpurl https://localhost:3000/docs/functions.md#apsutilisation
  * @param {any[][]} arrivalRate Arrival rate λ, orders per time unit (> 0).
  * @param {any[][]} serviceRate Service rate μ, orders per time unit (> 0).
  * @returns {any[][]} Utilisation ρ.
@@ -149,6 +162,7 @@ function queueOf(v: unknown[]) {
 /**
  * Waiting time in queue W_q = λ(σ_A² + σ_S²)/(2(1 − ρ)), Kingman's GI/G/1 bound, eq. (6), in time units. #VALUE! when ρ ≥ 1 (unstable queue).
  * @customfunction QUEUE_WAIT
+ * @helpurl https://localhost:3000/docs/functions.md#apsqueue_wait
  * @param {any[][]} arrivalRate Arrival rate λ, orders per time unit (> 0).
  * @param {any[][]} serviceRate Service rate μ, orders per time unit (> arrivalRate).
  * @param {any[][]} interarrivalSd Inter-arrival time deviation σ_A, time units (≥ 0).
@@ -162,6 +176,7 @@ export function queueWait(arrivalRate: any[][], serviceRate: any[][], interarriv
 /**
  * Orders in the system N = λ²(σ_A² + σ_S²)/(2(1 − ρ)) + ρ, eq. (5) (waiting and in service). #VALUE! when ρ ≥ 1 (unstable queue).
  * @customfunction ORDERS_IN_SYSTEM
+ * @helpurl https://localhost:3000/docs/functions.md#apsorders_in_system
  * @param {any[][]} arrivalRate Arrival rate λ, orders per time unit (> 0).
  * @param {any[][]} serviceRate Service rate μ, orders per time unit (> arrivalRate).
  * @param {any[][]} interarrivalSd Inter-arrival time deviation σ_A, time units (≥ 0).
@@ -175,6 +190,7 @@ export function ordersInSystemFn(arrivalRate: any[][], serviceRate: any[][], int
 /**
  * Safety factor z of a cycle service level, z = NORM.S.INV(serviceLevel), as used in eq. (13)-(14).
  * @customfunction SERVICE_Z
+ * @helpurl https://localhost:3000/docs/functions.md#apsservice_z
  * @param {any[][]} serviceLevel Probability of no stock-out, strictly between 0 and 1 (e.g. 0.95).
  * @returns {any[][]} z, dimensionless.
  */
@@ -185,6 +201,7 @@ export function serviceZ(serviceLevel: any[][]): any[][] {
 /**
  * Inter-arrival deviation σ_A = 1/λ − 1/(λ + zσ_D), derived from the demand bound over one time unit (docs/model.md §1, paper §4.2.2), in time units.
  * @customfunction INTERARRIVAL_SD
+ * @helpurl https://localhost:3000/docs/functions.md#apsinterarrival_sd
  * @param {any[][]} demandRate Demand rate λ, units per time unit (> 0).
  * @param {any[][]} demandSd Demand deviation σ_D per time unit (≥ 0).
  * @param {any[][]} serviceLevel Service level (0.5 to 1); ignored when z is given.
@@ -202,6 +219,7 @@ export function interarrivalSd(demandRate: any[][], demandSd: any[][], serviceLe
 /**
  * Inbound deviation σ_in = max(σ_ext, max of the upstream stages' σ_S) (docs/model.md §1), in time units. Each row of upstreamServiceSds lists one stage's upstream deviations (blanks skipped).
  * @customfunction INBOUND_SD
+ * @helpurl https://localhost:3000/docs/functions.md#apsinbound_sd
  * @param {any[][]} [upstreamServiceSds] σ_S of each upstream stage, time units (≥ 0); reduced by MAX across each row.
  * @param {any[][]} [externalInboundSd] Deviation of the external suppliers' service time, time units (≥ 0, blank 0).
  * @returns {any[][]} σ_in, time units.
@@ -217,6 +235,7 @@ export function inboundSd(upstreamServiceSds?: any[][], externalInboundSd?: any[
 /**
  * Service-time deviation σ_S = sqrt(σ_in² + σ_T²) (docs/model.md §1), in time units.
  * @customfunction SERVICE_SD
+ * @helpurl https://localhost:3000/docs/functions.md#apsservice_sd
  * @param {any[][]} inboundSd Inbound deviation σ_in, time units (≥ 0).
  * @param {any[][]} productionSd Production-time deviation σ_T (= the stage's σ_A), time units (≥ 0).
  * @returns {any[][]} σ_S, time units.
@@ -228,6 +247,7 @@ export function serviceSd(inboundSd: any[][], productionSd: any[][]): any[][] {
 /**
  * Promised (make-to-order) lead time W = SI + L, eq. (7), with SI = max(externalInboundTime, upstream W) and L = waitInQueue + processingTime, in time units.
  * @customfunction PROMISED_LEAD_TIME
+ * @helpurl https://localhost:3000/docs/functions.md#apspromised_lead_time
  * @param {any[][]} processingTime Processing time T, time units (≥ 0).
  * @param {any[][]} [upstreamTimes] Promised lead times W of the upstream stages, time units (≥ 0); reduced by MAX across each row, blanks skipped.
  * @param {any[][]} [externalInboundTime] Service time E quoted by external suppliers, time units (≥ 0, blank 0).
@@ -251,6 +271,7 @@ export function promisedLeadTimeFn(processingTime: any[][], upstreamTimes?: any[
 /**
  * Demand bound D(τ) = λτ + zσ_D·sqrt(τ), eq. (14), in units: the demand the stage covers over time τ.
  * @customfunction DEMAND_BOUND
+ * @helpurl https://localhost:3000/docs/functions.md#apsdemand_bound
  * @param {any[][]} demandRate Demand rate λ, units per time unit (≥ 0).
  * @param {any[][]} demandSd Demand deviation σ_D per time unit (≥ 0).
  * @param {any[][]} time Time τ (e.g. the net replenishment time), time units (≥ 0).
@@ -269,6 +290,7 @@ export function demandBoundFn(demandRate: any[][], demandSd: any[][], time: any[
 /**
  * Net replenishment time τ = SI + L − S (docs/model.md §5), in time units. #VALUE! when the committed service time exceeds SI + L.
  * @customfunction NET_REPLENISHMENT_TIME
+ * @helpurl https://localhost:3000/docs/functions.md#apsnet_replenishment_time
  * @param {any[][]} inboundServiceTime Inbound service time SI, time units (≥ 0).
  * @param {any[][]} leadTime Production lead time L, time units (≥ 0).
  * @param {any[][]} committedServiceTime Service time S committed to customers, time units (0 to SI + L).
@@ -285,6 +307,7 @@ export function netReplenishmentTimeFn(inboundServiceTime: any[][], leadTime: an
 /**
  * Safety stock zσ_D·sqrt(τ), eq. (13), in units (0: the stage can make to order).
  * @customfunction SAFETY_STOCK
+ * @helpurl https://localhost:3000/docs/functions.md#apssafety_stock
  * @param {any[][]} demandSd Demand deviation σ_D per time unit (≥ 0).
  * @param {any[][]} netReplenishmentTime Net replenishment time τ, time units (≥ 0).
  * @param {any[][]} serviceLevel Service level (0 to 1); ignored when z is given.
@@ -302,6 +325,7 @@ export function safetyStockFn(demandSd: any[][], netReplenishmentTime: any[][], 
 /**
  * Inbound lead time on an arc i → j, eq. (15): max(1, Φ·D(τ)/q)·SI, in time units.
  * @customfunction INBOUND_LEAD_TIME
+ * @helpurl https://localhost:3000/docs/functions.md#apsinbound_lead_time
  * @param {any[][]} quantity Units Φ of the component per unit of the consuming stage (> 0).
  * @param {any[][]} demandBound Demand bound D(τ) of the consuming stage, units (≥ 0).
  * @param {any[][]} lotSize Lot size q of the supplying stage, units (> 0).
@@ -317,16 +341,20 @@ export function inboundLeadTimeFn(quantity: any[][], demandBound: any[][], lotSi
 }
 
 /**
- * Plans a whole network, the live twin of the pane's "Run plan" (same engine, same columns as the Plan sheet): spills a header row, then one row per stage (rate, lead times, committed service time, safety stock, lot size, costs). The first row of each range is its header, as in the Stages, Arcs and Settings tables; empty cells (passed as 0) count as blank. Wrong input: #VALUE! naming the cell (C3 = row 3, column C of the range).
+ * Plans a whole network, the live twin of the pane's "Run plan" (same engine, same columns as the Plan sheet): spills a header row, then one row per stage (rate, lead times, committed service time, safety stock, lot size, costs). The first row of each range is its header, as in the Stages, Arcs and Settings tables; empty cells count as blank and a typed 0 as 0, as in the pane. The placement search stops after 2 s unless Settings sets placementTimeLimit. Wrong input: #VALUE! naming the cell (C3 = row 3, column C of the range).
  * @customfunction PLAN
+ * @helpurl https://localhost:3000/docs/functions.md#apsplan
+ * @requiresParameterAddresses
  * @param {any[][]} stagesRange The Stages table with its header row (Id, Demand Rate, Demand Sd, Processing Time, Holding Cost, Order Cost, ...).
  * @param {any[][]} arcsRange The Arcs table with its header row (From, To, Quantity); a header row alone for a single stage.
  * @param {any[][]} [settingsRange] The Settings table with its header row (Name, Value).
+ * @param {CustomFunctions.Invocation} [invocation] Where the ranges are (Excel passes it).
  * @returns {Promise<any[][]>} The plan: header row, then one row per stage.
  */
-export async function planFn(stagesRange: any[][], arcsRange: any[][], settingsRange?: any[][]): Promise<any[][]> {
+export async function planFn(stagesRange: any[][], arcsRange: any[][], settingsRange?: any[][], invocation?: CustomFunctions.Invocation): Promise<any[][]> {
   try {
-    return await planSpill(stagesRange, arcsRange, settingsRange ?? null);
+    const args = await withReferenceBlanks([stagesRange, arcsRange, settingsRange ?? null], invocation?.parameterAddresses);
+    return await callInWorker("plan", args);
   } catch (error) {
     return [[toCellError(error)]];
   }
@@ -334,95 +362,48 @@ export async function planFn(stagesRange: any[][], arcsRange: any[][], settingsR
 
 // ---- Demand planning (forecasting from a history range; docs/forecasting.md) ----
 
-/** A history range read as one series: cells row by row, blanks inside count as 0, leading and trailing blanks are dropped. */
-function historyOf(history: unknown): number[] {
-  const grid = toGrid(history);
-  if (!grid) throw new MissingInputError("history is missing: give a range of demand per period.", "history");
-  const cells = grid.cells.flat();
-  const values: (number | null)[] = cells.map((cell, i) => {
-    if (isBlank(cell)) return null;
-    const read = readNumber("history", cell, "absent");
-    if (!read.ok) throw new CellFailure(read.error);
-    if (read.value === undefined) return null;
-    return read.value;
-  });
-  const first = values.findIndex((v) => v !== null);
-  if (first < 0) throw new MissingInputError("history is blank: give at least one period of demand.", "history");
-  let last = values.length - 1;
-  while (values[last] === null) last--;
-  return values.slice(first, last + 1).map((v) => v ?? 0);
-}
-
-function wholeArg(value: unknown, name: string, fallback: number | undefined): number | undefined {
-  const grid = toGrid(value);
-  if (!grid || isBlank(grid.cells[0][0])) return fallback;
-  const read = readNumber(name, grid.cells[0][0], "absent");
-  if (!read.ok) throw new CellFailure(read.error);
-  return read.value;
-}
-
-function forecastOf(history: unknown, horizon: unknown, seasonLength: unknown, defaultHorizon?: number) {
-  const h = wholeArg(horizon, "horizon", defaultHorizon);
-  if (h === undefined) throw new MissingInputError("horizon is blank: enter the number of periods to forecast.", "horizon");
-  return forecastSeries(historyOf(history), { horizon: h, seasonLength: wholeArg(seasonLength, "seasonLength", undefined) });
-}
-
 /**
  * Forecast of the next horizon periods from a history range (ETS combined with Theta, a damped trend or a random walk with drift, or Croston/SBA/TSB for intermittent demand); spills one column of horizon values.
  * @customfunction FORECAST
+ * @helpurl https://localhost:3000/docs/functions.md#apsforecast
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
  * @param {any[][]} horizon Periods to forecast (whole number, 1 to 1000).
  * @param {any[][]} [seasonLength] Season length m (12 monthly, 4 quarterly, 52 weekly); blank: detected.
- * @returns {any[][]} Forecast per period, units.
+ * @returns {Promise<any[][]>} Forecast per period, units.
  */
-export function forecastFn(history: any[][], horizon: any[][], seasonLength?: any[][]): any[][] {
-  return safely(() => {
-    try {
-      return forecastOf(history, horizon, seasonLength).forecast.map((v) => [v]);
-    } catch (error) {
-      return [[toCellError(error)]];
-    }
-  });
+export async function forecastFn(history: any[][], horizon: any[][], seasonLength?: any[][]): Promise<any[][]> {
+  return callInWorker("forecast", [history, horizon, seasonLength]);
 }
 
 /**
  * Demand rate λ the plan takes: the mean forecast per period over the horizon.
  * @customfunction FORECAST_RATE
+ * @helpurl https://localhost:3000/docs/functions.md#apsforecast_rate
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
  * @param {any[][]} [horizon] Periods to average over (whole number; blank: 12).
  * @param {any[][]} [seasonLength] Season length m; blank: detected.
- * @returns {any[][]} λ, units per period.
+ * @returns {Promise<any[][]>} λ, units per period.
  */
-export function forecastRateFn(history: any[][], horizon?: any[][], seasonLength?: any[][]): any[][] {
-  return safely(() => {
-    try {
-      return [[forecastOf(history, horizon, seasonLength, 12).rate]];
-    } catch (error) {
-      return [[toCellError(error)]];
-    }
-  });
+export async function forecastRateFn(history: any[][], horizon?: any[][], seasonLength?: any[][]): Promise<any[][]> {
+  return callInWorker("forecastRate", [history, horizon, seasonLength]);
 }
 
 /**
  * Demand deviation σ_D the plan takes: the standard deviation of the one-step-ahead forecast errors of the history.
  * @customfunction FORECAST_ERROR_SD
+ * @helpurl https://localhost:3000/docs/functions.md#apsforecast_error_sd
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
  * @param {any[][]} [seasonLength] Season length m; blank: detected.
- * @returns {any[][]} σ_D, units per period.
+ * @returns {Promise<any[][]>} σ_D, units per period.
  */
-export function forecastErrorSdFn(history: any[][], seasonLength?: any[][]): any[][] {
-  return safely(() => {
-    try {
-      return [[forecastOf(history, 1, seasonLength).errorSd]];
-    } catch (error) {
-      return [[toCellError(error)]];
-    }
-  });
+export async function forecastErrorSdFn(history: any[][], seasonLength?: any[][]): Promise<any[][]> {
+  return callInWorker("forecastErrorSd", [history, seasonLength]);
 }
 
 /**
  * Syntetos–Boylan demand pattern of a history: smooth, intermittent, erratic or lumpy (cut-offs ADI 1.32, CV² 0.49).
  * @customfunction DEMAND_PATTERN
+ * @helpurl https://localhost:3000/docs/functions.md#apsdemand_pattern
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
  * @returns {any[][]} smooth, intermittent, erratic or lumpy.
  */
@@ -439,16 +420,11 @@ export function demandPatternFn(history: any[][]): any[][] {
 /**
  * Forecast model the automatic choice takes for a history, e.g. ETS(M,Ad,M)+Theta, SBA or TSB.
  * @customfunction FORECAST_MODEL
+ * @helpurl https://localhost:3000/docs/functions.md#apsforecast_model
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
  * @param {any[][]} [seasonLength] Season length m; blank: detected.
- * @returns {any[][]} The model's name.
+ * @returns {Promise<any[][]>} The model's name.
  */
-export function forecastModelFn(history: any[][], seasonLength?: any[][]): any[][] {
-  return safely(() => {
-    try {
-      return [[forecastOf(history, 1, seasonLength).method]];
-    } catch (error) {
-      return [[toCellError(error)]];
-    }
-  });
+export async function forecastModelFn(history: any[][], seasonLength?: any[][]): Promise<any[][]> {
+  return callInWorker("forecastModel", [history, seasonLength]);
 }
