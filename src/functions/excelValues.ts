@@ -38,16 +38,16 @@ export function plainCell(cell: unknown): unknown {
   const value = cell as { type?: unknown; basicType?: unknown; basicValue?: unknown; errorType?: unknown; code?: unknown; message?: unknown; text?: unknown };
   if (value.type === "Error" || value.basicType === "Error") {
     const code = typeof value.errorType === "string" && ERROR_CODES[value.errorType] ? ERROR_CODES[value.errorType] : value.basicValue;
-    const detail = value.type === "Error" ? value.message : `a ${dataTypeName(value)} with no plain value`;
+    const detail = value.type === "Error" ? value.message : `${dataTypeName(value)} has no plain value`;
     return plainError(code, detail);
   }
   if (isCellError(cell)) return plainError(value.code, value.message);
   if ("basicValue" in value) {
     const basic = value.basicValue;
     if (basic === null || basic === undefined || typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean") return basic ?? null;
-    return plainError("#VALUE!", `a ${dataTypeName(value)} with no plain value`);
+    return plainError("#VALUE!", `${dataTypeName(value)} has no plain value`);
   }
-  return plainError("#VALUE!", `a ${dataTypeName(value)} with no plain value`);
+  return plainError("#VALUE!", `${dataTypeName(value)} has no plain value`);
 }
 
 /** A whole argument (scalar, row list or 2-D range) with every cell made plain; arrays are copied, never changed. */

@@ -28,8 +28,7 @@ export async function runCall(call: HeavyCall, cache: ForecastCache): Promise<un
 }
 
 /** Serves request after request, one at a time, in arrival order. */
-export function callServer(post: (reply: HeavyReply) => void, now: () => number = () => Date.now()): (request: HeavyRequest) => void {
-  const cache = new ForecastCache();
+export function callServer(post: (reply: HeavyReply) => void, now: () => number = () => Date.now(), cache = new ForecastCache()): (request: HeavyRequest) => void {
   let queue: Promise<void> = Promise.resolve();
   return (request) => {
     queue = queue.then(async () => {
