@@ -31,8 +31,8 @@ export function HostBanner({ host }: HostBannerProps): React.JSX.Element {
       return (
         <MessageBar intent="info">
           <MessageBarBody>
-            <MessageBarTitle>Not running in Excel.</MessageBarTitle>
-            Open an .xlsx workbook here to check, plan and schedule it, then save a copy; the =APS formulas need Excel.
+            <MessageBarTitle>Not in Excel.</MessageBarTitle>
+            Open an .xlsx workbook here to check, plan and schedule it.
           </MessageBarBody>
         </MessageBar>
       );
