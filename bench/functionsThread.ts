@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   for (const h of inputs.histories) {
     for (const [kind, args] of [["forecast", [h, [[12]], null]], ["forecastRate", [h, null, null]], ["forecastErrorSd", [h, null]], ["forecastModel", [h, null]]] as const) {
       const c0 = performance.now();
-      forecastCells(kind, args as unknown[], cache);
+      forecastCells(kind, [...args], cache);
       longestCall = Math.max(longestCall, performance.now() - c0);
     }
   }

@@ -30,7 +30,7 @@ describeWithBrowser("the add-in page as Excel's shared runtime loads it", (chrom
   });
 
   test("office.js blocked: no page error, every function still registered, the pane shows", async () => {
-    const { page, errors } = await session.openPane({ beforeLoad: (p) => p.route(`${OFFICE_CDN}**`, (route) => route.abort()) });
+    const { page, errors } = await session.openPane({ beforeLoad: async (p) => { await p.route(`${OFFICE_CDN}**`, (route) => route.abort()); } });
     await page.getByRole("heading", { level: 1, name: "APS for Excel" }).waitFor();
     expect(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office)).toBe("undefined");
     expect(await registered(page)).toEqual(ids());

@@ -1,5 +1,5 @@
 // A recalculation as Excel would run it, in the built page with the real office.js: 250 items × the
-// four forecast functions (1,000 cells) and one APS.PLAN of a 500-stage network, called through the
+// four forecast functions (1,000 cells) and one APS.PLAN of a 500-stage general network, called through the
 // registrations office.js holds, with a PerformanceObserver noting every main-thread task over 50 ms.
 // Used by test/addin/excelRuntime.test.ts (results) and bench/functionsThread.ts (long tasks).
 import type { Page } from "playwright-core";
@@ -31,7 +31,7 @@ export function loadInputs(items = 250, stages = 500): LoadInputs {
     const level = 20 + (k % 50);
     return Array.from({ length: 24 }, (_, t) => [Math.round(level * (1 + 0.2 * Math.sin((2 * Math.PI * t) / 12)) + 6 * random())]);
   });
-  const network = randomNetwork({ stages, seed: 11 });
+  const network = randomNetwork({ stages, seed: 11, sharedShare: 0.1 }); // a general network (shared components): the placement search runs
   const stageFields = [...new Set(network.stages.flatMap((s) => Object.keys(s)))];
   const arcFields = [...new Set(network.arcs.flatMap((a) => Object.keys(a)))];
   return {
@@ -44,6 +44,8 @@ export function loadInputs(items = 250, stages = 500): LoadInputs {
 
 /** Runs the load in the page (its functions registered with office.js) and collects the answers. */
 export async function runLoad(page: Page, inputs: LoadInputs): Promise<LoadResult> {
+  // tsx (the benches) compiles with esbuild's keepNames: functions sent to the page call __name.
+  await page.evaluate("window.__name = window.__name || ((f) => f)");
   return page.evaluate(async ({ histories, stages, arcs, settings }) => {
     type Fn = (...args: unknown[]) => unknown;
     const cf = (window as unknown as { CustomFunctions: { _association: { mappings: Record<string, Fn> } } }).CustomFunctions;
