@@ -4,21 +4,11 @@
 // result spills, so one formula can plan 10,000 rows. Errors: #VALUE! (wrong input) or #N/A
 // (missing or not applicable), each with a message naming the argument. Arguments arrive as Excel
 // passes them (functions.json allows error values and data types: cells.ts makes them plain). The
-// functions that take more than a few milliseconds (PLAN, FORECAST*) run in a Web Worker
-// (worker/functionsClient.ts) so that the shared runtime's one thread never blocks.
-import { MissingInputError } from "../engine/errors";
-import { parseLotSizeModel, lotSize } from "../engine/lotSizing";
-import { zFromServiceLevel } from "../engine/normal";
-import { kingmanWait, ordersInSystem, utilisation } from "../engine/queue";
-import { optimalRate, optimalRateExact } from "../engine/rate";
-import { derivedInterarrivalSd, inboundSd as inboundSdOf, serviceTimeSd } from "../engine/variability";
-import { inboundServiceTime, productionLeadTime, promisedLeadTime } from "../engine/leadTime";
-import { demandBound, netReplenishmentTime, safetyStock } from "../engine/safetyStock";
-import { inboundLeadTime } from "../engine/matching";
-import { ArgSpec, safely, spill, take, toCellError } from "./broadcast";
-import { Read } from "./cells";
-import { demandPattern } from "../engine/forecast/intermittent";
-import { historyOf } from "./forecastCells";
+// functions that take more than a few milliseconds (PLAN, FORECAST*, and the others over large
+// ranges: cellCall.ts) run in a Web Worker (worker/functionsClient.ts), so that the shared runtime's
+// one thread never blocks. The cell-by-cell bodies are in cellFunctions.ts.
+import { toCellError } from "./broadcast";
+import { cellCall } from "./cellCall";
 import { ensureCustomFunctionsRegistry } from "./registrationGuard";
 import { withReferenceBlanks } from "./referenceBlanks";
 import { callInWorker } from "./worker/functionsClient";
@@ -26,41 +16,6 @@ import { callInWorker } from "./worker/functionsClient";
 // The associate calls the build appends to this file need a CustomFunctions global: office.js gives
 // it; where office.js is absent or blocked (a browser behind a proxy) a stand-in records them.
 ensureCustomFunctionsRegistry();
-
-type N = number;
-type Opt = number | undefined;
-
-const req = (name: string, value: unknown): ArgSpec => ({ name, value, kind: "number" });
-const opt = (name: string, value: unknown): ArgSpec => ({ name, value, kind: "optionalNumber" });
-
-/** z from a direct z (wins when given) or else from the service level (read only then). */
-function zOf(serviceLevel: Read<unknown>, z: Opt): number {
-  if (z !== undefined) return z;
-  const level = take(serviceLevel) as Opt;
-  if (level === undefined) throw new MissingInputError("serviceLevel is blank: give a service level such as 0.95, or z.", "serviceLevel");
-  return zFromServiceLevel(level);
-}
-
-/** Lot size and backorder level by model, shared by EOQ and BACKORDER_LEVEL. */
-function lotSizeArgs(
-  demandRate: unknown, orderCost: unknown, holdingCost: unknown, model: unknown, backorderCost: unknown,
-  shortageCost: unknown, productionRate: unknown, promisedLeadTime: unknown, predictedLeadTime: unknown,
-): ArgSpec[] {
-  return [
-    req("demandRate", demandRate), req("orderCost", orderCost), req("holdingCost", holdingCost),
-    { name: "model", value: model, kind: "text" },
-    opt("backorderCost", backorderCost), opt("shortageCost", shortageCost), opt("productionRate", productionRate),
-    opt("promisedLeadTime", promisedLeadTime), opt("predictedLeadTime", predictedLeadTime),
-  ];
-}
-
-function lotSizeOf(v: unknown[]) {
-  const [demandRate, orderCost, holdingCost, model, backorderCost, shortageCost, productionRate, promised, predicted] = v as [N, N, N, string | undefined, Opt, Opt, Opt, Opt, Opt];
-  return lotSize(parseLotSizeModel(model ?? "classic"), {
-    demandRate, orderCost, holdingCost, backorderCost, shortageCost, productionRate,
-    promisedLeadTime: promised, predictedLeadTime: predicted,
-  });
-}
 
 /**
  * Lot size q in units per order or run, by model: classic EOQ (eq. 8), backorder (eq. 9), production EPQ (eq. 10), production-backorder (eq. 11), lead-time (eq. 12). Ranges spill.
@@ -80,11 +35,8 @@ function lotSizeOf(v: unknown[]) {
 export function eoq(
   demandRate: any[][], orderCost: any[][], holdingCost: any[][], model?: any[][], backorderCost?: any[][],
   shortageCost?: any[][], productionRate?: any[][], promisedLeadTime?: any[][], predictedLeadTime?: any[][],
-): any[][] {
-  return safely(() =>
-    spill(lotSizeArgs(demandRate, orderCost, holdingCost, model, backorderCost, shortageCost, productionRate, promisedLeadTime, predictedLeadTime),
-      (v) => lotSizeOf(v).lotSize),
-  );
+) {
+  return cellCall("EOQ", [demandRate, orderCost, holdingCost, model, backorderCost, shortageCost, productionRate, promisedLeadTime, predictedLeadTime]);
 }
 
 /**
@@ -105,11 +57,8 @@ export function eoq(
 export function backorderLevel(
   demandRate: any[][], orderCost: any[][], holdingCost: any[][], model?: any[][], backorderCost?: any[][],
   shortageCost?: any[][], productionRate?: any[][], promisedLeadTime?: any[][], predictedLeadTime?: any[][],
-): any[][] {
-  return safely(() =>
-    spill(lotSizeArgs(demandRate, orderCost, holdingCost, model, backorderCost, shortageCost, productionRate, promisedLeadTime, predictedLeadTime),
-      (v) => lotSizeOf(v).backorderLevel),
-  );
+) {
+  return cellCall("BACKORDER_LEVEL", [demandRate, orderCost, holdingCost, model, backorderCost, shortageCost, productionRate, promisedLeadTime, predictedLeadTime]);
 }
 
 /**
@@ -124,18 +73,8 @@ export function backorderLevel(
  * @param {any[][]} [exact] TRUE: minimise eq. (2) with its C_W ρ term; FALSE or blank: eq. (3)'s closed form.
  * @returns {any[][]} Rate μ, orders per time unit.
  */
-export function optimalRateFn(demandRate: any[][], serviceCost: any[][], penaltyCost: any[][], interarrivalSd: any[][], serviceSd: any[][], exact?: any[][]): any[][] {
-  return safely(() =>
-    spill(
-      [req("demandRate", demandRate), req("serviceCost", serviceCost), req("penaltyCost", penaltyCost), req("interarrivalSd", interarrivalSd), req("serviceSd", serviceSd), { name: "exact", value: exact, kind: "flag" }],
-      (v) => {
-        const [arrivalRate, cT, cW, sdA, sdS, isExact] = v as [N, N, N, N, N, boolean];
-        const options = { arrivalRate, serviceCost: cT, penaltyCost: cW, interarrivalSd: sdA, serviceSd: sdS };
-        return isExact ? optimalRateExact(options) : optimalRate(options);
-      },
-      { arrivalRate: "demandRate" },
-    ),
-  );
+export function optimalRateFn(demandRate: any[][], serviceCost: any[][], penaltyCost: any[][], interarrivalSd: any[][], serviceSd: any[][], exact?: any[][]) {
+  return cellCall("OPTIMAL_RATE", [demandRate, serviceCost, penaltyCost, interarrivalSd, serviceSd, exact]);
 }
 
 /**
@@ -146,17 +85,8 @@ export function optimalRateFn(demandRate: any[][], serviceCost: any[][], penalty
  * @param {any[][]} serviceRate Service rate μ, orders per time unit (> 0).
  * @returns {any[][]} Utilisation ρ.
  */
-export function utilisationFn(arrivalRate: any[][], serviceRate: any[][]): any[][] {
-  return safely(() => spill([req("arrivalRate", arrivalRate), req("serviceRate", serviceRate)], (v) => utilisation({ arrivalRate: v[0] as N, serviceRate: v[1] as N })));
-}
-
-function queueArgs(arrivalRate: unknown, serviceRate: unknown, interarrivalSd: unknown, serviceSd: unknown): ArgSpec[] {
-  return [req("arrivalRate", arrivalRate), req("serviceRate", serviceRate), req("interarrivalSd", interarrivalSd), req("serviceSd", serviceSd)];
-}
-
-function queueOf(v: unknown[]) {
-  const [arrivalRate, serviceRate, interarrivalSd, serviceSd] = v as [N, N, N, N];
-  return { arrivalRate, serviceRate, interarrivalSd, serviceSd };
+export function utilisationFn(arrivalRate: any[][], serviceRate: any[][]) {
+  return cellCall("UTILISATION", [arrivalRate, serviceRate]);
 }
 
 /**
@@ -169,8 +99,8 @@ function queueOf(v: unknown[]) {
  * @param {any[][]} serviceSd Service time deviation σ_S, time units (≥ 0).
  * @returns {any[][]} Wait W_q, time units.
  */
-export function queueWait(arrivalRate: any[][], serviceRate: any[][], interarrivalSd: any[][], serviceSd: any[][]): any[][] {
-  return safely(() => spill(queueArgs(arrivalRate, serviceRate, interarrivalSd, serviceSd), (v) => kingmanWait(queueOf(v))));
+export function queueWait(arrivalRate: any[][], serviceRate: any[][], interarrivalSd: any[][], serviceSd: any[][]) {
+  return cellCall("QUEUE_WAIT", [arrivalRate, serviceRate, interarrivalSd, serviceSd]);
 }
 
 /**
@@ -183,8 +113,8 @@ export function queueWait(arrivalRate: any[][], serviceRate: any[][], interarriv
  * @param {any[][]} serviceSd Service time deviation σ_S, time units (≥ 0).
  * @returns {any[][]} Orders N.
  */
-export function ordersInSystemFn(arrivalRate: any[][], serviceRate: any[][], interarrivalSd: any[][], serviceSd: any[][]): any[][] {
-  return safely(() => spill(queueArgs(arrivalRate, serviceRate, interarrivalSd, serviceSd), (v) => ordersInSystem(queueOf(v))));
+export function ordersInSystemFn(arrivalRate: any[][], serviceRate: any[][], interarrivalSd: any[][], serviceSd: any[][]) {
+  return cellCall("ORDERS_IN_SYSTEM", [arrivalRate, serviceRate, interarrivalSd, serviceSd]);
 }
 
 /**
@@ -194,8 +124,8 @@ export function ordersInSystemFn(arrivalRate: any[][], serviceRate: any[][], int
  * @param {any[][]} serviceLevel Probability of no stock-out, strictly between 0 and 1 (e.g. 0.95).
  * @returns {any[][]} z, dimensionless.
  */
-export function serviceZ(serviceLevel: any[][]): any[][] {
-  return safely(() => spill([req("serviceLevel", serviceLevel)], (v) => zFromServiceLevel(v[0] as N)));
+export function serviceZ(serviceLevel: any[][]) {
+  return cellCall("SERVICE_Z", [serviceLevel]);
 }
 
 /**
@@ -208,12 +138,8 @@ export function serviceZ(serviceLevel: any[][]): any[][] {
  * @param {any[][]} [z] Safety factor z (≥ 0); wins over serviceLevel.
  * @returns {any[][]} σ_A, time units.
  */
-export function interarrivalSd(demandRate: any[][], demandSd: any[][], serviceLevel: any[][], z?: any[][]): any[][] {
-  return safely(() =>
-    spill([req("demandRate", demandRate), req("demandSd", demandSd), { ...req("serviceLevel", serviceLevel), lazy: true }, opt("z", z)], (v) =>
-      derivedInterarrivalSd({ demandRate: v[0] as N, demandSd: v[1] as N, z: zOf(v[2] as Read<unknown>, v[3] as Opt) }),
-    ),
-  );
+export function interarrivalSd(demandRate: any[][], demandSd: any[][], serviceLevel: any[][], z?: any[][]) {
+  return cellCall("INTERARRIVAL_SD", [demandRate, demandSd, serviceLevel, z]);
 }
 
 /**
@@ -224,12 +150,8 @@ export function interarrivalSd(demandRate: any[][], demandSd: any[][], serviceLe
  * @param {any[][]} [externalInboundSd] Deviation of the external suppliers' service time, time units (≥ 0, blank 0).
  * @returns {any[][]} σ_in, time units.
  */
-export function inboundSd(upstreamServiceSds?: any[][], externalInboundSd?: any[][]): any[][] {
-  return safely(() =>
-    spill([{ name: "upstreamServiceSds", value: upstreamServiceSds, kind: "rowList" }, opt("externalInboundSd", externalInboundSd)], (v) =>
-      inboundSdOf({ upstreamServiceSds: v[0] as number[], externalInboundSd: v[1] as Opt }),
-    ),
-  );
+export function inboundSd(upstreamServiceSds?: any[][], externalInboundSd?: any[][]) {
+  return cellCall("INBOUND_SD", [upstreamServiceSds, externalInboundSd]);
 }
 
 /**
@@ -240,8 +162,8 @@ export function inboundSd(upstreamServiceSds?: any[][], externalInboundSd?: any[
  * @param {any[][]} productionSd Production-time deviation σ_T (= the stage's σ_A), time units (≥ 0).
  * @returns {any[][]} σ_S, time units.
  */
-export function serviceSd(inboundSd: any[][], productionSd: any[][]): any[][] {
-  return safely(() => spill([req("inboundSd", inboundSd), req("productionSd", productionSd)], (v) => serviceTimeSd({ inboundSd: v[0] as N, productionSd: v[1] as N })));
+export function serviceSd(inboundSd: any[][], productionSd: any[][]) {
+  return cellCall("SERVICE_SD", [inboundSd, productionSd]);
 }
 
 /**
@@ -254,18 +176,8 @@ export function serviceSd(inboundSd: any[][], productionSd: any[][]): any[][] {
  * @param {any[][]} [waitInQueue] Wait in queue W_q (APS.QUEUE_WAIT), time units (≥ 0, blank 0).
  * @returns {any[][]} W, time units.
  */
-export function promisedLeadTimeFn(processingTime: any[][], upstreamTimes?: any[][], externalInboundTime?: any[][], waitInQueue?: any[][]): any[][] {
-  return safely(() =>
-    spill(
-      [req("processingTime", processingTime), { name: "upstreamTimes", value: upstreamTimes, kind: "rowList" }, opt("externalInboundTime", externalInboundTime), opt("waitInQueue", waitInQueue)],
-      (v) => {
-        const [processing, upstream, external, wait] = v as [N, number[], Opt, Opt];
-        const si = inboundServiceTime({ externalInboundTime: external, upstreamTimes: upstream });
-        const l = productionLeadTime({ waitInQueue: wait ?? 0, processingTime: processing });
-        return promisedLeadTime({ inboundServiceTime: si, productionLeadTime: l });
-      },
-    ),
-  );
+export function promisedLeadTimeFn(processingTime: any[][], upstreamTimes?: any[][], externalInboundTime?: any[][], waitInQueue?: any[][]) {
+  return cellCall("PROMISED_LEAD_TIME", [processingTime, upstreamTimes, externalInboundTime, waitInQueue]);
 }
 
 /**
@@ -279,12 +191,8 @@ export function promisedLeadTimeFn(processingTime: any[][], upstreamTimes?: any[
  * @param {any[][]} [z] Safety factor z; wins over serviceLevel (blank or 0: use serviceLevel).
  * @returns {any[][]} D(τ), units.
  */
-export function demandBoundFn(demandRate: any[][], demandSd: any[][], time: any[][], serviceLevel: any[][], z?: any[][]): any[][] {
-  return safely(() =>
-    spill([req("demandRate", demandRate), req("demandSd", demandSd), req("time", time), { ...req("serviceLevel", serviceLevel), lazy: true }, opt("z", z)], (v) =>
-      demandBound({ demandRate: v[0] as N, demandSd: v[1] as N, time: v[2] as N, z: zOf(v[3] as Read<unknown>, v[4] as Opt) }),
-    ),
-  );
+export function demandBoundFn(demandRate: any[][], demandSd: any[][], time: any[][], serviceLevel: any[][], z?: any[][]) {
+  return cellCall("DEMAND_BOUND", [demandRate, demandSd, time, serviceLevel, z]);
 }
 
 /**
@@ -296,12 +204,8 @@ export function demandBoundFn(demandRate: any[][], demandSd: any[][], time: any[
  * @param {any[][]} committedServiceTime Service time S committed to customers, time units (0 to SI + L).
  * @returns {any[][]} τ, time units.
  */
-export function netReplenishmentTimeFn(inboundServiceTime: any[][], leadTime: any[][], committedServiceTime: any[][]): any[][] {
-  return safely(() =>
-    spill([req("inboundServiceTime", inboundServiceTime), req("leadTime", leadTime), req("committedServiceTime", committedServiceTime)], (v) =>
-      netReplenishmentTime({ inboundServiceTime: v[0] as N, leadTime: v[1] as N, committedServiceTime: v[2] as N }),
-    ),
-  );
+export function netReplenishmentTimeFn(inboundServiceTime: any[][], leadTime: any[][], committedServiceTime: any[][]) {
+  return cellCall("NET_REPLENISHMENT_TIME", [inboundServiceTime, leadTime, committedServiceTime]);
 }
 
 /**
@@ -314,12 +218,8 @@ export function netReplenishmentTimeFn(inboundServiceTime: any[][], leadTime: an
  * @param {any[][]} [z] Safety factor z; wins over serviceLevel (blank or 0: use serviceLevel).
  * @returns {any[][]} Safety stock, units.
  */
-export function safetyStockFn(demandSd: any[][], netReplenishmentTime: any[][], serviceLevel: any[][], z?: any[][]): any[][] {
-  return safely(() =>
-    spill([req("demandSd", demandSd), req("netReplenishmentTime", netReplenishmentTime), { ...req("serviceLevel", serviceLevel), lazy: true }, opt("z", z)], (v) =>
-      safetyStock({ demandSd: v[0] as N, netReplenishmentTime: v[1] as N, z: zOf(v[2] as Read<unknown>, v[3] as Opt) }),
-    ),
-  );
+export function safetyStockFn(demandSd: any[][], netReplenishmentTime: any[][], serviceLevel: any[][], z?: any[][]) {
+  return cellCall("SAFETY_STOCK", [demandSd, netReplenishmentTime, serviceLevel, z]);
 }
 
 /**
@@ -332,12 +232,8 @@ export function safetyStockFn(demandSd: any[][], netReplenishmentTime: any[][], 
  * @param {any[][]} inboundServiceTime Inbound service time SI of the consuming stage, time units (≥ 0).
  * @returns {any[][]} Inbound lead time, time units.
  */
-export function inboundLeadTimeFn(quantity: any[][], demandBound: any[][], lotSize: any[][], inboundServiceTime: any[][]): any[][] {
-  return safely(() =>
-    spill([req("quantity", quantity), req("demandBound", demandBound), req("lotSize", lotSize), req("inboundServiceTime", inboundServiceTime)], (v) =>
-      inboundLeadTime({ quantity: v[0] as N, demandBound: v[1] as N, lotSize: v[2] as N, inboundServiceTime: v[3] as N }),
-    ),
-  );
+export function inboundLeadTimeFn(quantity: any[][], demandBound: any[][], lotSize: any[][], inboundServiceTime: any[][]) {
+  return cellCall("INBOUND_LEAD_TIME", [quantity, demandBound, lotSize, inboundServiceTime]);
 }
 
 /**
@@ -407,14 +303,8 @@ export async function forecastErrorSdFn(history: any[][], seasonLength?: any[][]
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
  * @returns {any[][]} smooth, intermittent, erratic or lumpy.
  */
-export function demandPatternFn(history: any[][]): any[][] {
-  return safely(() => {
-    try {
-      return [[demandPattern(historyOf(history)).pattern]];
-    } catch (error) {
-      return [[toCellError(error)]];
-    }
-  });
+export function demandPatternFn(history: any[][]) {
+  return cellCall("DEMAND_PATTERN", [history]);
 }
 
 /**

@@ -3,6 +3,11 @@
 // share one fit per history and horizon, and a worker that fails answers with #VALUE! and is replaced.
 import * as F from "../../src/functions/functions";
 import { ForecastCache, forecastCells } from "../../src/functions/forecastCells";
+import { CELL_FUNCTIONS } from "../../src/functions/cellFunctions";
+import { spillSize, WORKER_CELLS } from "../../src/functions/cellCall";
+
+/** What office.js passes for an error cell. */
+const excelError = (code: string) => Object.assign(new Error(""), { name: "CustomFunctions.Error", code });
 import { setFunctionsWorkerFactory } from "../../src/functions/worker/functionsClient";
 import { inProcessFunctionsWorker } from "../../src/functions/worker/inProcessWorker";
 import type { HeavyReply, HeavyRequest, HeavyWorkerLike } from "../../src/functions/worker/protocol";
@@ -52,6 +57,18 @@ describe("functions client ↔ worker", () => {
     expect(cache.hits).toBe(3);
     expect(results[0].cells).toHaveLength(12);
     expect(results[1].cells[0][0]).toBeCloseTo((results[0].cells as number[][]).reduce((a, [v]) => a + v, 0) / 12, 12);
+  });
+
+  it("a cell-by-cell function answers at once up to 2,000 cells, and from the worker beyond, with the same cells", async () => {
+    const small = Array.from({ length: WORKER_CELLS }, (_, i) => [i + 1]);
+    expect(Array.isArray(F.eoq(small, [[50]], [[2]]))).toBe(true);
+    const big = [...small, [excelError("#DIV/0!")], ["12"]];
+    const fromWorker = await F.eoq(big, [[50]], [[2]]);
+    const inProcess = CELL_FUNCTIONS.EOQ(big, [[50]], [[2]]);
+    const plain = (grid: unknown[][]) => grid.map((row) => row.map((c) => (typeof c === "number" ? c : { code: (c as { code: string }).code, message: (c as { message: string }).message })));
+    expect(plain(fromWorker)).toEqual(plain(inProcess));
+    expect(plain(fromWorker)[WORKER_CELLS]).toEqual([{ code: "#VALUE!", message: "demandRate holds the error #DIV/0!" }]);
+    expect(spillSize([[[1, 2, 3]], [[1], [2]], 5])).toBe(6);
   });
 
   it("error cells cross as plain { code, message } and come back as error cells", async () => {

@@ -2,8 +2,11 @@
 // batch of calls → results, a few at a time. Cells cross as plain values; an error cell as a plain
 // { code, message } (an Error's own fields do not survive the copy between threads).
 
-/** The functions that run in the worker (each can take more than a few milliseconds). */
-export type HeavyFunction = "plan" | "forecast" | "forecastRate" | "forecastErrorSd" | "forecastModel";
+/**
+ * The functions that run in the worker (each can take more than a few milliseconds); "cells" is a
+ * cell-by-cell function over a large range, its id first in `args` (cellCall.ts).
+ */
+export type HeavyFunction = "plan" | "forecast" | "forecastRate" | "forecastErrorSd" | "forecastModel" | "cells";
 
 export interface HeavyCall {
   id: number;

@@ -2,6 +2,7 @@
 // the finished results every few milliseconds (not one message per cell, not one at the very end).
 // The forecast cache lives as long as the worker, so the four forecast functions share one fit.
 import { isCellError } from "../cellErrors";
+import { CELL_FUNCTIONS, type CellFunctionId } from "../cellFunctions";
 import { ForecastCache, forecastCells } from "../forecastCells";
 import { CELL_PLACEMENT_TIME_LIMIT, planSpill } from "../planFunction";
 import type { HeavyCall, HeavyReply, HeavyRequest } from "./protocol";
@@ -15,12 +16,20 @@ export function plainResultCell(cell: unknown): unknown {
   return cell.message === undefined ? { code: cell.code } : { code: cell.code, message: cell.message };
 }
 
+function cellFunction(id: unknown): (...args: unknown[]) => unknown[][] {
+  const body = CELL_FUNCTIONS[id as CellFunctionId] as ((...args: unknown[]) => unknown[][]) | undefined;
+  if (!body) throw new Error(`no function ${String(id)} in this version of the add-in`);
+  return body;
+}
+
 /** One call's cells (never throws: a fault becomes one #VALUE! cell). */
 export async function runCall(call: HeavyCall, cache: ForecastCache): Promise<unknown[][]> {
   try {
     const cells = call.fn === "plan"
       ? await planSpill(call.args[0], call.args[1], call.args[2] ?? null, { placementTimeLimit: CELL_PLACEMENT_TIME_LIMIT })
-      : forecastCells(call.fn, call.args, cache);
+      : call.fn === "cells"
+        ? cellFunction(call.args[0])(...call.args.slice(1))
+        : forecastCells(call.fn, call.args, cache);
     return cells.map((row) => row.map(plainResultCell));
   } catch (error) {
     return [[{ code: "#VALUE!", message: `Could not compute this cell: ${error instanceof Error ? error.message : String(error)}` }]];
