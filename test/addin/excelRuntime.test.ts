@@ -9,7 +9,40 @@ import { describeWithBrowser } from "../browser/support/browserSuite";
 import { loadInputs, runLoad, type LoadResult } from "../browser/support/functionsLoad";
 import { OFFICE_CDN, startPaneSession, type PaneSession } from "../browser/support/launchPane";
 import { ForecastCache, forecastCells } from "../../src/functions/forecastCells";
+import { webDarkTheme } from "@fluentui/react-components";
 import { built, OUTPUT } from "./support/paths";
+
+/**
+ * office.js as Excel would serve it, reduced to what the pane touches at start-up: host Excel on
+ * Windows, the Black Office theme, the visibility event (its handler kept in window.__visibility) and
+ * an Excel.run over an empty workbook (no tables, no sheets, no saved settings).
+ */
+const EXCEL_STAND_IN = `
+  function fake() {
+    return new Proxy(function () {}, {
+      get(_t, p) {
+        if (p === "items") return [];
+        if (p === "isNullObject") return true;
+        if (p === "then") return undefined;
+        if (p === "sync") return () => Promise.resolve();
+        return fake();
+      },
+      apply() { return fake(); },
+    });
+  }
+  window.Office = {
+    onReady(callback) { const info = { host: "Excel", platform: "PC" }; if (callback) callback(info); return Promise.resolve(info); },
+    context: { officeTheme: { isDarkTheme: true, bodyBackgroundColor: "#262626" }, requirements: { isSetSupported: () => true } },
+    addin: { onVisibilityModeChanged(handler) { window.__visibility = handler; return Promise.resolve(() => Promise.resolve()); } },
+    actions: { associate() {} },
+  };
+  window.Excel = { run: (batch) => Promise.resolve().then(() => batch(fake())) };
+`;
+
+const hexToRgb = (hex: string) => {
+  const n = parseInt(hex.replace("#", ""), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+};
 
 const ids = () => (JSON.parse(fs.readFileSync(built("functions.json"), "utf8")) as { functions: { id: string }[] }).functions.map((f) => f.id.toUpperCase()).sort();
 
@@ -48,6 +81,20 @@ describeWithBrowser("the add-in page as Excel's shared runtime loads it", (chrom
     expect(box!.y + box!.height).toBeLessThanOrEqual(378);
     fs.mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-350x378.png") });
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  test("inside Excel (a stand-in office.js: host Excel, dark Office theme, an empty workbook): dark pane, the next action on the first screen", async () => {
+    const { page, errors } = await session.openPane({ beforeLoad: async (p) => { await p.route(`${OFFICE_CDN}**`, (route) => route.fulfill({ contentType: "text/javascript", body: EXCEL_STAND_IN })); } });
+    await page.getByText("Connected to Excel on Windows.").waitFor();
+    const next = page.getByRole("button", { name: "Insert example network tables" });
+    await next.waitFor();
+    const box = await next.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(378);
+    // Fluent's dark theme: the page background follows colorNeutralBackground2 of webDarkTheme.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(hexToRgb(webDarkTheme.colorNeutralBackground2));
+    expect(await page.evaluate(() => typeof (window as unknown as { __visibility?: unknown }).__visibility)).toBe("function");
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-excel-dark-350x378.png") });
     expect(errors).toEqual([]);
   }, 120_000);
 
