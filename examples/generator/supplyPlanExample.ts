@@ -14,17 +14,17 @@ const WEEKS = 26;
 
 /** Per stage: the supply columns of docs/formats.md §10 added to Figure 5's stages (weeks; euros per unit). */
 const SUPPLY_COLUMNS: Record<string, Row> = {
-  "Final Assembly": { leadTimePeriods: 1, onHand: 320, unitCost: 30 },
-  "Paint Shop": { leadTimePeriods: 1, onHand: 120, unitCost: 12 },
-  "Frame Welding": { leadTimePeriods: 1, onHand: 100, unitCost: 25 },
-  "Tube Cutting": { leadTimePeriods: 1, onHand: 900, unitCost: 4, safetyStockTarget: 0 },
-  "Gear Machining": { leadTimePeriods: 1, onHand: 600, unitCost: 9 },
-  "Heat Treatment": { leadTimePeriods: 1, onHand: 700, unitCost: 6 },
+  "Final Assembly": { leadTimePeriods: 1, onHand: 420, unitCost: 30 },
+  "Paint Shop": { leadTimePeriods: 1, onHand: 200, unitCost: 12 },
+  "Frame Welding": { leadTimePeriods: 1, onHand: 250, unitCost: 25 },
+  "Tube Cutting": { leadTimePeriods: 1, onHand: 1800, unitCost: 4, safetyStockTarget: 0 },
+  "Gear Machining": { leadTimePeriods: 1, onHand: 1300, unitCost: 9 },
+  "Heat Treatment": { leadTimePeriods: 1, onHand: 1500, unitCost: 6 },
 };
 
-/** Weekly bicycles per customer: a spring peak in weeks 9-16 (the paint line cannot keep up). */
+/** Weekly bicycles per customer: a spring peak in weeks 9-14 (the paint line cannot keep up). */
 function bikesDemand(week: number): Record<string, number> {
-  const peak = week >= 9 && week <= 16 ? 1.3 : 1;
+  const peak = week >= 9 && week <= 14 ? 1.25 : 1;
   return {
     CityBikes: Math.round(150 * peak),
     TrailShop: Math.round((80 + (week % 3) * 10) * peak),
@@ -39,8 +39,8 @@ export function bikeSupplyRecord(): Row {
     for (const [customer, quantity] of Object.entries(bikesDemand(week))) demands.push({ stage: "Final Assembly", period: week, quantity, customer });
     demands.push({ stage: "Heat Treatment", period: week, quantity: 30, customer: "Velo Club" });
   }
-  // FrameWorks answered the buyer's requests: 250 frames a week from week 6 to week 14, less than the peak needs.
-  const periodCommitments = Array.from({ length: 9 }, (_, k) => ({ stage: "Frame Welding", period: 6 + k, quantity: 250 }));
+  // FrameWorks answered the buyer's requests for weeks 2-13: 285 frames a week, less than the peak needs.
+  const periodCommitments = Array.from({ length: 12 }, (_, k) => ({ stage: "Frame Welding", period: 2 + k, quantity: 285 }));
   return {
     format: "aps-network/1",
     stages: figure5.stages.map((s) => ({ ...s, ...SUPPLY_COLUMNS[s.id] })),
@@ -48,9 +48,9 @@ export function bikeSupplyRecord(): Row {
     settings: { ...figure5.settings, horizon: WEEKS, periodLength: 7, frozenPeriods: 1, planStart: "2027-01-04", supplyTimeLimit: 60 },
     customers: [{ id: "CityBikes", tier: 1 }, { id: "TrailShop", tier: 2 }, { id: "Velo Club", tier: 2 }],
     resources: [
-      { id: "Paint Line", capacity: 290, overtimeCapacity: 25, overtimeCost: 18 },
-      { id: "Assembly Line", capacity: 420, overtimeCapacity: 0, overtimeCost: 0 },
-      { id: "Welding Cell", capacity: 400, overtimeCapacity: 40, overtimeCost: 10 },
+      { id: "Paint Line", capacity: 300, overtimeCapacity: 40, overtimeCost: 18 },
+      { id: "Assembly Line", capacity: 500, overtimeCapacity: 0, overtimeCost: 0 },
+      { id: "Welding Cell", capacity: 500, overtimeCapacity: 40, overtimeCost: 10 },
     ],
     // Week 12: the paint line stops two days for maintenance.
     resourceCapacity: [{ resource: "Paint Line", period: 12, capacity: 180 }],
@@ -86,8 +86,8 @@ export function supplyPlanWorkbook(): ExcelJS.Workbook {
   return supplyTablesWorkbook(bikeSupplyRecord(), [
     "APS for Excel — example: the supply plan over time of the bike chain (Figure 5), week by week over 26 weeks",
     "Customers: CityBikes (tier 1) before TrailShop and Velo Club (tier 2). Demands: bicycles at Final Assembly, gear sets at Heat Treatment.",
-    "Resources: the Paint Line (290 a week, 25 overtime; 180 in week 12 for maintenance) is the bottleneck in the spring peak (weeks 9-16).",
-    "Period Commitments: FrameWorks commits 250 frames a week in weeks 6-14, short of the peak's needs.",
+    "Resources: the Paint Line (300 a week, 40 overtime; 180 in week 12 for maintenance) is the bottleneck in the spring peak (weeks 9-14).",
+    "Period Commitments: FrameWorks commits 285 frames a week in weeks 2-13, short of the peak's needs.",
     "Run: npx aps supply examples/supply-plan.xlsx --out supply.xlsx   (Supply Plan, Resource Load, Planned Orders, Demand Fulfilment, Exceptions)",
     "Promise: npx aps supply examples/supply-plan.xlsx --promise \"Final Assembly\" --period 20 --quantity 100",
   ]);

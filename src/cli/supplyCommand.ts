@@ -5,7 +5,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import type { LpSolverModule, SupplyPromise } from "../engine/supply";
+import type { SupplyPromise } from "../engine/supply";
+import { loadHighsModule } from "../workbook/supply/highsProvider";
 import type { WriteReport } from "../workbook/paneWorkbook";
 import { supplySheets } from "../workbook/supply/supplySheets";
 import { promiseRecordRun, promiseWorkbookTables, supplyRecordRun, supplyWorkbookTables } from "../workbook/supply/supplyWorkbook";
@@ -65,14 +66,6 @@ function parseSupplyArgs(args: string[]): SupplyArgs {
   };
 }
 
-/** HiGHS (WebAssembly), loaded once per process. */
-let highsModule: Promise<LpSolverModule> | null = null;
-export function loadHighsNode(): Promise<LpSolverModule> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  highsModule ??= (require("highs") as () => Promise<LpSolverModule>)();
-  return highsModule;
-}
-
 function refuse(io: CliIo, file: string, outcome: { errors: string[]; errorCount?: number }): number {
   io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");
   io.stderr(`${file}: ${outcome.errorCount ?? outcome.errors.length} input error(s); nothing was written.\n`);
@@ -88,7 +81,7 @@ function sheetList(report: WriteReport): string {
 
 async function promiseCommand(args: SupplyArgs, io: CliIo, outExtension: string | null): Promise<number> {
   if (outExtension === ".xlsx") throw new CliInputError(`${args.out}: with --promise, --out writes the answer as .json.`);
-  const highs = await loadHighsNode();
+  const highs = await loadHighsModule();
   const read = await readNetworkFile(args.file, "supply");
   const outcome = read.kind === "xlsx"
     ? await promiseWorkbookTables(read.workbook, highs, args.promise!, { timeLimit: args.timeLimit })
@@ -117,7 +110,7 @@ export async function supplyCommand(argv: string[], io: CliIo): Promise<number> 
     const elapsed = Date.now() - started;
     if (elapsed > 1000) io.stderr(`aps supply: ${step} (${(elapsed / 1000).toFixed(1)} s)\n`);
   };
-  const highs = await loadHighsNode();
+  const highs = await loadHighsModule();
   const read = await readNetworkFile(file, "supply");
   const outcome: SupplyRunOutcome = read.kind === "xlsx"
     ? await supplyWorkbookTables(read.workbook, highs, { timeLimit: args.timeLimit, onProgress })

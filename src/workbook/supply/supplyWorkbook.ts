@@ -17,6 +17,8 @@ export interface SupplyRunOptions {
   /** Told at each step: reading, each level solved (fraction of the levels done). */
   onProgress?: (step: string, fraction: number) => void;
   isCancelled?: () => boolean;
+  /** The pane's options as Settings rows the workbook's Settings table lacks (supplyJob.ts). */
+  settings?: (given: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** A solved supply plan with what its sheets need: the validated problem and the network (owners). */
@@ -48,9 +50,10 @@ interface PreparedInput {
 }
 
 /** Reads a workbook's tables into a record for the engine, or the problems with the tables themselves. */
-async function prepareWorkbook(port: WorkbookPort): Promise<PreparedInput | SupplyRefusal> {
+async function prepareWorkbook(port: WorkbookPort, options: SupplyRunOptions): Promise<PreparedInput | SupplyRefusal> {
   const tables = await readWorkbookSupply(port);
   if (!tables.raw || tables.unreadable) return { ok: false, errors: tables.problems, errorCount: tables.problems.length, problems: tables.records };
+  if (options.settings) tables.raw.settings = options.settings((tables.raw.settings ?? {}) as Record<string, unknown>);
   const fromHistory = tables.hasDemands ? null : await supplyForecasts(port, recordHorizon(tables.raw));
   return {
     raw: tables.raw,
@@ -90,7 +93,7 @@ function solvePrepared(input: PreparedInput, highs: LpSolverModule, options: Sup
  */
 export async function supplyWorkbookTables(port: WorkbookPort, highs: LpSolverModule, options: SupplyRunOptions = {}): Promise<SupplyRunOutcome> {
   options.onProgress?.("Reading the tables", 0);
-  const input = await prepareWorkbook(port);
+  const input = await prepareWorkbook(port, options);
   if ("ok" in input) return input;
   return solvePrepared(input, highs, options);
 }
@@ -109,7 +112,7 @@ export interface PromiseRequestInput {
 
 /** Capable to promise on a workbook's tables (MODEL.md §11): the aps-supply-promise/1 answer, or the input problems. */
 export async function promiseWorkbookTables(port: WorkbookPort, highs: LpSolverModule, request: PromiseRequestInput, options: SupplyRunOptions = {}): Promise<PromiseOutcome & { problems?: InputProblem[] }> {
-  const input = await prepareWorkbook(port);
+  const input = await prepareWorkbook(port, options);
   if ("ok" in input) return input;
   return promiseRecord(input.raw, highs, request, { ...input.record, timeLimit: options.timeLimit, isCancelled: options.isCancelled });
 }
