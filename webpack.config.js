@@ -7,6 +7,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 const { finishFunctionsMetadata, rewriteManifest } = require("./scripts/addin-build");
 
 /** Finishes the functions.json that CustomFunctionsMetadataPlugin wrote (scripts/addin-build.js). */
@@ -71,9 +72,16 @@ module.exports = (env = {}, argv = {}) => {
           // Type checking is `npm run typecheck`; the build only strips types.
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // HiGHS' ES module names its .wasm by new URL(…, import.meta.url); the copy above serves it instead.
+          test: /highs[\\/]build[\\/]highs\.mjs$/,
+          parser: { url: false },
+        },
       ],
     },
     plugins: [
+      // HiGHS' ES module reaches for node: modules only when it runs in Node; in the browser they stay out.
+      new webpack.IgnorePlugin({ resourceRegExp: /^node:/, contextRegExp: /highs[\\/]build/ }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new FinishFunctionsMetadataPlugin(publicUrl),
       new HtmlWebpackPlugin({
@@ -89,6 +97,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: "src/taskpane/help.html", to: "help.html" },
           // The functions' help URLs (@helpurl) open these pages.
           { from: "docs/*.md", to: "docs/[name][ext]" },
+          // HiGHS (the supply plan's LP solver): the job worker loads it with locateFile (jobWorker.ts).
+          { from: "node_modules/highs/build/highs.wasm", to: "highs.wasm" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -100,7 +110,8 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
     // Fluent UI makes the pane bundle large; it is served from the add-in's own host, once.
-    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    // HiGHS' .wasm (3.4 MB) is fetched by the job worker only when a supply plan runs.
+    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000, assetFilter: (file) => !/\.(map|wasm)$/.test(file) },
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -43,7 +43,7 @@ export interface WorkbenchProps {
 }
 
 /** Jobs shown inside another job's tab (they get no tab of their own): Compare files on Scenarios. */
-export const HOSTED_JOBS: Record<string, string> = { compare: "scenarios" };
+export const HOSTED_JOBS: Record<string, string> = { compare: "scenarios", "supply-promise": "supply" };
 
 /** Options shown on the Options tab rather than on the job's own tab. */
 export const OPTIONS_TAB: Record<string, string[]> = {
