@@ -6,7 +6,7 @@ import { seededRandom } from "../random";
 import type { ScheduledOperation } from "../schedule";
 import { validateShop, type Shop, type ShopObjective } from "./shop";
 import type { EditedRow } from "./retimeEdits";
-import { allAnchors, brokenHolds, decodeRetime, evaluateRetime, repairOrder, retimeScratch, type RetimeEvaluation } from "./retimeDecode";
+import { allAnchors, brokenHolds, candidateOf, decodeRetime, evaluateRetime, repairOrder, retimeScratch, type RetimeEvaluation } from "./retimeDecode";
 import { buildRetimeProblem, operationName, type RetimeConflict, type RetimeProblem } from "./retimeProblem";
 import { improveRetime } from "./retimeSearch";
 
@@ -52,6 +52,8 @@ export interface RetimeResult {
 }
 
 const TOL = 1e-9;
+/** Repair tries after the first, each with a larger set of urgent operations. */
+const MAX_RETRIES = 6;
 
 /**
  * Re-times `shop` around the edited rows (matchEditedRows).
@@ -83,19 +85,21 @@ export function retime(shop: Shop, rows: readonly EditedRow[], options: RetimeOp
   if (conflicts.some((c) => c.severity === "error")) return result("conflicts", null, null, 0, 0);
 
   // The repair: every operation at its first try where it fits, else right-shifted; the steps before
-  // a held step that end too late go first on a second and third try.
+  // a held step that end too late (and whatever must run before them) go first on a second and third try.
   const scratch = retimeScratch(p);
   const anchor = allAnchors(p);
-  let start = decodeRetime(p, { order, anchor }, scratch);
+  let start = decodeRetime(p, { order, anchor }, scratch).slice();
   let broken = brokenHolds(p, start), retries = 0;
-  while (broken.length > 0 && retries < 2) {
-    retries++;
-    for (const h of broken) {
-      for (let o = h - 1; o >= p.jobFirst[p.job[h]] && !p.hold.held[o]; o--) { urgent[o] = 1; anchor[o] = 0; }
-    }
-    order = repairOrder(p, urgent).order;
-    start = decodeRetime(p, { order, anchor }, scratch);
-    broken = brokenHolds(p, start);
+  let latest = broken;
+  for (; broken.length > 0 && retries < MAX_RETRIES; retries++) {
+    // Whatever must run before a broken hold goes first, at its first try where that is still free,
+    // and the rest of it after those; the urgent set grows until no hold breaks (or the tries end).
+    for (const h of latest) markUrgent(p, h, urgent);
+    const tryOrder = repairOrder(p, urgent).order;
+    let front = 0;
+    while (front < tryOrder.length && urgent[tryOrder[front]]) front++;
+    latest = brokenHolds(p, decodeRetime(p, { order: tryOrder, anchor }, scratch, front));
+    if (latest.length < broken.length) { order = tryOrder; start = scratch.start.slice(); broken = latest; }
   }
   for (const h of broken) {
     conflicts.push({
@@ -105,10 +109,27 @@ export function retime(shop: Shop, rows: readonly EditedRow[], options: RetimeOp
   }
   if (broken.length > 0) return result("conflicts", null, null, 0, retries);
 
-  const improved = improveRetime(p, { order, anchor }, weights, { timeLimitMs: options.timeLimitMs, maxIterations: options.maxIterations, now: clock }, seededRandom(options.seed ?? 1));
+  const improved = improveRetime(p, candidateOf(p, order, start), weights, { timeLimitMs: options.timeLimitMs, maxIterations: options.maxIterations, now: clock }, seededRandom(options.seed ?? 1));
   start = improved.start;
   conflicts.push(...consequences(p, start));
   return result("retimed", improved.evaluation, start, improved.iterations, retries);
+}
+
+/**
+ * Marks every free operation that must be placed before held operation h (its job's steps before
+ * it, their sequence-lock predecessors, and theirs, transitively) urgent.
+ */
+function markUrgent(p: RetimeProblem, h: number, urgent: Uint8Array): void {
+  const stack = [h];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    const before = [o > p.jobFirst[p.job[o]] ? o - 1 : -1, p.hold.sequencePred[o]];
+    for (const q of before) {
+      if (q < 0 || p.hold.held[q] || p.dropped[q] || urgent[q]) continue;
+      urgent[q] = 1;
+      stack.push(q);
+    }
+  }
 }
 
 /** The schedule's operations (jobs not cancelled) in job and step order. */

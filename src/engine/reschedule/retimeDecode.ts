@@ -10,6 +10,8 @@ import { Timeline } from "./timeline";
 export interface RetimeCandidate {
   order: Int32Array;
   anchor: Uint8Array;
+  /** First tries of the free operations (default: the holds' targets, i.e. the sheet's starts). */
+  target?: Float64Array;
 }
 
 /** The measures of a schedule, and the search's cost (docs/editing.md). */
@@ -61,7 +63,7 @@ export function repairOrder(p: RetimeProblem, urgent: Uint8Array): { order: Int3
       if (hold.held[o]) { latest = hold.target[o]; continue; }
       latest -= p.duration[o];
       if (latest < key[o]) key[o] = latest;
-      if (urgent[o]) key[o] = -1e300;
+      if (urgent[o]) key[o] -= 1e15; // first, in their own order
     }
   }
   const indegree = new Int32Array(p.operationCount);
@@ -97,29 +99,53 @@ export function allAnchors(p: RetimeProblem): Uint8Array {
 
 /**
  * Start times of every operation for a candidate (held: their start; dropped: NaN), in `scratch.start`.
+ * The first `deferFront` operations of the list (the repair's urgent ones) that cannot take their
+ * first try, or follow one that could not, wait until the others of the front are placed, so they
+ * do not take the places of those that can.
  * @example decodeRetime(p, { order: repairOrder(p, none).order, anchor: allAnchors(p) }, scratch)[o]
  */
-export function decodeRetime(p: RetimeProblem, c: RetimeCandidate, scratch: RetimeScratch): Float64Array {
+export function decodeRetime(p: RetimeProblem, c: RetimeCandidate, scratch: RetimeScratch, deferFront = 0): Float64Array {
   const { lines, start } = scratch;
   const { hold } = p;
+  const target = c.target ?? hold.target;
   for (let m = 0; m < lines.length; m++) lines[m].copyFrom(p.lines[m]);
   for (let o = 0; o < p.operationCount; o++) start[o] = p.dropped[o] ? NaN : hold.held[o] ? hold.target[o] : NaN;
-  const order = c.order;
-  for (let i = 0; i < order.length; i++) {
-    const o = order[i];
-    const j = p.job[o], d = p.duration[o], line = lines[p.machine[o]];
+  const readyOf = (o: number) => {
+    const j = p.job[o];
     let r = p.release[j];
     if (o > p.jobFirst[j]) r = Math.max(r, start[o - 1] + p.duration[o - 1]);
     const q = hold.sequencePred[o];
     if (q >= 0) r = Math.max(r, start[q] + p.duration[q]);
-    let s = -1;
-    const x = hold.target[o];
-    if (c.anchor[o] === 1 && x >= r && line.fits(x, d)) s = x;
-    if (s < 0) s = line.earliestFit(r, d);
-    start[o] = s;
-    line.insert(s, s + d);
+    return r;
+  };
+  const place = (o: number, s: number) => { start[o] = s; lines[p.machine[o]].insert(s, s + p.duration[o]); };
+  const deferred: number[] = [];
+  const order = c.order;
+  for (let i = 0; i < order.length; i++) {
+    if (i === deferFront) for (const o of deferred.splice(0)) place(o, lines[p.machine[o]].earliestFit(readyOf(o), p.duration[o]));
+    const o = order[i];
+    const d = p.duration[o], line = lines[p.machine[o]];
+    const r = readyOf(o);
+    const x = target[o];
+    if (c.anchor[o] === 1 && x >= r && line.fits(x, d)) { place(o, x); continue; }
+    if (i < deferFront) { deferred.push(o); continue; } // r is NaN after a deferred operation: deferred too
+    place(o, line.earliestFit(r, d));
   }
+  for (const o of deferred) place(o, lines[p.machine[o]].earliestFit(readyOf(o), p.duration[o]));
   return start;
+}
+
+/**
+ * The candidate that decodes to start times `start` exactly: the free operations by start (ties: the
+ * list `order`'s order), each anchored at its own start.
+ */
+export function candidateOf(p: RetimeProblem, order: Int32Array, start: Float64Array): RetimeCandidate {
+  const rank = new Int32Array(p.operationCount);
+  order.forEach((o, i) => { rank[o] = i; });
+  const sorted = Int32Array.from(order).sort((a, b) => start[a] - start[b] || rank[a] - rank[b]);
+  const anchor = new Uint8Array(p.operationCount);
+  for (const o of sorted) anchor[o] = 1;
+  return { order: sorted, anchor, target: start.slice() };
 }
 
 /** Price of one broken hold in the search's cost: no schedule with one is ever preferred. */

@@ -25,15 +25,15 @@ export interface RetimeSearchOutcome {
  * @example improveRetime(p, repair, weights, { timeLimitMs: 500, now: Date.now }, random).evaluation.cost
  */
 export function improveRetime(p: RetimeProblem, initial: RetimeCandidate, weights: { moveWeight: number; shiftWeight: number }, budget: RetimeBudget, random: Random, history = 200): RetimeSearchOutcome {
-  const order = initial.order.slice(), anchor = initial.anchor.slice();
+  const order = initial.order.slice(), anchor = initial.anchor.slice(), target = initial.target;
   const scratch = retimeScratch(p);
-  let current = evaluateRetime(p, decodeRetime(p, { order, anchor }, scratch), weights);
-  let best: RetimeSearchOutcome = { candidate: { order: order.slice(), anchor: anchor.slice() }, evaluation: current, start: scratch.start.slice(), iterations: 0, timedOut: false };
+  let current = evaluateRetime(p, decodeRetime(p, { order, anchor, target }, scratch), weights);
+  let best: RetimeSearchOutcome = { candidate: { order: order.slice(), anchor: anchor.slice(), target }, evaluation: current, start: scratch.start.slice(), iterations: 0, timedOut: false };
   const n = order.length;
   if (n === 0 || (budget.timeLimitMs === undefined && budget.maxIterations === undefined)) return best;
   const pos = new Int32Array(p.operationCount).fill(-1);
   for (let i = 0; i < n; i++) pos[order[i]] = i;
-  const anchored = Array.from(order).filter((o) => !Number.isNaN(p.hold.target[o]));
+  const anchored = Array.from(order).filter((o) => !Number.isNaN((target ?? p.hold.target)[o]));
   const costs = new Float64Array(history).fill(current.cost);
   const started = budget.now();
   const moveTo = (from: number, to: number) => {
@@ -71,11 +71,11 @@ export function improveRetime(p: RetimeProblem, initial: RetimeCandidate, weight
       if (to === from) continue;
       moveTo(from, to);
     }
-    const e = evaluateRetime(p, decodeRetime(p, { order, anchor }, scratch), weights);
+    const e = evaluateRetime(p, decodeRetime(p, { order, anchor, target }, scratch), weights);
     const slot = iteration % history;
     if (e.cost <= current.cost || e.cost <= costs[slot]) {
       current = e;
-      if (e.cost < best.evaluation.cost - 1e-9) best = { candidate: { order: order.slice(), anchor: anchor.slice() }, evaluation: e, start: scratch.start.slice(), iterations: 0, timedOut: false };
+      if (e.cost < best.evaluation.cost - 1e-9) best = { candidate: { order: order.slice(), anchor: anchor.slice(), target }, evaluation: e, start: scratch.start.slice(), iterations: 0, timedOut: false };
     } else if (flipped >= 0) {
       anchor[flipped] ^= 1;
     } else {
