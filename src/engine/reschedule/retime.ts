@@ -88,7 +88,7 @@ export function retime(shop: Shop, rows: readonly EditedRow[], options: RetimeOp
   // a held step that end too late (and whatever must run before them) go first on a second and third try.
   const scratch = retimeScratch(p);
   const anchor = allAnchors(p);
-  let start = decodeRetime(p, { order, anchor }, scratch).slice();
+  let start: Float64Array = decodeRetime(p, { order, anchor }, scratch).slice();
   let broken = brokenHolds(p, start), retries = 0;
   let latest = broken;
   for (; broken.length > 0 && retries < MAX_RETRIES; retries++) {
