@@ -132,6 +132,16 @@ describe("retime", () => {
     expect(errors(r).every((c) => c.kind === "sequence" && c.where !== null)).toBe(true);
   });
 
+  test("a job added since the run is placed in the gaps; a cancelled job's rows are dropped", () => {
+    const shop: Shop = { ...small, jobs: [...small.jobs.map((j, k) => (k === 1 ? { ...j, cancelled: true } : j)), { id: "C", operations: [{ machine: 1, duration: 2 }, { machine: 0, duration: 1 }] }] };
+    const rows = rowsOf(shop, smallPublished);
+    rows[0].lock = "time";
+    const r = retime(shop, rows);
+    expectFeasible(shop, rows, r);
+    expect(r.operations.map((op) => op.job).sort()).toEqual([0, 0, 2, 2]);
+    expect(r.operations.find((op) => op.job === 2 && op.step === 0)!.start).toBe(0);
+  });
+
   test("matchEditedRows names unknown jobs and steps", () => {
     const entry = (job: string, step: number): EditedRowEntry => ({ job, step, start: 0, runStart: 0, machine: "Saw", runMachine: "Saw", lock: null, where: { start: "S!D4", machine: null, lock: null } });
     expect(() => matchEditedRows(small, [entry("Z", 0)], "Schedule Operations")).toThrow(/S!D4: job "Z" is not in the Operations table/);
