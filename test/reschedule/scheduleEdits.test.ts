@@ -1,6 +1,7 @@
 // Reading the planner's edits back from the ScheduleOperations table (docs/editing.md): cells named,
 // a bad Lock refused at its cell, a table without Run columns read as unedited, and the pane's job.
 import type { TableData } from "../../src/workbook/port";
+import { scheduleJob } from "../../src/workbook/jobs/scheduleJob";
 import { retimeJob } from "../../src/workbook/reschedule/retimeJob";
 import { editedRowsFromTable } from "../../src/workbook/reschedule/scheduleEdits";
 import { scheduleOperationsSheet } from "../../src/workbook/scheduleSheet";
@@ -63,6 +64,13 @@ describe("the Re-time schedule job", () => {
     expect(out.status).toBe("invalid");
     expect(out.sheets).toEqual([]);
     expect(out.exceptions).toEqual([expect.objectContaining({ severity: "error", where: "'Schedule Operations'!D5" })]);
+  });
+
+  it("a plain Schedule run says which edits it replaces", async () => {
+    const rows = published.map((r) => r.slice());
+    rows[2][6] = "time";
+    const out = await scheduleJob.run({ tables: { Operations: operations, Changeovers: null, ScheduleOperations: table(rows) }, options: { timeLimit: 0.1 } }, () => undefined);
+    expect(out.exceptions).toEqual([expect.objectContaining({ severity: "info", where: "'Schedule Operations'!D6", message: expect.stringMatching(/replaces 1 edited row .*Re-time schedule keeps/) })]);
   });
 
   it("says what to do when there is no schedule yet", async () => {

@@ -4,11 +4,12 @@
 import { isPlanningInputError } from "../../engine/errors";
 import { solveJobShop, type JobShopObjective, type JobShopResult } from "../../engine/schedule/solveJobShop";
 import { solveSequence } from "../../engine/schedule/solveSequence";
-import type { ResultSheet } from "../port";
+import type { ResultSheet, TableData } from "../port";
+import { editedRowsFromTable } from "../reschedule/scheduleEdits";
 import { jobShopFromOperationsTable, sequencingFromChangeoversTable, type WorkbookJobShop } from "../scheduleTables";
 import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "../scheduleSheet";
 import { problemAsException } from "./planJob";
-import type { JobCard, JobInput, JobOutput, JobProgress, WorkbookJob } from "./types";
+import type { JobCard, JobException, JobInput, JobOutput, JobProgress, WorkbookJob } from "./types";
 
 /** Shares of the time limit given to the successive searches; each keeps the best so far. */
 const SLICES = [0.1, 0.3, 0.6];
@@ -128,14 +129,28 @@ function runSchedule(input: JobInput, onProgress: (p: JobProgress) => void): Job
   }
   const output = shopOutput(shop, best!, false, extra);
   output.cards.push(...cards);
+  output.exceptions.push(...replacedEdits(tableNamed(input, "ScheduleOperations")));
   return output;
+}
+
+/** An info when this run replaces the planner's edits of Schedule Operations (docs/editing.md). */
+function replacedEdits(table: TableData | null): JobException[] {
+  if (!table) return [];
+  let edited: string[] = [];
+  try {
+    edited = editedRowsFromTable(table).filter((r) => r.lock !== null || r.start !== r.runStart || r.machine !== r.runMachine).map((r) => r.where.start ?? "");
+  } catch (error) {
+    if (!isPlanningInputError(error)) throw error;
+  }
+  if (edited.length === 0) return [];
+  return [{ severity: "info", where: edited[0] || null, message: `This run replaces ${edited.length} edited row${edited.length === 1 ? "" : "s"} of Schedule Operations; Re-time schedule keeps edits (Undo is not possible after a new run).` }];
 }
 
 export const scheduleJob: WorkbookJob = {
   id: "schedule",
   title: "Schedule",
   description: "Schedules the Operations table on its machines (and orders the Changeovers table's products), keeping the best schedule found in the time limit.",
-  tables: ["Operations", "Changeovers"],
+  tables: ["Operations", "Changeovers", "ScheduleOperations"],
   requiredTables: [],
   options: [
     { name: "timeLimit", label: "Time limit (s)", kind: "number", default: 10, min: 0.1, hint: "The search stops with the best schedule found." },
