@@ -26,6 +26,7 @@ export function lockRuleViolations(shop: Shop, rows: readonly EditedRow[], ops: 
       if (job.cancelled) { if (found.length > 0) out.push(`${job.id}/${k} of a cancelled job is scheduled`); return; }
       if (found.length !== 1) { out.push(`${job.id}/${k} is scheduled ${found.length} times`); return; }
       const op = found[0];
+      if (!Number.isFinite(op.start) || !Number.isFinite(op.end) || op.start < 0) out.push(`${job.id}/${k} has no valid start (${op.start})`);
       if (op.machine !== spec.machine) out.push(`${job.id}/${k} on the wrong machine`);
       if (Math.abs(op.end - op.start - spec.duration) > EPS) out.push(`${job.id}/${k} has the wrong duration`);
       if (op.start < ready - EPS) out.push(`${job.id}/${k} starts at ${op.start} before ${ready}`);
@@ -48,7 +49,7 @@ export function lockRuleViolations(shop: Shop, rows: readonly EditedRow[], ops: 
     const moved = Math.abs(row.start - row.runStart) > EPS;
     if ((row.lock === "time" || (row.lock === null && moved)) && Math.abs(op.start - row.start) > EPS) out.push(`${row.job}/${row.step} held at ${row.start} starts at ${op.start}`);
     if (row.lock !== null && row.lock !== "sequence" && shop.machines[op.machine] !== row.machine) out.push(`${row.job}/${row.step} locked on ${row.machine} runs on ${shop.machines[op.machine]}`);
-    if (row.lock === "sequence") sequence.push(row);
+    if (row.lock === "sequence" && !shop.jobs[row.job].cancelled) sequence.push(row);
   }
   for (const r of sequence) {
     for (const q of sequence) {

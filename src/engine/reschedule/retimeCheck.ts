@@ -37,6 +37,7 @@ export function checkRetime(shop: Shop, rows: readonly EditedRow[], operations: 
     if (got.has(key)) violations.push(`${name(op.job, op.step)} appears twice`);
     got.set(key, op);
     if (op.machine !== spec.machine) violations.push(`${name(op.job, op.step)} is on machine ${op.machine}, which cannot run it (only ${spec.machine})`);
+    if (!Number.isFinite(op.start) || !Number.isFinite(op.end) || op.start < 0) violations.push(`${name(op.job, op.step)} has no valid start (${op.start})`);
     if (Math.abs(op.end - op.start - spec.duration) > TOL) violations.push(`${name(op.job, op.step)} lasts ${op.end - op.start}, not ${spec.duration}`);
   }
   let makespan = 0, tardiness = 0;

@@ -115,7 +115,7 @@ export function operationHolds(shop: Shop, jobFirst: Int32Array, rows: readonly 
     h.editCell[o] = editCellOf(row);
     if (startEdited(row) || machineEdited(row) || row.lock) h.edited[o] = 1;
     if (row.lock === "time" || (row.lock === null && startEdited(row))) h.held[o] = 1;
-    if (row.lock === "sequence") {
+    if (row.lock === "sequence" && !shop.jobs[row.job].cancelled) {
       const m = shop.jobs[row.job].operations[row.step].machine;
       if (!chains.has(m)) chains.set(m, []);
       chains.get(m)!.push(o);
