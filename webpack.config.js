@@ -7,8 +7,25 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { finishFunctionsMetadata, rewriteManifest } = require("./scripts/addin-build");
 
-const urlDev = "https://localhost:3000/";
+/** Finishes the functions.json that CustomFunctionsMetadataPlugin wrote (scripts/addin-build.js). */
+class FinishFunctionsMetadataPlugin {
+  constructor(publicUrl) {
+    this.publicUrl = publicUrl;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FinishFunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FinishFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const json = finishFunctionsMetadata(asset.source.source().toString(), this.publicUrl);
+        compilation.updateAsset("functions.json", new sources.RawSource(json));
+      });
+    });
+  }
+}
 
 /**
  * HTTPS for `npm run dev-server`. Office only loads add-ins over https. Uses the certificates that
@@ -27,7 +44,8 @@ function devServerHttps() {
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
-  // `webpack --env publicUrl=https://example.com/aps/` rewrites the manifest copied to dist/.
+  // `webpack --env publicUrl=https://example.com/aps/` moves every https://localhost:3000 URL of the
+  // manifest and of functions.json (help URLs) copied to dist/ to that URL.
   const publicUrl = env.publicUrl;
   return {
     mode,
@@ -57,6 +75,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new FinishFunctionsMetadataPlugin(publicUrl),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -68,11 +87,13 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // The functions' help URLs (@helpurl) open these pages.
+          { from: "docs/*.md", to: "docs/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return publicUrl ? content.toString().split(urlDev).join(publicUrl) : content;
+              return publicUrl ? rewriteManifest(content.toString(), publicUrl) : content;
             },
           },
         ],

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { cappedErrors } from "../engine/scenarios";
-import { compareNetworkFiles, type ComparedFile } from "../workbook/compareNetworks";
+import { compareNetworkFiles, type ComparedFile } from "../workbook/scenarios/compareNetworks";
 import { requireFile } from "./files";
 import { readNetworkFile } from "./networkFile";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";

@@ -4,10 +4,10 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { fileSizeProblem } from "../engine/limits";
-import { parseJsonText } from "../workbook/jsonText";
+import { parseJsonText } from "../workbook/tables/jsonText";
 import { CliInputError } from "./io";
 
-export { jsonProblem } from "../workbook/jsonText";
+export { jsonProblem } from "../workbook/tables/jsonText";
 
 /** Reads a text file, or throws a CliInputError naming it. */
 export async function readTextFile(file: string): Promise<string> {

@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
-import { planWorkbookScenarios } from "../workbook/scenarioWorkbook";
+import { planWorkbookScenarios } from "../workbook/scenarios/scenarioWorkbook";
 import { requireFile } from "./files";
 import { readNetworkFile } from "./networkFile";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";

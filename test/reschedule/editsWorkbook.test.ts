@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { matchEditedRows } from "../../src/engine/reschedule/retimeEdits";
 import { retimeJob } from "../../src/workbook/reschedule/retimeJob";
 import { editedRowsFromTable } from "../../src/workbook/reschedule/scheduleEdits";
-import { shopFromTables } from "../../src/workbook/shopTables";
+import { shopFromTables } from "../../src/workbook/schedule/shopTables";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { describeWithSoffice, SOFFICE } from "../support/findSoffice";
 import { runAps } from "../support/runCli";

@@ -1,10 +1,10 @@
 // Reading the planner's edits back from the ScheduleOperations table (docs/editing.md): cells named,
 // a bad Lock refused at its cell, a table without Run columns read as unedited, and the pane's job.
 import type { TableData } from "../../src/workbook/port";
-import { scheduleJob } from "../../src/workbook/jobs/scheduleJob";
+import { scheduleJob } from "../../src/workbook/schedule/scheduleJob";
 import { retimeJob } from "../../src/workbook/reschedule/retimeJob";
 import { editedRowsFromTable } from "../../src/workbook/reschedule/scheduleEdits";
-import { scheduleOperationsSheet } from "../../src/workbook/scheduleSheet";
+import { scheduleOperationsSheet } from "../../src/workbook/schedule/scheduleSheet";
 
 const HEADERS = ["Machine", "Job", "Step", "Start", "End", "Duration", "Lock", "Run Start", "Run Machine", "Run Lock"];
 const table = (rows: TableData["rows"], headers = HEADERS): TableData => ({ name: "ScheduleOperations", sheet: "Schedule Operations", headers, rows, headerRow: 3, firstColumn: 1 });

@@ -89,7 +89,7 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
         ) : current.id === "options" ? (
           <OptionsTab state={state} sections={jobs.filter((j) => OPTIONS_TAB[j.id]).map((j) => ({ job: j, names: OPTIONS_TAB[j.id] }))} onOption={actions.setOption} onSave={actions.saveOptions} />
         ) : current.id === "collaborate" ? (
-          <CollaborateTab jobs={jobs} state={state} actions={actions} />
+          <CollaborateTab jobs={jobs} state={state} actions={actions} inExcel={!browserMode} />
         ) : current.id === "formulas" ? (
           formulas
         ) : job ? (

@@ -5,7 +5,7 @@ import { isPlanningInputError } from "../../engine/errors";
 import type { ShopObjective } from "../../engine/reschedule/shop";
 import type { JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 import type { TableData } from "../port";
-import { rescheduleSettings, shopFromTables } from "../shopTables";
+import { rescheduleSettings, shopFromTables } from "../schedule/shopTables";
 import { runRetime, undoEdits } from "./retimeRun";
 import { editedRowsFromTable } from "./scheduleEdits";
 

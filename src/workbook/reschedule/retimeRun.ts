@@ -9,9 +9,9 @@ import { validateShop, type Shop, type ShopObjective } from "../../engine/resche
 import type { ScheduledOperation } from "../../engine/schedule";
 import type { JobCard, JobException } from "../jobs/types";
 import type { ResultSheet } from "../port";
-import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, type ScheduleSheetInput } from "../scheduleSheet";
-import type { RescheduleSettings, WorkbookShop } from "../shopTables";
-import { rescheduleChangesSheet } from "../rescheduleSheets";
+import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, type ScheduleSheetInput } from "../schedule/scheduleSheet";
+import type { RescheduleSettings, WorkbookShop } from "../schedule/shopTables";
+import { rescheduleChangesSheet } from "./rescheduleSheets";
 import type { EditedRowRecord } from "./scheduleEdits";
 
 export interface RetimeRequest {

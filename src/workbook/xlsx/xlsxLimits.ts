@@ -4,7 +4,7 @@
 // imported lazily.
 
 import { describeBytes, describeCount, INPUT_LIMITS } from "../../engine/limits";
-import { partProblem, unsignedSize } from "../zipPartCheck";
+import { partProblem, unsignedSize } from "../tables/zipPartCheck";
 
 /** Largest total unpacked size of a workbook's parts (a zip can unpack to far more than its size). */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
