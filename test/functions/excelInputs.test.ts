@@ -5,9 +5,9 @@
 import * as F from "../../src/functions/functions";
 import { plainCell } from "../../src/functions/excelValues";
 import { blanksByValueType, splitAddress } from "../../src/functions/referenceBlanks";
-import { planWorkbookTables } from "../../src/workbook/planWorkbook";
+import { planWorkbookTables } from "../../src/workbook/plan/planWorkbook";
 import { memoryPort } from "../../src/workbook/jobs/memoryPort";
-import { PLAN_COLUMNS } from "../../src/workbook/planSheets";
+import { PLAN_COLUMNS } from "../../src/workbook/plan/planSheets";
 import type { CellValue } from "../../src/workbook/port";
 
 type Cell = number | string | { code: string; message: string };
