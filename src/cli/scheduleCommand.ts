@@ -14,13 +14,13 @@ import { runShopSchedule } from "../workbook/reschedule/rescheduleRun";
 import { jobShopSummary, runScheduleTables, SCHEDULE_TABLES_INPUT, scheduleRecord, sequenceRecord, sequenceSummary, type ScheduleTables } from "../workbook/schedule/scheduleRun";
 import { rescheduleSettings, shopFromTables } from "../workbook/schedule/shopTables";
 import { editedRowsFromTable } from "../workbook/reschedule/scheduleEdits";
-import { runRetime } from "../workbook/reschedule/retimeRun";
+import { runRetime, undoEdits } from "../workbook/reschedule/retimeRun";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
 import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
-export const SCHEDULE_USAGE = `usage: aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT] [--objective makespan|tardiness] [--keep-edits]
+export const SCHEDULE_USAGE = `usage: aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT] [--objective makespan|tardiness] [--keep-edits | --undo-edits]
   FILE  job-shop text (n m, then m pairs "machine duration" per job), TSPLIB .atsp, aps-shop/1 .json, or .xlsx with an Operations and/or Changeovers table
         (Operations with Release or Customer columns, or a Downtime or Customers table: scheduled with windows, tiers and downtime)
   --time-limit SECONDS  stop with the best found (default 10 when --iterations is not given)
@@ -30,12 +30,14 @@ export const SCHEDULE_USAGE = `usage: aps schedule FILE [--time-limit SECONDS] [
   --out OUT             .xlsx only: the copy that gets the Schedule/Sequence sheet (default <input>.schedule.xlsx)
   --keep-edits          .xlsx only: keep the planner's edits of Schedule Operations (Start, Machine, Lock) and re-time the rest
                         around them; conflicts are listed by cell and nothing is written (exit 2). --time-limit or
-                        --iterations: improve the repair for that long (default: repair only)`;
+                        --iterations: improve the repair for that long (default: repair only)
+  --undo-edits          .xlsx only: write the last run's Schedule Operations back (Start, Machine, Lock from its Run columns)`;
 
 interface ScheduleArgs {
   file: string;
   json: boolean;
   keepEdits: boolean;
+  undoEdits: boolean;
   /** --time-limit or --iterations was given. */
   budgetGiven: boolean;
   out: string | null;
@@ -50,7 +52,7 @@ function parseScheduleArgs(args: string[]): ScheduleArgs {
       args, allowPositionals: true,
       options: {
         "time-limit": { type: "string" }, iterations: { type: "string" }, seed: { type: "string" },
-        json: { type: "boolean" }, out: { type: "string" }, objective: { type: "string" }, help: { type: "boolean" }, "keep-edits": { type: "boolean" },
+        json: { type: "boolean" }, out: { type: "string" }, objective: { type: "string" }, help: { type: "boolean" }, "keep-edits": { type: "boolean" }, "undo-edits": { type: "boolean" },
       },
     });
   } catch (error) {
@@ -78,7 +80,7 @@ function parseScheduleArgs(args: string[]): ScheduleArgs {
   }
   return {
     file: parsed.positionals[0], json: v.json ?? false, out: v.out ?? null, objective,
-    keepEdits: v["keep-edits"] ?? false, budgetGiven: timeLimit !== undefined || iterations !== undefined,
+    keepEdits: v["keep-edits"] ?? false, undoEdits: v["undo-edits"] ?? false, budgetGiven: timeLimit !== undefined || iterations !== undefined,
     search: {
       seed,
       maxIterations: iterations,
@@ -111,8 +113,9 @@ async function runSchedule(args: string[], io: CliIo): Promise<number> {
     onProgress: (p) => { if (p.elapsedMs >= 1000) io.stderr(`  ${(p.elapsedMs / 1000).toFixed(1)} s, iteration ${p.iteration}, best ${p.best}\n`); },
   };
   const ext = path.extname(a.file).toLowerCase();
-  if (ext === ".xlsx") return a.keepEdits ? retimeWorkbook(a, label, io) : scheduleWorkbook(a, label, search, io);
-  if (a.keepEdits) throw new CliInputError(`--keep-edits is for .xlsx workbooks (the edited Schedule Operations sheet); ${label} is not one.`);
+  if (a.keepEdits && a.undoEdits) throw new CliInputError("--keep-edits and --undo-edits: choose one.");
+  if (ext === ".xlsx") return a.keepEdits || a.undoEdits ? retimeWorkbook(a, label, io) : scheduleWorkbook(a, label, search, io);
+  if (a.keepEdits || a.undoEdits) throw new CliInputError(`--${a.keepEdits ? "keep" : "undo"}-edits is for .xlsx workbooks (the edited Schedule Operations sheet); ${label} is not one.`);
   if (a.out !== null) throw new CliInputError(`--out is for .xlsx inputs; ${label} results go to stdout.`);
   const text = await readTextFile(a.file);
   if (ext === ".json" || text.trimStart().startsWith("{")) {
@@ -153,7 +156,7 @@ async function noteReplacedEdits(workbook: XlsxWorkbook, io: CliIo): Promise<voi
   if (edits > 0) io.stderr(`note: this run replaces ${edits} edited row${edits === 1 ? "" : "s"} of Schedule Operations; aps schedule --keep-edits keeps them\n`);
 }
 
-/** `--keep-edits`: re-times the shop around the planner's edits of Schedule Operations. */
+/** `--keep-edits`: re-times the shop around the planner's edits of Schedule Operations; `--undo-edits`: writes the last run back. */
 async function retimeWorkbook(a: ScheduleArgs, label: string, io: CliIo): Promise<number> {
   const out = outputOf(a);
   const workbook = await openXlsxInput(a.file);
@@ -171,7 +174,7 @@ async function retimeWorkbook(a: ScheduleArgs, label: string, io: CliIo): Promis
   };
   const tables = { operations, downtime: await workbook.readTable("Downtime"), customers: await workbook.readTable("Customers") };
   const settings = await workbook.readTable("Settings");
-  const run = inFile(() => runRetime({
+  const run = a.undoEdits ? inFile(() => undoEdits({ input: shopFromTables(tables), rows: editedRowsFromTable(edited), label: edited.sheet })) : inFile(() => runRetime({
     input: shopFromTables(tables), rows: editedRowsFromTable(edited), label: edited.sheet, settings: rescheduleSettings(settings), objective: a.objective,
     search: a.budgetGiven ? { timeLimitMs: a.search.timeLimitMs, maxIterations: a.search.maxIterations, seed: a.search.seed } : {},
   }));

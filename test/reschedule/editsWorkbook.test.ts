@@ -1,7 +1,8 @@
 // End to end without a browser (docs/editing.md): `aps schedule` on the machine-shop example, two
 // cells of Schedule Operations edited in the saved copy with ExcelJS as a planner would in Excel,
 // then `aps schedule --keep-edits`: the locks hold (the suite's own checker), a conflicting edit is
-// named by its cell and nothing is written, Undo edits restores the run, and LibreOffice opens it.
+// named by its cell and nothing is written, Undo edits (pane and --undo-edits) restores the run, and
+// LibreOffice opens the result.
 import { execFileSync } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import * as os from "node:os";
@@ -123,6 +124,14 @@ describe("edits of Schedule Operations kept by aps schedule --keep-edits", () =>
     const row = sheet.rows.find((r) => r[1] === b.job && r[2] === b.step)!;
     expect([row[3], row[6]]).toEqual([b.start, null]);
     expect(output.cards[0]).toMatchObject({ label: "Rows restored", value: 1 });
+    // The same from the command line.
+    const out = path.join(dir, "undone.xlsx");
+    const run = await runAps("schedule", edited, "--undo-edits", "--out", out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/undo edits: 1 row restored/);
+    const undone = new ExcelJS.Workbook();
+    await undone.xlsx.readFile(out);
+    expect(sheetRows(undone).find((r) => r.job === b.job && r.step === b.step)!.start).toBe(b.start);
   }, 60_000);
 
   describeWithSoffice("in LibreOffice", () => {

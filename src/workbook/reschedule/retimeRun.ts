@@ -144,6 +144,6 @@ export function undoEdits(req: Pick<RetimeRequest, "input" | "rows" | "label">):
     status: "retimed", record: { format: "aps-schedule/1", status: "undone", undoneRows: undone }, exceptions: [],
     sheets: [scheduleSheet(v), scheduleOperationsSheet(v), scheduleJobsSheet(v)],
     cards: [{ label: "Rows restored", value: undone, detail: "Start, Machine and Lock as the last run wrote them" }, { label: "Makespan", value: v.makespan }, { label: "Weighted tardiness", value: v.totalWeightedTardiness }],
-    summary: `undo edits: ${undone} rows restored to the last run\n`,
+    summary: `undo edits: ${count(undone, "row")} restored to the last run\n`,
   };
 }
