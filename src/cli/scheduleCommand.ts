@@ -179,7 +179,6 @@ async function retimeWorkbook(a: ScheduleArgs, label: string, io: CliIo): Promis
     search: a.budgetGiven ? { timeLimitMs: a.search.timeLimitMs, maxIterations: a.search.maxIterations, seed: a.search.seed } : {},
   }));
   if (run.status === "conflicts") {
-    if (a.json) io.stdout(JSON.stringify(run.record) + "\n");
     io.stderr(`${a.file}: ${run.summary}`);
     return EXIT_BAD_INPUT;
   }

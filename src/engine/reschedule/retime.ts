@@ -48,7 +48,8 @@ export interface RetimeResult {
   /** Operations held at their start, and rows of each lock kind. */
   held: number;
   locks: { time: number; machine: number; sequence: number };
-  statistics: { iterations: number; elapsedMs: number; repairRetries: number };
+  /** timedOut: the improvement stopped at its time limit. */
+  statistics: { iterations: number; elapsedMs: number; repairRetries: number; timedOut: boolean };
 }
 
 const TOL = 1e-9;
@@ -70,11 +71,11 @@ export function retime(shop: Shop, rows: readonly EditedRow[], options: RetimeOp
   for (const row of rows) if (row.lock) locks[row.lock]++;
   let held = 0;
   for (let o = 0; o < p.operationCount; o++) held += p.hold.held[o];
-  const result = (status: RetimeResult["status"], e: RetimeEvaluation | null, start: Float64Array | null, iterations: number, retries: number): RetimeResult => ({
+  const result = (status: RetimeResult["status"], e: RetimeEvaluation | null, start: Float64Array | null, iterations: number, retries: number, timedOut = false): RetimeResult => ({
     status, objective, operations: start ? scheduledOperations(p, start) : [], conflicts, lastRun: lastRunMeasures(p),
     after: e && { makespan: e.makespan, totalWeightedTardiness: e.totalWeightedTardiness, lateOrders: e.lateOrders },
     movedOperations: e?.movedOperations ?? 0, totalStartShift: e?.totalStartShift ?? 0, held, locks,
-    statistics: { iterations, elapsedMs: clock() - started, repairRetries: retries },
+    statistics: { iterations, elapsedMs: clock() - started, repairRetries: retries, timedOut },
   });
   const urgent = new Uint8Array(p.operationCount);
   let { order, stuck } = repairOrder(p, urgent);
@@ -112,7 +113,7 @@ export function retime(shop: Shop, rows: readonly EditedRow[], options: RetimeOp
   const improved = improveRetime(p, candidateOf(p, order, start), weights, { timeLimitMs: options.timeLimitMs, maxIterations: options.maxIterations, now: clock }, seededRandom(options.seed ?? 1));
   start = improved.start;
   conflicts.push(...consequences(p, start));
-  return result("retimed", improved.evaluation, start, improved.iterations, retries);
+  return result("retimed", improved.evaluation, start, improved.iterations, retries, improved.timedOut);
 }
 
 /**

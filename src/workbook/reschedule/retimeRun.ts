@@ -82,22 +82,22 @@ export function runRetime(req: RetimeRequest): RetimeRun {
   const exceptions: JobException[] = r.conflicts.map((c) => ({ severity: c.severity, where: c.where, message: c.message }));
   const errors = r.conflicts.filter((c) => c.severity === "error").length;
   const edits = editCounts(rows, r);
-  const record: Record<string, unknown> = {
-    format: "aps-schedule/1", status: r.status, objective: r.objective, edits,
-    conflicts: r.conflicts.map(({ severity, kind, where, message }) => ({ severity, kind, where, message })),
-    jobNames: shop.jobs.map((j) => j.id), machineNames: shop.machines, statistics: r.statistics,
-  };
+  const conflicts = r.conflicts.map(({ severity, kind, where, message }) => ({ severity, kind, where, message }));
   if (r.status === "conflicts" || !r.after) {
     return {
-      status: "conflicts", record, sheets: [], cards: [{ label: "Edits that cannot be kept", value: errors }], exceptions,
+      status: "conflicts", record: { conflicts, edits }, sheets: [], cards: [{ label: "Edits that cannot be kept", value: errors }], exceptions,
       summary: `re-time: ${errors} edit conflict${errors === 1 ? "" : "s"}; nothing written\n${r.conflicts.map((c) => `  ${c.severity} ${c.where ?? ""}: ${c.message}\n`).join("")}`,
     };
   }
-  Object.assign(record, {
-    makespan: r.after.makespan, totalWeightedTardiness: r.after.totalWeightedTardiness,
+  // aps-schedule/1 (docs/formats.md §4) with the re-time's additions: edits, compare, conflicts.
+  const record: Record<string, unknown> = {
+    format: "aps-schedule/1", makespan: r.after.makespan, totalWeightedTardiness: r.after.totalWeightedTardiness,
     operations: r.operations.map(({ job, step, machine, start, end }) => ({ job, step, machine, start, end })),
-    compare: { lastRun: r.lastRun, after: r.after, movedOperations: r.movedOperations, totalStartShift: r.totalStartShift },
-  });
+    status: r.statistics.timedOut ? "timeLimit" : "feasible", objective: r.objective,
+    jobNames: shop.jobs.map((j) => j.id), machineNames: shop.machines,
+    edits, compare: { lastRun: r.lastRun, after: r.after, movedOperations: r.movedOperations, totalStartShift: r.totalStartShift }, conflicts,
+    statistics: r.statistics,
+  };
   const locks = new Map(rows.filter((row) => row.lock).map((row) => [`${row.job}/${row.step}`, row.lock!]));
   const after = view(shop, r.operations, "re-timed", locks);
   const base: PublishedOperation[] = rows.map((row) => ({ job: row.job, step: row.step, machine: shop.jobs[row.job].operations[row.step].machine, start: row.runStart, end: row.runStart + shop.jobs[row.job].operations[row.step].duration }));
@@ -141,7 +141,12 @@ export function undoEdits(req: Pick<RetimeRequest, "input" | "rows" | "label">):
   const undone = rows.filter((row) => Math.abs(row.start - row.runStart) > 1e-9 || row.machine !== row.runMachine || row.lock !== byKey.get(`${shop.jobs[row.job].id}/${row.step}`)).length;
   const v = view(shop, operations, "last run", locks);
   return {
-    status: "retimed", record: { format: "aps-schedule/1", status: "undone", undoneRows: undone }, exceptions: [],
+    status: "retimed", exceptions: [],
+    record: {
+      format: "aps-schedule/1", makespan: v.makespan, totalWeightedTardiness: v.totalWeightedTardiness,
+      operations: operations.map(({ job, step, machine, start, end }) => ({ job, step, machine, start, end })),
+      status: "feasible", jobNames: shop.jobs.map((j) => j.id), machineNames: shop.machines, undoneRows: undone,
+    },
     sheets: [scheduleSheet(v), scheduleOperationsSheet(v), scheduleJobsSheet(v)],
     cards: [{ label: "Rows restored", value: undone, detail: "Start, Machine and Lock as the last run wrote them" }, { label: "Makespan", value: v.makespan }, { label: "Weighted tardiness", value: v.totalWeightedTardiness }],
     summary: `undo edits: ${count(undone, "row")} restored to the last run\n`,
