@@ -86,7 +86,7 @@ export function retime(shop: Shop, rows: readonly EditedRow[], options: RetimeOp
   if (conflicts.some((c) => c.severity === "error")) return result("conflicts", null, null, 0, 0);
 
   // The repair: every operation at its first try where it fits, else right-shifted; the steps before
-  // a held step that end too late (and whatever must run before them) go first on a second and third try.
+  // a held step that end too late (and whatever must run before them) go first on the next tries.
   const scratch = retimeScratch(p);
   const anchor = allAnchors(p);
   let start: Float64Array = decodeRetime(p, { order, anchor }, scratch).slice();
