@@ -12,9 +12,26 @@ export interface SupplyCheck {
 const TOL = 1e-6;
 const near = (a: number, b: number, scale = 1) => Math.abs(a - b) <= TOL * Math.max(1, Math.abs(a), Math.abs(b), scale);
 
-/** Checks the plan; `orderCosts` adds K_j per period with a release (lotSizing = mip). */
-export function checkSupplyPlan(problem: SupplyProblem, result: SupplyResult, orderCosts = false): SupplyCheck {
+/** A firm order as the checker sees it: stage index, release period, quantity (docs/editing.md). */
+export interface FirmRelease {
+  stage: number;
+  period: number;
+  quantity: number;
+}
+
+/**
+ * Checks the plan; `orderCosts` adds K_j per period with a release (lotSizing = mip); `firm`: the
+ * firm-order rule — each (stage, period) with firm orders releases exactly their sum.
+ */
+export function checkSupplyPlan(problem: SupplyProblem, result: SupplyResult, orderCosts = false, firm: readonly FirmRelease[] = []): SupplyCheck {
   const v: string[] = [];
+  const firmSum = new Map<string, number>();
+  for (const f of firm) firmSum.set(`${f.stage}:${f.period}`, (firmSum.get(`${f.stage}:${f.period}`) ?? 0) + f.quantity);
+  for (const [key, quantity] of firmSum) {
+    const [j, t] = key.split(":").map(Number);
+    const released = result.stages[j]?.periods[t - 1]?.release;
+    if (released === undefined || !near(released, quantity, quantity)) v.push(`${problem.stages[j]?.id} period ${t}: firm order(s) of ${quantity} units, the plan releases ${released}`);
+  }
   const T = problem.horizon;
   const F = problem.frozenPeriods;
   const release = problem.stages.map((_, j) => result.stages[j].periods.map((p) => p.release));

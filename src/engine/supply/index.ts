@@ -14,3 +14,5 @@ export { supplyJsonPath, SUPPLY_JSON_KEYS } from "./locate";
 export { describePeriods } from "./reasons";
 export { promiseSupply } from "./promise";
 export type { PromiseRequest } from "./promise";
+export { solveFirmSupply, checkFirmOrders } from "./firmOrders";
+export type { FirmOrder, FirmConflict, FirmConflictKind, FirmSupplyOutcome } from "./firmOrders";
