@@ -9,27 +9,34 @@ import type { SupplyPromise } from "../engine/supply";
 import { loadHighsModule } from "../workbook/supply/highsProvider";
 import type { WriteReport } from "../workbook/paneWorkbook";
 import { supplySheets } from "../workbook/supply/supplySheets";
-import { promiseRecordRun, promiseWorkbookTables, supplyRecordRun, supplyWorkbookTables } from "../workbook/supply/supplyWorkbook";
-import type { SupplyRunOutcome } from "../workbook/supply/supplyWorkbook";
+import { promiseRecordRun, promiseWorkbookTables, supplyRecordRun } from "../workbook/supply/supplyWorkbook";
+import type { SupplyRun, SupplyRunOutcome } from "../workbook/supply/supplyWorkbook";
+import { supplyWorkbookWithEdits } from "../workbook/supply/firmSupplyRun";
+import type { EditedSupplyOutcome, EditedSupplyRun } from "../workbook/supply/firmSupplyRun";
+import { compareText } from "../workbook/supply/supplyCompare";
 import { requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { readNetworkFile } from "./networkFile";
 import { promiseSummary, supplySummary } from "./supplySummary";
 
-export const SUPPLY_USAGE = `usage: aps supply FILE [--json] [--out OUT] [--time-limit S]
+export const SUPPLY_USAGE = `usage: aps supply FILE [--json] [--out OUT] [--time-limit S] [--undo-edits]
        aps supply FILE --promise STAGE --period T [--quantity Q] [--json] [--time-limit S]
   FILE  .xlsx with Stages/Arcs (and Demands, Resources, … ) tables, or aps-network/1 .json
   --out OUT         write the result sheets into OUT (.xlsx, a copy) or the aps-supply/1 JSON (.json)
   --json            print the aps-supply/1 JSON (to OUT when given)
   --time-limit S    seconds for the whole solve (default: Settings supplyTimeLimit, else 60)
   --promise STAGE   capable to promise a new demand at STAGE, due in --period T (a period or a date)
-  --quantity Q      with --promise: the earliest period by which all Q units can be delivered`;
+  --quantity Q      with --promise: the earliest period by which all Q units can be delivered
+  --undo-edits      .xlsx only: write the last run's plan back (Planned Orders from its Run columns)
+  An .xlsx with a Planned Orders sheet from an earlier run: Firm rows and rows changed by hand are
+  kept as given and the rest re-planned (docs/editing.md); a conflict is named at its cell, exit 2.`;
 
 interface SupplyArgs {
   file: string;
   out: string | null;
   json: boolean;
   timeLimit: number | undefined;
+  undoEdits: boolean;
   promise: { stage: string; period: unknown; quantity: number | null } | null;
 }
 
@@ -48,7 +55,7 @@ function parseSupplyArgs(args: string[]): SupplyArgs {
       args, allowPositionals: true,
       options: {
         out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" }, "time-limit": { type: "string" },
-        promise: { type: "string" }, period: { type: "string" }, quantity: { type: "string" },
+        promise: { type: "string" }, period: { type: "string" }, quantity: { type: "string" }, "undo-edits": { type: "boolean" },
       },
     });
   } catch (error) {
@@ -58,10 +65,11 @@ function parseSupplyArgs(args: string[]): SupplyArgs {
   if (v.help) throw new CliInputError(SUPPLY_USAGE);
   if (parsed.positionals.length !== 1) throw new CliInputError(`aps supply takes one FILE (got ${parsed.positionals.length}).\n${SUPPLY_USAGE}`);
   if (v.promise === undefined && (v.period !== undefined || v.quantity !== undefined)) throw new CliInputError(`--period and --quantity go with --promise STAGE.\n${SUPPLY_USAGE}`);
+  if (v.promise !== undefined && v["undo-edits"]) throw new CliInputError(`--undo-edits does not go with --promise.\n${SUPPLY_USAGE}`);
   if (v.promise !== undefined && v.period === undefined) throw new CliInputError(`--promise needs --period T (the period the new demand is due, or a date).\n${SUPPLY_USAGE}`);
   const period = v.period === undefined ? undefined : /^\s*-?\d+(\.\d+)?\s*$/.test(v.period) ? Number(v.period) : v.period.trim();
   return {
-    file: parsed.positionals[0], out: v.out ?? null, json: v.json ?? false, timeLimit: positive("--time-limit", v["time-limit"]),
+    file: parsed.positionals[0], out: v.out ?? null, json: v.json ?? false, timeLimit: positive("--time-limit", v["time-limit"]), undoEdits: v["undo-edits"] ?? false,
     promise: v.promise === undefined ? null : { stage: v.promise, period, quantity: positive("--quantity", v.quantity) ?? null },
   };
 }
@@ -112,12 +120,21 @@ export async function supplyCommand(argv: string[], io: CliIo): Promise<number> 
   };
   const highs = await loadHighsModule();
   const read = await readNetworkFile(file, "supply");
-  const outcome: SupplyRunOutcome = read.kind === "xlsx"
-    ? await supplyWorkbookTables(read.workbook, highs, { timeLimit: args.timeLimit, onProgress })
+  if (args.undoEdits && read.kind !== "xlsx") throw new CliInputError(`--undo-edits is for .xlsx workbooks (the Planned Orders sheet a run wrote); ${file} is not one.`);
+  const outcome: SupplyRunOutcome | EditedSupplyOutcome = read.kind === "xlsx"
+    ? await supplyWorkbookWithEdits(read.workbook, highs, { timeLimit: args.timeLimit, onProgress, undoEdits: args.undoEdits })
     : supplyRecordRun(read.raw, highs, { timeLimit: args.timeLimit, onProgress });
+  if (!outcome.ok && "conflicts" in outcome) {
+    io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");
+    io.stderr(`${file}: ${outcome.conflicts.length} firm-order conflict(s); nothing was written.\n`);
+    return EXIT_BAD_INPUT;
+  }
   if (!outcome.ok) return refuse(io, file, outcome);
   const result = outcome.result;
-  const jsonText = JSON.stringify(result, null, 1) + "\n";
+  const run = outcome as EditedSupplyRun | SupplyRun;
+  const edited = "edits" in run && (run.lastRun !== null || run.edits.firm + run.edits.changed > 0 || run.undone) ? run : null;
+  const record = edited ? { ...result, edits: edited.edits, compare: { lastRun: edited.lastRun, after: result.objective } } : result;
+  const jsonText = JSON.stringify(record, null, 1) + "\n";
   let written: WriteReport | null = null;
   if (out !== null && outExtension === ".json") {
     await writeAtomically(out, (tmp) => fs.writeFile(tmp, jsonText));
@@ -130,6 +147,8 @@ export async function supplyCommand(argv: string[], io: CliIo): Promise<number> 
   if (args.json && outExtension !== ".json") io.stdout(jsonText);
   if (!args.json) {
     io.stdout(supplySummary(result) + "\n");
+    if (edited?.undone) io.stdout(`Undo edits: ${edited.edits.restored} row(s) of Planned Orders restored to the last run\n`);
+    else if (edited) io.stdout(compareText(edited.lastRun, result.objective, edited.edits) + "\n");
     if (out !== null) io.stdout(`\nWrote ${written ? `the ${sheetList(written)} sheets` : "the supply plan"} to ${out}\n`);
   }
   return EXIT_OK;

@@ -10,13 +10,18 @@ import { loadHighsModule } from "./highsProvider";
 import { supplyCards } from "./supplyFigures";
 import { supplySheets } from "./supplySheets";
 import { SUPPLY_TABLES } from "./supplyTables";
-import { promiseWorkbookTables, supplyWorkbookTables, SupplyRefusal } from "./supplyWorkbook";
+import { promiseWorkbookTables, SupplyRefusal } from "./supplyWorkbook";
+import { supplyWorkbookWithEdits } from "./firmSupplyRun";
+import { compareCards } from "./supplyCompare";
+import { PLANNED_ORDERS_TABLE } from "./plannedOrderEdits";
 
 /** The pane's supply options; each is a Settings name (docs/formats.md §10), and a Settings row wins over it. */
 export const SUPPLY_OPTION_NAMES = ["horizon", "frozenPeriods", "lotSizing", "supplyTimeLimit"] as const;
 
 /** Every table the run reads; a table's name cannot hold spaces, so both spellings are asked for. */
 const TABLES = ["Stages", "Arcs", "Settings", "Demand History", ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, ""))];
+/** The supply job also reads the Planned Orders the last run wrote (the planner's firm orders, docs/editing.md). */
+const SUPPLY_JOB_TABLES = [...TABLES, PLANNED_ORDERS_TABLE];
 
 /** The Settings rows the options add: only where the option is set and the workbook's Settings lack it. */
 export function supplySettingsWithOptions(settings: Record<string, unknown>, options: JobInput["options"]): Record<string, unknown> {
@@ -42,28 +47,35 @@ function exceptionsOf(result: SupplyResult): JobException[] {
 export const supplyJob: WorkbookJob = {
   id: "supply",
   title: "Supply",
-  description: "Plans what every stage releases in each period within resource capacity and partner commitments, serving customers by priority tier.",
-  tables: TABLES,
+  description: "Plans what every stage releases in each period within resource capacity and partner commitments, serving customers by priority tier. Firm rows and hand changes of Planned Orders are kept; Undo edits writes the last run's orders back.",
+  tables: SUPPLY_JOB_TABLES,
   requiredTables: ["Stages"],
   options: [
     { name: "horizon", label: "Horizon (periods)", kind: "integer", default: null, min: 1, max: 1000, hint: "Blank: the Settings' horizon, else 26." },
     { name: "frozenPeriods", label: "Frozen periods", kind: "integer", default: null, min: 0, hint: "No new releases in the first periods." },
     { name: "lotSizing", label: "Lot sizing", kind: "choice", default: "none", choices: ["none", "mip"], hint: "mip: order costs, minimum lots and lot multiples." },
     { name: "supplyTimeLimit", label: "Time limit (s)", kind: "number", default: null, min: 0, hint: "Blank: the Settings' supplyTimeLimit, else 60." },
+    { name: "action", label: "Action", kind: "choice", default: "Plan", choices: ["Plan", "Undo edits"], hint: "Undo edits: Planned Orders as the last run wrote them (its Run columns)." },
   ],
   async run(input, onProgress): Promise<JobOutput> {
     onProgress({ step: "Loading the LP solver", fraction: 0 });
     const highs = await loadHighsModule();
-    const outcome = await supplyWorkbookTables(memoryPort(input.tables), highs, {
+    const undoEdits = input.options.action === "Undo edits";
+    const outcome = await supplyWorkbookWithEdits(memoryPort(input.tables), highs, {
       onProgress: (step, fraction) => onProgress({ step, fraction }),
       settings: (given) => supplySettingsWithOptions(given, input.options),
+      undoEdits,
     });
+    if (!outcome.ok && "conflicts" in outcome) return { status: "invalid", cards: [{ label: "Firm orders that cannot be kept", value: outcome.conflicts.length }], exceptions: outcome.conflicts.map((c) => ({ severity: "error", where: c.where.includes("!") ? c.where : null, message: c.message })), sheets: [] };
     if (!outcome.ok) return refused(outcome);
     const { result } = outcome;
+    const edited = outcome.undone || outcome.lastRun !== null || outcome.edits.firm + outcome.edits.changed > 0;
+    const editCards = outcome.undone ? [{ label: "Rows restored", value: outcome.edits.restored, detail: "Planned Orders as the last run wrote them" }]
+      : edited ? compareCards(outcome.lastRun, result.objective, outcome.edits) : [];
     onProgress({ step: "Writing the result sheets", fraction: 1 });
     return {
       status: result.status === "optimal" ? "done" : "stopped",
-      cards: supplyCards(result),
+      cards: [...editCards, ...supplyCards(result)],
       exceptions: exceptionsOf(result),
       sheets: result.stages.some((s) => s.periods.length > 0) ? supplySheets(outcome) : [],
       json: result,

@@ -7,6 +7,7 @@ import type { SupplyLocation, SupplyProblem, SupplyResult } from "../../engine/s
 import type { CellFill, CellLink, CellValue, ResultSheet } from "../port";
 import { exceptionLinks } from "../plan/planSheets";
 import { periodStartSerial, supplyHeadline } from "./supplyFigures";
+import { editablePlannedOrders } from "./plannedOrderEdits";
 
 const UNITS = "#,##0.00";
 const PERCENT = "0.0%";
@@ -23,6 +24,8 @@ export interface SupplySheetInput {
   network: NetworkInput;
   /** The place of an input (a cell in a workbook, a JSON path in a file), for links. */
   where?: (location: SupplyLocation | null) => string;
+  /** Planned orders kept Firm ("stage id" lower case, NUL, period): flagged on the sheet (docs/editing.md). */
+  firm?: ReadonlySet<string>;
 }
 
 /** Heat-map colour of a utilisation (load / capacity): green, amber, orange, red beyond capacity. */
@@ -160,5 +163,5 @@ export function supplyExceptionsSheet({ result }: SupplySheetInput): ResultSheet
 
 /** The sheets a supply plan writes, in order. */
 export function supplySheets(input: SupplySheetInput): ResultSheet[] {
-  return [supplyPlanSheet(input), resourceLoadSheet(input), plannedOrdersSheet(input), demandFulfilmentSheet(input), supplyExceptionsSheet(input)];
+  return [supplyPlanSheet(input), resourceLoadSheet(input), editablePlannedOrders(plannedOrdersSheet(input), input), demandFulfilmentSheet(input), supplyExceptionsSheet(input)];
 }

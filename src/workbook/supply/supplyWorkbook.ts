@@ -42,7 +42,7 @@ export interface SupplyRefusal {
 export type SupplyRunOutcome = SupplyRun | SupplyRefusal;
 
 /** A record ready for the engine: the raw record and how its places are named. */
-interface PreparedInput {
+export interface PreparedInput {
   raw: unknown;
   record: SupplyRecordOptions;
   /** Remarks found while preparing (demand from Demand History). */
@@ -50,7 +50,7 @@ interface PreparedInput {
 }
 
 /** Reads a workbook's tables into a record for the engine, or the problems with the tables themselves. */
-async function prepareWorkbook(port: WorkbookPort, options: SupplyRunOptions): Promise<PreparedInput | SupplyRefusal> {
+export async function prepareWorkbook(port: WorkbookPort, options: SupplyRunOptions): Promise<PreparedInput | SupplyRefusal> {
   const tables = await readWorkbookSupply(port);
   if (!tables.raw || tables.unreadable) return { ok: false, errors: tables.problems, errorCount: tables.problems.length, problems: tables.records };
   if (options.settings) tables.raw.settings = options.settings((tables.raw.settings ?? {}) as Record<string, unknown>);

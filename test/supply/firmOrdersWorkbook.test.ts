@@ -1,0 +1,130 @@
+// End to end (docs/editing.md "Firm planned orders"): `aps supply` on the supply example, two cells of
+// Planned Orders edited in the saved copy with ExcelJS as a planner would in Excel, then `aps supply`
+// on that copy: the firm orders kept (the checker's firm rule), the compare printed; an order beyond
+// capacity named at its cell with nothing written; --undo-edits restores the last run's orders.
+
+import { existsSync, promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { supplyProblemOf } from "../../src/engine/supply";
+import type { SupplyResult } from "../../src/engine/supply";
+import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { supplyJob } from "../../src/workbook/supply/supplyJob";
+import { readPlannedOrders, PLANNED_ORDERS_TABLE } from "../../src/workbook/supply/plannedOrderEdits";
+import { readWorkbookSupply } from "../../src/workbook/supply/supplyTables";
+import { runAps } from "../support/runCli";
+import { checkSupplyPlan } from "./checkSupplyPlan";
+
+const EXAMPLE = path.join(__dirname, "../../examples/supply-plan.xlsx");
+const SHEET = "Planned Orders";
+
+interface OrderRow { row: number; stage: string; period: number; quantity: number }
+
+/** The data rows of Planned Orders (header on row 3; Stage A, Release period C, Quantity G, Firm I). */
+function orderRows(book: ExcelJS.Workbook): OrderRow[] {
+  const sheet = book.getWorksheet(SHEET)!;
+  expect(sheet.getCell("I3").value).toBe("Firm");
+  expect(sheet.getCell("J3").value).toBe("Run Period");
+  const out: OrderRow[] = [];
+  for (let r = 4; r <= sheet.rowCount; r++) {
+    const v = (c: string) => sheet.getCell(`${c}${r}`).value;
+    if (v("A") === null) continue;
+    out.push({ row: r, stage: String(v("A")), period: Number(v("C")), quantity: Number(v("G")) });
+  }
+  return out;
+}
+
+async function edit(from: string, to: string, cells: Record<string, number | string>): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(from);
+  for (const [address, value] of Object.entries(cells)) book.getWorksheet(SHEET)!.getCell(address).value = value;
+  await book.xlsx.writeFile(to);
+}
+
+describe("firm planned orders through aps supply", () => {
+  let dir: string;
+  let first: string;
+  let rows: OrderRow[];
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "aps-firm-"));
+    first = path.join(dir, "run.xlsx");
+    const run = await runAps("supply", EXAMPLE, "--out", first);
+    expect(run.status).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(first);
+    rows = orderRows(book);
+    expect(rows.length).toBeGreaterThan(1);
+  }, 120_000);
+  afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+  it("a firm row and a hand-changed quantity: both kept, the rest re-planned, the compare printed", async () => {
+    const [a, b] = rows;
+    const edited = path.join(dir, "edited.xlsx"), out = path.join(dir, "replanned.xlsx"), json = path.join(dir, "replanned.json");
+    const newQuantity = Math.round(b.quantity * 0.5);
+    await edit(first, edited, { [`I${a.row}`]: "yes", [`G${b.row}`]: newQuantity });
+    const before = await fs.readFile(edited);
+    const run = await runAps("supply", edited, "--out", out);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Edits of Planned Orders: 1 firm, 1 changed by hand/);
+    expect(run.stdout).toMatch(/Lateness, tier 1\s+[\d,.]+ →\s+[\d,.]+/);
+    expect(await fs.readFile(edited)).toEqual(before); // the input is never modified
+
+    const asJson = await runAps("supply", edited, "--out", json, "--json");
+    expect(asJson.status).toBe(0);
+    const result = JSON.parse(await fs.readFile(json, "utf8")) as SupplyResult & { edits: { firm: number; changed: number }; compare: { lastRun: unknown } };
+    expect(result.edits).toEqual({ firm: 1, changed: 1, restored: 0 });
+    expect(result.compare.lastRun).not.toBeNull();
+    // The plan keeps both orders exactly (the checker's firm rule) and meets every constraint.
+    const port = await openXlsxWorkbook(edited);
+    const tables = await readWorkbookSupply(port);
+    const read = supplyProblemOf(tables.raw, { naming: "workbook", where: tables.where });
+    if (!read.ok) throw new Error(read.errors.join("\n"));
+    const stageOf = (id: string) => read.problem.stages.findIndex((s) => s.id === id);
+    const firm = [{ stage: stageOf(a.stage), period: a.period, quantity: a.quantity }, { stage: stageOf(b.stage), period: b.period, quantity: newQuantity }];
+    expect(checkSupplyPlan(read.problem, result, false, firm).violations).toEqual([]);
+
+    // The sheet written: row a still Firm; the hand change kept once (Firm blank); Run columns = the new values.
+    const book = await openXlsxWorkbook(out);
+    const table = (await book.readTable(PLANNED_ORDERS_TABLE))!;
+    const { rows: written, problems } = readPlannedOrders(table);
+    expect(problems).toEqual([]);
+    const rowOf = (stage: string, period: number) => written.find((r) => r.stage === stage && r.period === period);
+    expect(rowOf(a.stage, a.period)).toMatchObject({ firm: true, runFirm: true, quantity: a.quantity });
+    expect(rowOf(b.stage, b.period)).toMatchObject({ firm: false, quantity: newQuantity, runQuantity: newQuantity });
+  }, 120_000);
+
+  it("an order beyond capacity: a conflict naming the edited cell, exit 2, nothing written", async () => {
+    const [a] = rows;
+    const edited = path.join(dir, "too-much.xlsx"), out = path.join(dir, "never.xlsx");
+    await edit(first, edited, { [`G${a.row}`]: a.quantity * 1000 + 1e6 });
+    const run = await runAps("supply", edited, "--out", out);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`'Planned Orders'!G${a.row}: firm order of ${a.stage} in period ${a.period}`);
+    expect(run.stderr).toMatch(/beyond its capacity|release cap|commitment|ahead of its components/);
+    expect(run.stderr).toMatch(/nothing was written/);
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
+
+  it("Undo edits (--undo-edits and the pane's action) writes the last run's orders back", async () => {
+    const [a, b] = rows;
+    const edited = path.join(dir, "to-undo.xlsx"), out = path.join(dir, "undone.xlsx");
+    await edit(first, edited, { [`I${a.row}`]: "yes", [`G${b.row}`]: b.quantity + 5 });
+    const run = await runAps("supply", edited, "--undo-edits", "--out", out);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Undo edits: 2 row\(s\) of Planned Orders restored/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const undone = orderRows(book).map(({ stage, period, quantity }) => ({ stage, period, quantity }));
+    expect(undone).toEqual(rows.map(({ stage, period, quantity }) => ({ stage, period, quantity })));
+
+    const port = await openXlsxWorkbook(edited);
+    const names = ["Stages", "Arcs", "Settings", "Demands", "Customers", "Resources", "Resource Capacity", "Resource Loads", "Open Supply", "Period Commitments", "Demand History", PLANNED_ORDERS_TABLE];
+    const tables = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await port.readTable(n)] as const)));
+    const pane = await supplyJob.run({ tables, options: { action: "Undo edits" } }, () => undefined);
+    expect(pane.status).toBe("done");
+    expect(pane.cards.find((c) => c.label === "Rows restored")?.value).toBe(2);
+  }, 120_000);
+});
