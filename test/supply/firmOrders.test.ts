@@ -74,6 +74,16 @@ describe("firm planned orders", () => {
     expect(outcome.conflicts).toEqual(expect.arrayContaining([expect.objectContaining({ kind, where: "P!G4", message: expect.stringMatching(message) })]));
   });
 
+  it("an order in the frozen window and another beyond capacity: both conflicts at once", async () => {
+    const problem = bikes();
+    problem.stages[1].releaseCap = problem.stages[1].releaseCap.map(() => null);
+    const outcome = solveFirmSupply(problem, await loadHighs(), [{ ...order(1, 1, 10, "P!G4"), periodWhere: "P!C4" }, order(1, 4, 49, "P!G5"), order(1, 4, 2, "P!G6")]);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.conflicts.map((c) => [c.kind, c.where])).toEqual([["frozen", "P!C4"], ["resource", "P!G5"], ["resource", "P!G6"]]);
+    expect(outcome.conflicts[1].message).toMatch(/load Line with 51 in period 4/);
+  });
+
   it("a firm order ahead of its components is a material conflict (from the elastic relaxation)", async () => {
     const problem = bikes();
     // 45 bikes in period 2 need 45 parts by period 2: 20 on hand, and parts released in period 2 arrive in 3.

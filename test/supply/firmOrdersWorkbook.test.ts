@@ -95,6 +95,25 @@ describe("firm planned orders through aps supply", () => {
     expect(rowOf(b.stage, b.period)).toMatchObject({ firm: false, quantity: newQuantity, runQuantity: newQuantity });
   }, 120_000);
 
+  it("without edits: the last run recomputed from the Run columns has the run's objective", async () => {
+    const json = path.join(dir, "again.json");
+    const run = await runAps("supply", first, "--out", json, "--json");
+    expect(run.status).toBe(0);
+    const result = JSON.parse(await fs.readFile(json, "utf8")) as SupplyResult & { edits: unknown; compare: { lastRun: SupplyResult["objective"] } };
+    expect(result.edits).toEqual({ firm: 0, changed: 0, restored: 0 });
+    const near = (a: number | null, b: number | null) => expect(Math.abs(a! - b!)).toBeLessThan(1e-6 * Math.max(1, Math.abs(b!)));
+    result.objective.lateness.forEach((l, k) => near(result.compare.lastRun.lateness[k].value, l.value));
+    near(result.compare.lastRun.cost, result.objective.cost);
+  }, 120_000);
+
+  it("a bad Firm cell is refused at its cell", async () => {
+    const edited = path.join(dir, "bad-firm.xlsx");
+    await edit(first, edited, { [`I${rows[0].row}`]: "maybe" });
+    const run = await runAps("supply", edited, "--out", path.join(dir, "never-bad.xlsx"));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`'Planned Orders'!I${rows[0].row}: Firm must be yes or blank (got "maybe")`);
+  }, 120_000);
+
   it("an order beyond capacity: a conflict naming the edited cell, exit 2, nothing written", async () => {
     const [a] = rows;
     const edited = path.join(dir, "too-much.xlsx"), out = path.join(dir, "never.xlsx");

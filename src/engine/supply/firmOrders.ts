@@ -60,6 +60,7 @@ export function checkFirmOrders(problem: SupplyProblem, firm: readonly FirmOrder
   const conflicts: FirmConflict[] = [];
   const T = problem.horizon;
   const push = (kind: FirmConflictKind, where: string, message: string) => conflicts.push({ severity: "error", kind, where, message });
+  const inWindow: FirmOrder[] = [];
   for (const o of firm) {
     const stage = problem.stages[o.stage];
     const at = o.periodWhere ?? o.where;
@@ -67,9 +68,9 @@ export function checkFirmOrders(problem: SupplyProblem, firm: readonly FirmOrder
     if (!Number.isInteger(o.period) || o.period < 1 || o.period > T) push("horizon", at, `firm order of ${stage.id}: release period ${o.period} is not a period 1..${T} of the plan`);
     else if (o.period <= problem.frozenPeriods) push("frozen", at, `firm order of ${stage.id} in period ${o.period}: releases in the ${problem.frozenPeriods} frozen period(s) cannot change (frozenPeriods)`);
     else if (!releasable(problem, o.stage, o.period)) push("horizon", at, `firm order of ${stage.id} in period ${o.period}: with its lead time of ${stage.leadTimePeriods} period(s) it would arrive after the horizon (period ${T}); release by period ${T - stage.leadTimePeriods}`);
+    else inWindow.push(o);
   }
-  if (conflicts.length > 0) return conflicts;
-  const groups = [...firmReleases(problem, firm).values()].filter((g) => g.quantity > 0);
+  const groups = [...firmReleases(problem, inWindow).values()].filter((g) => g.quantity > 0);
   const load = new Map<number, { value: number; orders: FirmOrder[] }>();
   for (const g of groups) {
     const stage = problem.stages[g.stage];
