@@ -1,7 +1,6 @@
 // `aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT]`
 // (docs/formats.md §5): job-shop text, TSPLIB ATSP, or .xlsx with Operations and/or Changeovers tables.
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { isPlanningInputError } from "../engine/errors";
 import { parseJobShopText } from "../engine/schedule/jobShopText";
 import { looksLikeTsplib, parseTsplib } from "../engine/schedule/tsplib";
@@ -14,7 +13,9 @@ import type { ResultSheet } from "../workbook/port";
 import { shopFromJson } from "../engine/reschedule/shopJson";
 import { runShopSchedule } from "../workbook/rescheduleRun";
 import { rescheduleSettings, shopFromTables } from "../workbook/shopTables";
-import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { readTextFile, requireFile } from "./files";
+import { parseOptions } from "./options";
+import { checkOutput, writeOutput } from "./output";
 import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
@@ -36,18 +37,10 @@ interface ScheduleArgs {
 }
 
 function parseScheduleArgs(args: string[]): ScheduleArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args, allowPositionals: true,
-      options: {
-        "time-limit": { type: "string" }, iterations: { type: "string" }, seed: { type: "string" },
-        json: { type: "boolean" }, out: { type: "string" }, objective: { type: "string" }, help: { type: "boolean" },
-      },
-    });
-  } catch (error) {
-    throw new CliInputError(`${(error as Error).message}\n${SCHEDULE_USAGE}`);
-  }
+  const parsed = parseOptions("schedule", args, {
+    "time-limit": { type: "string" }, iterations: { type: "string" }, seed: { type: "string" },
+    json: { type: "boolean" }, out: { type: "string" }, objective: { type: "string" }, help: { type: "boolean" },
+  });
   const v = parsed.values;
   if (v.help) throw new CliInputError(SCHEDULE_USAGE);
   if (parsed.positionals.length !== 1) throw new CliInputError(`aps schedule takes one FILE (got ${parsed.positionals.length}).\n${SCHEDULE_USAGE}`);
@@ -166,8 +159,8 @@ async function runSchedule(args: string[], io: CliIo): Promise<number> {
 
 async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOptions, io: CliIo): Promise<number> {
   const out = a.out ?? path.join(path.dirname(a.file), `${path.basename(a.file, path.extname(a.file))}.schedule.xlsx`);
-  if (samePath(out, a.file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliInputError(`${out}: --out must be an .xlsx file.`);
+  const target = await checkOutput(out, { inputs: [a.file] });
   const workbook = await openXlsxInput(a.file); // ExcelJS loads only for .xlsx
   const operations = await workbook.readTable("Operations");
   const changeovers = await workbook.readTable("Changeovers");
@@ -220,7 +213,7 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
     sheets.push(sequenceSheet({ sequence: result.sequence, names: line.products, cost: line.instance.cost, length: result.length, status: result.status }));
   }
   const report = await workbook.writeSheets(sheets);
-  await writeAtomically(out, (temporary) => workbook.saveAs(temporary));
+  await writeOutput(target, (temporary) => workbook.saveAs(temporary));
   io.stdout(a.json ? JSON.stringify(record) + "\n" : `${text}wrote ${report.written.join(", ")} to ${out}\n`);
   return EXIT_OK;
 }

@@ -61,6 +61,8 @@ export interface CommitmentFigures {
 export interface Commitment extends CommitmentFigures {
   /** Where the row sits, for messages ("Commitments!A5"). */
   where: string;
+  /** The Committed Rate cell of the row ("Commitments!B5"), when known. */
+  rateWhere?: string;
 }
 
 /** Tolerances for one partner: a commitment within them is accepted with an info. */

@@ -38,6 +38,8 @@ export const PARTNER_COMMITMENTS_HEADERS = ["Partner", "Package", "Stage", "Comm
 export interface CollaborationSettings {
   buyer: string | null;
   privateColumns: string[];
+  /** The Settings cell that lists the Private Columns, for messages (null when none is given). */
+  privateColumnsWhere?: string | null;
   responseDays: number;
 }
 
@@ -161,7 +163,10 @@ export function readCollaborationSettings(table: TableData | null, problems: str
     const key = norm(text(r[name]));
     const v = r[value];
     if (key === "buyer" && text(v).trim() !== "") out.buyer = text(v).trim();
-    if (key === "privatecolumns") out.privateColumns = text(v).split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
+    if (key === "privatecolumns") {
+      out.privateColumns = text(v).split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
+      out.privateColumnsWhere = tableCellAddress(table, k, value);
+    }
     if (key === "responsedays") {
       if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 3650) out.responseDays = v;
       else problems.push(`${tableCellAddress(table, k, value)}: Response Days must be a whole number of days from 0 to 3650 (got ${JSON.stringify(v)}).`);

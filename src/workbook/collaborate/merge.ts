@@ -71,6 +71,7 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const exceptions: CollaborationException[] = [];
   const partners: PartnerResult[] = [];
   const fresh: CommitmentRecord[] = [];
+  const rateCells = new Map<string, string>(); // partner and stage → the response's Committed Rate cell
   const entries: Omit<AuditEntry, "sequence">[] = [];
   const base = { time: options.now, user: options.user };
   for (const { response, share } of accepted) {
@@ -90,6 +91,7 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
       if (!request || seen.has(c.stage)) continue;
       seen.add(c.stage);
       if (c.committedRate === null && c.committedServiceTime === null && c.onHand === null) continue;
+      rateCells.set(`${share.partner}\u0000${c.stage}`, c.rateWhere ?? c.where);
       fresh.push({ partner: share.partner, packageId: share.packageId, stage: c.stage, committedRate: c.committedRate, committedServiceTime: c.committedServiceTime, onHand: c.onHand, reasonCode: c.reasonCode, comment: c.comment, answered: options.now, status });
       const reason = [c.reasonCode, c.comment].filter((x) => x).join(": ");
       for (const [figure, planned, committed] of [["Committed Rate", request.plannedRate, c.committedRate], ["Committed Service Time", request.serviceTimeAssumed, c.committedServiceTime], ["On Hand", request.safetyStock, c.onHand]] as const) {
@@ -102,7 +104,7 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const previous = context.commitments.filter((c) => current.has(c.packageId));
   const answering = new Set(accepted.map((a) => a.share.partner));
   const commitments = [...previous.filter((c) => !answering.has(c.partner)), ...fresh];
-  const toAccepted = (c: CommitmentRecord) => ({ partner: c.partner, stage: c.stage, committedRate: c.committedRate, committedServiceTime: c.committedServiceTime });
+  const toAccepted = (c: CommitmentRecord) => ({ partner: c.partner, stage: c.stage, committedRate: c.committedRate, committedServiceTime: c.committedServiceTime, rateWhere: rateCells.get(`${c.partner}\u0000${c.stage}`) ?? null });
   const replan = replanWithCommitments({ network: context.network, where: context.where, base: context.plan, previous: previous.map(toAccepted), commitments: commitments.map(toAccepted) });
   exceptions.push(...replan.exceptions);
   const version = accepted[0].share.version;

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import { ISSUED_TABLE_COLUMNS, issuedTable } from "../../engine/collaborate";
 import type { CollaborationException, Commitment, IssuedTable } from "../../engine/collaborate";
+import { NUMBER_LIMITS } from "../../engine/network/fields";
 import { columnLetters } from "../port";
 import { COMMENT_LIMIT, COMMITMENTS_HEADERS, PACKAGE_FIELDS, REASON_CODES } from "./packageWorkbook";
 import { neutraliseText } from "./safeText";
@@ -113,6 +114,9 @@ function readIssuedTable(file: string, workbook: ExcelJS.Workbook, name: string,
   return issuedTable(name, "", columns, rows);
 }
 
+/** The largest figure read per Commitments column (the plan's own limits: a rate is a Production Rate, a time a service time). */
+const COMMITMENT_LIMITS: Record<number, number> = { 1: NUMBER_LIMITS.productionRate, 2: NUMBER_LIMITS.time, 3: NUMBER_LIMITS.productionRate };
+
 function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadResponse["notes"], refusals: string[]): { commitments: Commitment[]; where: string } {
   const sheet = workbook.getWorksheet("Commitments");
   if (!sheet) {
@@ -144,6 +148,11 @@ function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadRe
     const numberAt = (k: number): number | null => {
       const cell = read(k);
       if (cell.kind === "number") {
+        const max = COMMITMENT_LIMITS[k];
+        if (cell.value >= 0 && max !== undefined && cell.value > max) {
+          note(k, `${where(k)}: ${COMMITMENTS_HEADERS[k]} ${cell.value.toPrecision(3).replace(/\.?0+e/, "e")} is above the limit of ${max.toExponential(0)}${k === 2 ? " time units" : ""} (larger figures overflow the plan); not read.`);
+          return null;
+        }
         if (cell.value >= 0) return cell.value;
         note(k, `${where(k)}: ${COMMITMENTS_HEADERS[k]} ${cell.value} is negative and is not read.`);
       } else if (cell.kind === "text" || cell.kind === "date") note(k, `${where(k)}: ${COMMITMENTS_HEADERS[k]} must be a number (got ${cell.kind === "text" ? JSON.stringify(cell.value.slice(0, 40)) : "a date"}); not read.`);
@@ -174,7 +183,7 @@ function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadRe
       if (committedRate !== null || committedServiceTime !== null || onHand !== null) note(0, `${where(0)}: a row with commitments but no stage is not read.`);
       continue;
     }
-    commitments.push({ stage: stage.normalize("NFC"), committedRate, committedServiceTime, onHand, reasonCode, comment, where: `${file} ${address("Commitments", r, 1)}` });
+    commitments.push({ stage: stage.normalize("NFC"), committedRate, committedServiceTime, onHand, reasonCode, comment, where: `${file} ${address("Commitments", r, 1)}`, rateWhere: where(1) });
   }
   return { commitments, where: `${file} Commitments!A1` };
 }

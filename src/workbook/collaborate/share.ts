@@ -3,6 +3,8 @@
 // buyer's updated Shares, Audit and Collaboration sheets. Pure: tables in, bytes and sheets out.
 
 import { appendAudit, partnerPackage, type PackageHeader, type PartnerPackage } from "../../engine/collaborate";
+import { calendarDateProblem } from "../../engine/calendarDate";
+import { didYouMean } from "../../engine/nearMiss";
 import type { ResultSheet, WorkbookPort } from "../port";
 import { auditSheet, collaborationSheet, readMergeStates, sharesSheet } from "./bookSheets";
 import { BookContext, readBookContext } from "./bookContext";
@@ -180,6 +182,16 @@ export type ShareManyOutcome =
   | { ok: true; packages: SharedPackage[]; sheets: ResultSheet[] }
   | { ok: false; errors: string[] };
 
+/** Private Columns that name no column of Stages: the column meant would not be kept private, so the share is refused. */
+function privateColumnProblems(context: BookContext): string[] {
+  const headers = context.stagesTable.headers.filter((h) => h !== "");
+  const key = (name: string) => name.toLowerCase().replace(/\s+/g, "");
+  const where = context.settings.privateColumnsWhere ?? "Settings";
+  return context.settings.privateColumns
+    .filter((name) => !headers.some((h) => key(h) === key(name)))
+    .map((name) => `${where}: Private Columns names "${name}", which is not a column of ${context.stagesTable.sheet}${didYouMean(name, headers)}; correct it, or the column meant would not be kept private.`);
+}
+
 /** `shareWithPartner` for several partners at once: the plan is made once; one Shares and Audit row each. */
 export async function shareWithPartners(port: WorkbookPort, partners: readonly string[], options: Omit<ShareOptions, "partner">): Promise<ShareManyOutcome> {
   const read = await readBookContext(port);
@@ -189,10 +201,14 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
   const unknown = wanted.filter((p) => !context.partners.includes(p));
   if (unknown.length > 0 || wanted.length === 0) {
     const list = context.partners.length ? context.partners.map((p) => `"${p}"`).join(", ") : "none (fill the Owner column of Stages)";
-    return { ok: false, errors: [`Stages: ${unknown.length ? unknown.map((p) => `"${p}"`).join(", ") : "no partner"} own${unknown.length === 1 ? "s" : ""} no stage of this plan; the partners are ${list} (the buyer is "${context.buyer}").`] };
+    const meant = unknown.length === 1 ? didYouMean(unknown[0], context.partners) : "";
+    return { ok: false, errors: [`Stages: ${unknown.length ? unknown.map((p) => `"${p}"`).join(", ") : "no partner"} own${unknown.length === 1 ? "s" : ""} no stage of this plan${meant}; the partners are ${list} (the buyer is "${context.buyer}").`] };
   }
-  if (options.deadline != null && !/^\d{4}-\d{2}-\d{2}$/.test(options.deadline)) {
-    return { ok: false, errors: [`deadline: "${options.deadline}" is not a date of the form YYYY-MM-DD.`] };
+  const privateProblems = privateColumnProblems(context);
+  if (privateProblems.length > 0) return { ok: false, errors: privateProblems };
+  const deadlineProblem = options.deadline != null ? calendarDateProblem(options.deadline) : null;
+  if (deadlineProblem !== null) {
+    return { ok: false, errors: [`deadline: "${options.deadline}" is not a calendar date (${deadlineProblem}).`] };
   }
   const issued = issueTime(options.now);
   const deadline = options.deadline ?? addDays(issued, context.settings.responseDays);
