@@ -22,8 +22,8 @@ export function closestName(typed: string, known: readonly string[]): string | n
   return bestDistance <= (key.length >= 10 ? 3 : 2) ? best : null;
 }
 
-/** "; did you mean "Margin"?" or "" — the tail of a message about an unknown name. */
+/** ' (did you mean "Margin"?)' or "": the tail of a message about an unknown name. */
 export function didYouMean(typed: string, known: readonly string[]): string {
   const meant = closestName(typed, known);
-  return meant === null ? "" : `; did you mean "${meant}"?`;
+  return meant === null ? "" : ` (did you mean "${meant}"?)`;
 }

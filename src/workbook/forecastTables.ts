@@ -4,6 +4,7 @@
 import type { ForecastSettings } from "../engine/forecast/forecastRun";
 import { DemandSeries, HistoryRow, seriesFromRows } from "../engine/forecast/history";
 import type { SegmentServiceLevel } from "../engine/forecast/segmentation";
+import { historyQuantityProblem } from "../engine/limits";
 import { normaliseName } from "../engine/network/fields";
 import { CellValue, TableData, tableCellAddress, WorkbookPort } from "./port";
 
@@ -105,8 +106,9 @@ export async function readWorkbookHistory(port: WorkbookPort): Promise<WorkbookH
     let ok = true;
     if (isBlank(stage) || typeof stage === "boolean") { problems.push(`${at(cols.stage)}: Stage must name a stage (got ${isBlank(stage) ? "a blank" : show(stage)}).`); ok = false; }
     if (isBlank(period) || typeof period === "boolean") { problems.push(`${at(cols.period)}: Period must be a date or a whole number (got ${isBlank(period) ? "a blank" : show(period)}).`); ok = false; }
-    if (typeof quantity !== "number" || !Number.isFinite(quantity) || Math.abs(quantity) > 1e150) {
-      problems.push(`${at(cols.quantity)}: Quantity must be a number (got ${isBlank(quantity) ? "a blank" : show(quantity)}).`);
+    const tooBig = historyQuantityProblem(quantity, "Quantity");
+    if (tooBig !== null || typeof quantity !== "number") {
+      problems.push(`${at(cols.quantity)}: ${tooBig ?? `Quantity must be a number (got ${isBlank(quantity) ? "a blank" : show(quantity)})`}.`);
       ok = false;
     }
     if (valueCol >= 0 && !isBlank(row[valueCol])) {

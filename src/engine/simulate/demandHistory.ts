@@ -1,6 +1,8 @@
 // Demand History rows (Stage, Period, Quantity; docs/formats.md §6) turned into one series per stage:
 // rows of one stage and period add up, a period missing between the first and last is zero demand.
 
+import { historyQuantityProblem } from "../limits";
+
 /** One row as read, with the place of each of its cells for messages. */
 export interface HistoryRow {
   stage: unknown;
@@ -62,8 +64,9 @@ export function historySeries(rows: readonly HistoryRow[], stageIds: ReadonlySet
     const period = periodNumber(row.period);
     if (period === null) errors.push(`${row.where.period}: Period must be a date or a whole number (got ${JSON.stringify(row.period) ?? "nothing"}).`);
     const quantity = row.quantity;
-    const good = typeof quantity === "number" && Number.isFinite(quantity) && quantity >= 0;
-    if (!good) errors.push(`${row.where.quantity}: Quantity must be a number of at least 0 (got ${JSON.stringify(quantity) ?? "nothing"}).`);
+    const tooBig = historyQuantityProblem(quantity, "Quantity");
+    const good = typeof quantity === "number" && tooBig === null && quantity >= 0;
+    if (!good) errors.push(`${row.where.quantity}: ${tooBig ?? `Quantity must be a number of at least 0 (got ${JSON.stringify(quantity) ?? "nothing"})`}.`);
     if (id && stageIds.has(id) && period !== null && good) {
       if (!byStage.has(id)) byStage.set(id, []);
       byStage.get(id)!.push({ period, quantity: quantity as number });
