@@ -18,6 +18,22 @@ export interface TableData {
   headerRow: number;
   /** 1-based sheet column of the first column. */
   firstColumn: number;
+  /**
+   * Cells that are not plain values (0-based data row and column): a formula with no saved value (read
+   * as null) and a date (read as its Excel serial number). The table readers refuse them where a
+   * number belongs, naming the cell; absent when there are none.
+   */
+  marks?: CellMark[];
+}
+
+/** What kind of cell a mark flags. */
+export type CellMarkKind = "formula without value" | "date";
+
+/** A cell of a table that is not a plain value, at its 0-based data row and column. */
+export interface CellMark {
+  row: number;
+  column: number;
+  kind: CellMarkKind;
 }
 
 /** A column of a result sheet: its header (with units) and how its numbers show. */

@@ -25,6 +25,8 @@ export function parseTableRanges(value: unknown): Record<string, string> {
 interface Source {
   kind: "table" | "range" | "sheet";
   name: string;
+  /** A table whose last row is its totals row (not data). */
+  totals?: boolean;
   range: Range;
   sheet: Worksheet;
 }
@@ -55,7 +57,7 @@ function label(source: Source, sheet: string, address: string): string {
 /** Reads each named table: a range remembered for it, else a table (ListObject), else a sheet of that name. */
 export async function readTablesThroughOffice(context: RequestContext, names: readonly string[], budget = RESPONSE_BUDGET): Promise<TablesRead> {
   const wb = context.workbook;
-  const tables = wb.tables.load("items/name");
+  const tables = wb.tables.load("items/name,items/showTotals");
   const sheets = wb.worksheets.load("items/name");
   const mapping = wb.settings.getItemOrNullObject(TABLE_RANGES_SETTING).load();
   await syncFinding(context, names);
@@ -70,7 +72,7 @@ export async function readTablesThroughOffice(context: RequestContext, names: re
     if (address && rangeSheet) {
       sources.set(name, { kind: "range", name, range: rangeSheet.getRange(splitAddress(address).range).load(SIZES), sheet: rangeSheet });
     } else if (table) {
-      sources.set(name, { kind: "table", name: table.name, range: table.getRange().load(SIZES), sheet: table.worksheet.load("name") });
+      sources.set(name, { kind: "table", name: table.name, totals: table.showTotals === true, range: table.getRange().load(SIZES), sheet: table.worksheet.load("name") });
     } else if (sheet) {
       sources.set(name, { kind: "sheet", name: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load(SIZES), sheet });
     }
@@ -93,7 +95,7 @@ export async function readTablesThroughOffice(context: RequestContext, names: re
   const { values, statistics } = await readValuesInBlocks(context, toRead.map((t) => t.range), budget);
   toRead.forEach(({ name, source, sheet, range }, k) => {
     const origin = { sheet, row: range.top, column: range.left };
-    result[name] = source.kind === "sheet" ? tableFromSheet(source.name, values[k], origin) : tableFromRange(source.name, values[k], origin);
+    result[name] = source.kind === "sheet" ? tableFromSheet(source.name, values[k], origin) : tableFromRange(source.name, values[k], origin, { totalsRow: source.totals });
   });
   return { tables: result, statistics: { ...statistics, allSyncs: statistics.syncs + (sources.size > 0 ? 2 : 1) } };
 }
