@@ -169,3 +169,23 @@ describe("histories", () => {
     expect(orders.stderr).toBe(`${file}: warning: Orders!B2: Order Date must be a date (got "soon"); the row is left out of the customer profiles.\n`);
   });
 });
+
+describe("ids are compared in Unicode NFC", () => {
+  const nfc = "Caf\u00e9", nfd = "Cafe\u0301";
+
+  it("two stages whose ids differ only in form are one id listed twice, and the message says why", async () => {
+    const file = path.join(dir, "twins.json");
+    fs.writeFileSync(file, JSON.stringify({ format: "aps-network/1", stages: [{ id: nfc, demandRate: 5, processingTime: 1 }, { id: nfd, processingTime: 1 }], arcs: [] }));
+    const run = await runAps("plan", file);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe(`${file}: stages[1].id: Stage "${nfc}" is listed twice (also on stage row 1): the two ids look the same but their letters are encoded differently (Unicode NFC and NFD, as some programs write accents); ids must be unique.`);
+  });
+
+  it("an arc naming a stage in the other form joins it", async () => {
+    const file = path.join(dir, "arc-form.json");
+    fs.writeFileSync(file, JSON.stringify({ format: "aps-network/1", stages: [{ id: nfc, demandRate: 5, processingTime: 1, holdingCost: 1 }, { id: "Parts", processingTime: 1, holdingCost: 1 }], arcs: [{ from: "Parts", to: nfd }] }));
+    const run = await runAps("plan", file, "--json");
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout).arcs.map((a: { to: string }) => a.to)).toEqual([nfc]);
+  });
+});
