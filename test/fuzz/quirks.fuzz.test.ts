@@ -1,0 +1,70 @@
+// Excel's own quirks and careless files, generated (issue 20), each with what its answer must say:
+// files that are no workbook, history figures past the limit, a partner's figures past the plan's
+// limits (blamed on the partner's cell). Never exit 1, never a stack, nothing written on a refusal.
+
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { runMain } from "./support/harness";
+import { hugeCommitment, hugeHistory, notWorkbookBytes } from "./support/quirks";
+
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
+const COLLABORATION = path.join(__dirname, "../../examples/collaboration");
+const NETWORK = path.join(__dirname, "../../examples/supply-chain.json");
+
+let dir: string;
+beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), "aps-quirks-")); });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("files that are no workbook", () => {
+  it(`empty, CSV, password-protected (OLE) or text named .xlsx: every command says what it is (${runs(60)} cases)`, async () => {
+    const file = path.join(dir, "not-a-book.xlsx");
+    await fc.assert(fc.asyncProperty(notWorkbookBytes, fc.constantFrom("plan", "simulate", "forecast", "schedule", "compare", "audit", "share"), async (bytes, command) => {
+      fs.writeFileSync(file, bytes);
+      const args = command === "compare" ? [command, NETWORK, file] : command === "share" ? [command, file, "--partner", "X", "--out", path.join(dir, "p.xlsx")] : command === "schedule" ? [command, file, "--iterations", "1"] : [command, file];
+      const run = await runMain(args);
+      expect([command, run.status, run.stderr]).toEqual([command, 2, `${file}: not an .xlsx workbook (password-protected, or another format renamed?).\n`]);
+      expect(fs.existsSync(path.join(dir, "p.xlsx"))).toBe(false);
+    }), { numRuns: runs(60) });
+  }, 60_000);
+});
+
+describe("history figures past the limit", () => {
+  it(`a quantity past 1e12 per period is refused naming the value and the limit (${runs(60)} cases)`, async () => {
+    const file = path.join(dir, "history.json");
+    await fc.assert(fc.asyncProperty(hugeHistory, async (h) => {
+      fs.writeFileSync(file, h.text);
+      const run = await runMain(["forecast", file, "--json"]);
+      expect(run.status).toBe(2);
+      const line = run.stderr.split("\n")[0];
+      expect(line.startsWith(`${file}: series[0].values[${h.at}] `)).toBe(true);
+      expect(line).toMatch(/(above|below) the limit of -?1e\+12 per period \(larger figures overflow the forecast\)\.$|must be a number within ±1e\+12 \(got a number too large to hold\)\.$/);
+      expect(run.stderr).not.toMatch(/must be a finite number/);
+    }), { numRuns: runs(60) });
+  }, 60_000);
+});
+
+describe("a partner's figures past the plan's limits", () => {
+  it(`are blamed on the partner's cell, never on the buyer's Stages (${runs(12)} cases)`, async () => {
+    let k = 0;
+    await fc.assert(fc.asyncProperty(hugeCommitment, async (c) => {
+      const response = path.join(dir, `response-${k++}.xlsx`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path.join(COLLABORATION, "FrameWorks-package.xlsx"));
+      workbook.getWorksheet("Commitments")!.getCell(c.row + 2, c.column).value = c.value;
+      await workbook.xlsx.writeFile(response);
+      const out = path.join(dir, "merged.xlsx");
+      const run = await runMain(["merge", path.join(COLLABORATION, "bikeco.xlsx"), response, "--out", out, "--now", "2026-12-02T10:00:00Z"]);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      const cell = `${response} Commitments!${"ABCD"[c.column - 1]}${c.row + 2}`;
+      const over = c.column === 2 ? c.value > 1e12 : c.value > 1e6;
+      if (over) expect(run.stdout).toContain(`warning: ${cell}: ${c.column === 2 ? "Committed Rate" : "Committed Service Time"} `);
+      expect(run.stdout).not.toMatch(/Stages!|must be at most/);
+      fs.rmSync(out, { force: true });
+    }), { numRuns: runs(12) });
+  }, 120_000);
+});
