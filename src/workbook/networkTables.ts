@@ -5,6 +5,8 @@ import { ARC_FIELDS, fieldForHeader, FieldSpec, likelyMeant, SETTING_FIELDS, STA
 import type { InputLocation } from "../engine/network/types";
 import { describeCount, INPUT_LIMITS } from "../engine/limits";
 import { CellValue, TableData, tableCellAddress, WorkbookPort } from "./port";
+import { cellMarkProblem, ColumnMeaning, markedCellProblems } from "./tables/cellMarks";
+import { settingsEntries } from "./tables/settingsTable";
 
 /** A table's header mapped to fields: column index per field name, and header problems found. */
 interface HeaderMap {
@@ -67,6 +69,15 @@ function tableRecords(table: TableData, map: HeaderMap): { records: Record<strin
   return { records, rowOf };
 }
 
+/** The marked cells (formulas without a saved value, dates in number columns) of the columns a table maps. */
+function fieldMarkProblems(table: TableData, map: HeaderMap, fields: readonly FieldSpec[]): string[] {
+  if (!table.marks) return [];
+  const columns = [...map.columns].map(([name, column]) => ({
+    column, field: table.headers[column], meaning: (fields.find((f) => f.name === name)?.kind === "number" ? "number" : "text") as ColumnMeaning,
+  }));
+  return markedCellProblems(table, columns, (r, c) => tableCellAddress(table, r, c));
+}
+
 export interface WorkbookNetwork {
   /** The aps-network/1 record, or null when the tables cannot be read at all. */
   raw: Record<string, unknown> | null;
@@ -95,26 +106,26 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
     { name: "value", header: "Value", kind: "text", rule: "any" },
   ], ["name", "value"], INPUT_LIMITS.rows.settings) : null;
   for (const map of [stageMap, arcMap, settingsMap]) if (map) problems.push(...map.problems);
+  // Excel's quirks in the cells read: a formula with no saved value, a date where a number belongs.
+  if (stagesTable && stageMap) problems.push(...fieldMarkProblems(stagesTable, stageMap, STAGE_FIELDS));
+  if (arcsTable && arcMap) problems.push(...fieldMarkProblems(arcsTable, arcMap, ARC_FIELDS));
 
   const stages = stagesTable && stageMap ? tableRecords(stagesTable, stageMap) : { records: [], rowOf: [] };
   const arcs = arcsTable && arcMap ? tableRecords(arcsTable, arcMap) : { records: [], rowOf: [] };
   const settings: Record<string, CellValue> = {};
   const settingRow = new Map<string, number>();
   if (settingsTable && settingsMap && settingsMap.problems.length === 0) {
-    const nameColumn = settingsMap.columns.get("name")!;
-    const valueColumn = settingsMap.columns.get("value")!;
-    settingsTable.rows.forEach((row, r) => {
-      const name = row[nameColumn];
-      if (name === null || String(name).trim() === "") return;
-      const field = fieldForHeader(SETTING_FIELDS, String(name));
-      if (!field) {
-        const meant = likelyMeant(SETTING_FIELDS, String(name));
-        if (meant) problems.push(`${tableCellAddress(settingsTable, r, nameColumn)}: setting "${name}" is not known; did you mean "${meant.header}"?`);
-        return;
-      }
-      settings[field.name] = row[valueColumn];
-      settingRow.set(field.name, r);
-    });
+    // Names given twice and misspelt names of every feature's settings are reported here, once.
+    const read = settingsEntries(settingsTable);
+    problems.push(...read.problems);
+    for (const entry of read.entries) {
+      const field = fieldForHeader(SETTING_FIELDS, entry.name);
+      if (!field) continue;
+      const problem = cellMarkProblem(settingsTable, entry.row, read.valueColumn, `setting ${entry.name}`, field.kind === "number" ? "number" : "text");
+      if (problem !== null) problems.push(`${entry.valueCell}: ${problem}`);
+      settings[field.name] = entry.value;
+      settingRow.set(field.name, entry.row);
+    }
   }
 
   const where = (location: InputLocation | null): string => {

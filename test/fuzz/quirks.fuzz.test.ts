@@ -7,8 +7,8 @@ import fc from "fast-check";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { runMain } from "./support/harness";
-import { hugeCommitment, hugeHistory, notWorkbookBytes } from "./support/quirks";
+import { assertAnswered, runMain } from "./support/harness";
+import { expectedAnswer, hugeCommitment, hugeHistory, notWorkbookBytes, quirkCase, quirkWorkbook } from "./support/quirks";
 
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
@@ -66,5 +66,27 @@ describe("a partner's figures past the plan's limits", () => {
       expect(run.stdout).not.toMatch(/Stages!|must be at most/);
       fs.rmSync(out, { force: true });
     }), { numRuns: runs(12) });
+  }, 120_000);
+});
+
+describe("aps plan under Excel's quirks", () => {
+  it(`totals rows, formulas without values, dates in number columns, Unicode twins, Settings names twice or misspelt (${runs(120)} cases)`, async () => {
+    const file = path.join(dir, "quirk.xlsx");
+    const out = path.join(dir, "quirk.plan.xlsx");
+    await fc.assert(fc.asyncProperty(quirkCase, async (c) => {
+      fs.writeFileSync(file, await quirkWorkbook(c));
+      fs.rmSync(out, { force: true });
+      const run = await runMain(["plan", file, "--json", "--out", out]);
+      assertAnswered(run, "quirk.xlsx", { workbook: true });
+      const expected = expectedAnswer(c);
+      const show = `${JSON.stringify(c)}: exit ${run.status}\n${run.stderr.slice(0, 800)}`;
+      expect([show, run.status]).toEqual([show, expected.status]);
+      if (expected.status === 0) {
+        expect(JSON.parse(run.stdout).stages.map((s: { id: string }) => s.id).sort()).toEqual([...expected.stages].sort());
+      } else {
+        expect([show, run.stderr.includes(`${file}: ${expected.says}`)]).toEqual([show, true]);
+        expect(fs.existsSync(out)).toBe(false);
+      }
+    }), { numRuns: runs(120) });
   }, 120_000);
 });

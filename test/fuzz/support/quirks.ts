@@ -86,7 +86,7 @@ export function expectedAnswer(c: QuirkCase): { status: 0; stages: string[] } | 
     case "totals row": return { status: 0, stages: stageIds(c) };
     case "formula without value": return { status: 2, says: `${stagesCell(c, c.row, c.column)}: ${header} holds a formula with no saved value` };
     case "date in a number column": return { status: 2, says: `${stagesCell(c, c.row, c.column)}: ${header} holds the date 2024-01-02, not a number` };
-    case "unicode twins": return { status: 2, says: "encoded differently (Unicode NFC and NFD" };
+    case "unicode twins": return { status: 2, says: `${stagesCell(c, c.stages - 1, 0)}: Stage "Caf\u00e9" is listed twice (also on stage row 1): the two ids look the same but their letters are encoded differently` };
     case "setting twice": return { status: 2, says: 'Settings!A3: setting "Periods Per Year" is given twice (also in Settings!A2); keep one row.' };
     case "misspelt setting": return { status: 2, says: 'Settings!A3: setting "placementMethd" is not known; did you mean "placementMethod"?' };
   }
