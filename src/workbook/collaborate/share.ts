@@ -197,7 +197,7 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
   const read = await readBookContext(port);
   if (!read.ok) return read;
   const context = read.context;
-  const wanted = partners.length === 1 && partners[0].trim() === "*" ? context.partners : partners.map((p) => p.trim());
+  const wanted = partners.length === 1 && partners[0].trim() === "*" ? context.partners : partners.map((p) => p.trim().normalize("NFC"));
   const unknown = wanted.filter((p) => !context.partners.includes(p));
   if (unknown.length > 0 || wanted.length === 0) {
     const list = context.partners.length ? context.partners.map((p) => `"${p}"`).join(", ") : "none (fill the Owner column of Stages)";
