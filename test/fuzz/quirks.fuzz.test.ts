@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { assertAnswered, runMain } from "./support/harness";
-import { expectedAnswer, hugeCommitment, hugeHistory, notWorkbookBytes, quirkCase, quirkWorkbook } from "./support/quirks";
+import { expectedAnswer, hugeCommitment, hugeHistory, misspeltHeader, notWorkbookBytes, quirkCase, quirkWorkbook } from "./support/quirks";
 
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
@@ -88,5 +88,26 @@ describe("aps plan under Excel's quirks", () => {
         expect(fs.existsSync(out)).toBe(false);
       }
     }), { numRuns: runs(120) });
+  }, 120_000);
+});
+
+describe("a misspelt Private Columns entry", () => {
+  it(`refuses the share, naming the Settings cell and the header meant; nothing written (${runs(15)} cases)`, async () => {
+    const book = path.join(dir, "private.xlsx");
+    await fc.assert(fc.asyncProperty(misspeltHeader, async ({ header, typed }) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path.join(__dirname, "../../examples/supply-chain.xlsx"));
+      const old = workbook.getWorksheet("Settings")!;
+      workbook.removeWorksheet(old.id);
+      const settings = workbook.addWorksheet("Settings");
+      settings.addRow(["Name", "Value"]);
+      settings.addRow(["Private Columns", `Order Cost, ${typed}`]);
+      await workbook.xlsx.writeFile(book);
+      const run = await runMain(["share", book, "--partner", "FrameWorks", "--out", path.join(dir, "pkg.xlsx"), "--book-out", path.join(dir, "book2.xlsx"), "--now", "2026-12-01T10:00:00Z"]);
+      const show = `${typed}: exit ${run.status}\n${run.stderr}`;
+      expect([show, run.status]).toEqual([show, 2]);
+      expect([show, run.stderr.includes(`${book}: Settings!B2: Private Columns names "${typed}", which is not a column of Stages (did you mean "${header}"?)`)]).toEqual([show, true]);
+      expect(fs.existsSync(path.join(dir, "pkg.xlsx")) || fs.existsSync(path.join(dir, "book2.xlsx"))).toBe(false);
+    }), { numRuns: runs(15) });
   }, 120_000);
 });

@@ -114,3 +114,15 @@ export const hugeCommitment = fc.record({
   column: fc.constantFrom(2, 3),
   value: fc.constantFrom(1e13, 5e12, 1e300, 2e6, 1e7),
 });
+
+/** The Stages headers of examples/supply-chain.xlsx a Private Columns entry may name. */
+export const PRIVATE_CANDIDATES = ["Holding Cost", "Order Cost", "Backorder Cost", "Service Cost", "Penalty Cost", "External Inbound Time", "Processing Time"];
+
+/** A Stages header misspelt as hurried typing does: a letter dropped, doubled or two swapped. */
+export const misspeltHeader = fc.record({ header: fc.constantFrom(...PRIVATE_CANDIDATES), at: fc.nat(40), how: fc.constantFrom("drop", "double", "swap") })
+  .map(({ header, at, how }) => {
+    const k = 1 + (at % (header.length - 2));
+    const typed = how === "drop" ? header.slice(0, k) + header.slice(k + 1) : how === "double" ? header.slice(0, k) + header[k] + header.slice(k) : header.slice(0, k) + header[k + 1] + header[k] + header.slice(k + 2);
+    return { header, typed };
+  })
+  .filter(({ header, typed }) => typed.toLowerCase().replace(/\s+/g, "") !== header.toLowerCase().replace(/\s+/g, ""));
