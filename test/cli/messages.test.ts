@@ -189,3 +189,45 @@ describe("ids are compared in Unicode NFC", () => {
     expect(JSON.parse(run.stdout).arcs.map((a: { to: string }) => a.to)).toEqual([nfc]);
   });
 });
+
+describe("the Settings table", () => {
+  it("a name given twice is an error naming both rows, whatever features read it", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(BOOK);
+    putSheet(workbook, "Settings", ["Name", "Value"], [["periodsPerYear", 365], ["Response Days", 7], ["periods per year", 52], ["response days", 3]]);
+    const file = path.join(dir, "twice.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await runAps("plan", file);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file}: Settings!A4: setting "periods per year" is given twice (also in Settings!A2); keep one row.\n`);
+    expect(run.stderr).toContain(`${file}: Settings!A5: setting "response days" is given twice (also in Settings!A3); keep one row.\n`);
+  });
+
+  it("a name one or two letters off any feature's setting gets the name meant", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(BOOK);
+    putSheet(workbook, "Settings", ["Name", "Value"], [["Private Colums", "Order Cost"], ["forecastHorizn", 6], ["my own note", 1]]);
+    const file = path.join(dir, "misspelt.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await runAps("plan", file);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n").slice(0, 2)).toEqual([
+      `${file}: Settings!A2: setting "Private Colums" is not known; did you mean "Private Columns"?`,
+      `${file}: Settings!A3: setting "forecastHorizn" is not known; did you mean "forecastHorizon"?`,
+    ]);
+  });
+
+  it("a date or a formula without a saved value in a Stages number column is named at its cell", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(BOOK);
+    const stages = workbook.getWorksheet("Stages")!;
+    stages.getCell("C2").value = new Date(Date.UTC(2026, 0, 2));
+    stages.getCell("G3").value = { formula: "F3*2" } as ExcelJS.CellFormulaValue;
+    const file = path.join(dir, "quirks.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await runAps("plan", file);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file}: Stages!C2: Demand Rate holds the date 2026-01-02, not a number: Excel turns typing such as 1/2 into a date; type the number again in a cell formatted as Number.\n`);
+    expect(run.stderr).toContain(`${file}: Stages!G3: Holding Cost holds a formula with no saved value (the file was written by a program that does not calculate formulas); open the file in Excel or LibreOffice and save it, or type the value.\n`);
+  });
+});
