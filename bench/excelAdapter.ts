@@ -3,11 +3,11 @@
 // too big for one response, beside the single load that Excel on the web refuses (no Excel here).
 
 import { planRecord } from "../src/engine/plan";
-import { solveJobShop } from "../src/engine/schedule/solveJobShop";
+import { solveJobShop } from "../src/engine/schedule/jobShop/solveJobShop";
 import { excelPaneWorkbook } from "../src/workbook/excel/excelWorkbook";
-import { planSheets } from "../src/workbook/planSheets";
+import { planSheets } from "../src/workbook/plan/planSheets";
 import type { ResultSheet } from "../src/workbook/port";
-import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet } from "../src/workbook/scheduleSheet";
+import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet } from "../src/workbook/schedule/scheduleSheet";
 import { randomNetwork } from "../examples/generator/randomNetwork";
 import { demandHistoryRows, OPERATIONS_HEADERS, operationsRows } from "../test/workbook/excel/bigTables";
 import { addFakeSheet, FakeExcel, FakeState, fakeState, PAYLOAD_LIMIT, putBlock } from "../test/workbook/excel/fakeExcel";

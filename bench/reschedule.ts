@@ -7,8 +7,8 @@
 // reschedule at higher disruption weights.
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { parseJobShopText } from "../src/engine/schedule/jobShopText";
-import { solveJobShop } from "../src/engine/schedule/solveJobShop";
+import { parseJobShopText } from "../src/engine/schedule/jobShop/jobShopText";
+import { solveJobShop } from "../src/engine/schedule/jobShop/solveJobShop";
 import { seededRandom } from "../src/engine/random";
 import { reschedule } from "../src/engine/reschedule/reschedule";
 import { checkReschedule } from "../src/engine/reschedule/check";
@@ -16,7 +16,7 @@ import { shopFromJobShop, type Shop } from "../src/engine/reschedule/shop";
 import type { PublishedOperation } from "../src/engine/reschedule/published";
 import { buildProblem } from "../src/engine/reschedule/problem";
 import { freeJobShop } from "../src/engine/reschedule/graph";
-import { computeHeads, graphScratch, linksFromSequences } from "../src/engine/schedule/disjunctiveGraph";
+import { computeHeads, graphScratch, linksFromSequences } from "../src/engine/schedule/jobShop/disjunctiveGraph";
 
 const candidates = [path.join(__dirname, "..", "test", "fixtures", "jobshop"), "/work/shared/benchmarks/jobshop"];
 const fileOf = (name: string) => candidates.map((d) => path.join(d, `${name}.txt`)).find((f) => existsSync(f));

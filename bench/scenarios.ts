@@ -5,7 +5,7 @@
 
 import { randomNetwork } from "../examples/generator/randomNetwork";
 import { planScenarios, ScenarioRow } from "../src/engine/scenarios";
-import { scenarioSheets } from "../src/workbook/scenarioSheets";
+import { scenarioSheets } from "../src/workbook/scenarios/scenarioSheets";
 
 const STAGES = 500;
 

@@ -8,12 +8,12 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { parseJobShopText } from "../src/engine/schedule/jobShopText";
-import { solveJobShop } from "../src/engine/schedule/solveJobShop";
-import { parseTsplib } from "../src/engine/schedule/tsplib";
-import { solveSequence } from "../src/engine/schedule/solveSequence";
+import { parseJobShopText } from "../src/engine/schedule/jobShop/jobShopText";
+import { solveJobShop } from "../src/engine/schedule/jobShop/solveJobShop";
+import { parseTsplib } from "../src/engine/schedule/sequencing/tsplib";
+import { solveSequence } from "../src/engine/schedule/sequencing/solveSequence";
 import { checkSchedule, checkSequence } from "../src/engine/schedule/check";
-import { singerPinedoInstance } from "../src/engine/schedule/singerPinedo";
+import { singerPinedoInstance } from "../src/engine/schedule/jobShop/singerPinedo";
 import { bigJobShop, bigJobShopRows } from "../test/schedule/bigJobShop";
 
 const DEFAULT_JOBSHOP = "ft06,ft10,ft20,la01,la02,la03,la04,la05,la06,la07,la08,la09,la10,la11,la12,la13,la14,la15,la16,la17,la18,la19,la20,la21,la22,la23,la24,la25,la26,la27,la28,la29,la30,la31,la32,la33,la34,la35,la36,la37,la38,la39,la40,abz5,abz6,orb01,orb02,orb03,orb04,orb05,ta01,ta02,ta11,ta21";

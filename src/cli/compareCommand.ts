@@ -4,7 +4,7 @@
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import { cappedErrors } from "../engine/scenarios";
-import { compareNetworkFiles, type ComparedFile } from "../workbook/compareNetworks";
+import { compareNetworkFiles, type ComparedFile } from "../workbook/scenarios/compareNetworks";
 import { requireFile } from "./files";
 import { parseOptions } from "./options";
 import { readNetworkFile } from "./networkFile";

@@ -4,11 +4,11 @@
 import { promises as fs, realpathSync } from "node:fs";
 import * as path from "node:path";
 import { fileSizeProblem } from "../engine/limits";
-import { parseJsonText } from "../workbook/jsonText";
+import { parseJsonText } from "../workbook/tables/jsonText";
 import { CliInputError } from "./io";
 import { checkOutput, writeOutput } from "./output";
 
-export { jsonProblem } from "../workbook/jsonText";
+export { jsonProblem } from "../workbook/tables/jsonText";
 
 /** Reads a text file, or throws a CliInputError naming it. */
 export async function readTextFile(file: string): Promise<string> {

@@ -4,9 +4,9 @@
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import { planRecord, PlanOutcome } from "../engine/plan";
-import { planSheets } from "../workbook/planSheets";
+import { planSheets } from "../workbook/plan/planSheets";
 import type { WriteReport } from "../workbook/paneWorkbook";
-import { planWorkbookTables } from "../workbook/planWorkbook";
+import { planWorkbookTables } from "../workbook/plan/planWorkbook";
 import { requireFile } from "./files";
 import { parseOptions } from "./options";
 import { checkOutput, contentWriter, writeOutput } from "./output";

@@ -1,18 +1,15 @@
 // `aps reschedule SHOP PUBLISHED --now T [--frozen F] [--time-limit S] [--seed N] [--json] [--out OUT]`
 // (docs/formats.md §8), and its capable-to-promise form `--promise JOB [--quantity N]`.
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { isPlanningInputError } from "../engine/errors";
 import { publishedFromJson, type PublishedEntry } from "../engine/reschedule/published";
 import { shopFromJobShop, type ShopObjective } from "../engine/reschedule/shop";
 import { shopFromJson, type ShopInput } from "../engine/reschedule/shopJson";
-import { parseJobShopText } from "../engine/schedule/jobShopText";
-import { runReschedule } from "../workbook/rescheduleRun";
-import { publishedFromTable, rescheduleSettings, shopFromTables, type RescheduleSettings } from "../workbook/shopTables";
+import { parseJobShopText } from "../engine/schedule/jobShop/jobShopText";
+import { runReschedule } from "../workbook/reschedule/rescheduleRun";
+import { publishedFromTable, rescheduleSettings, shopFromTables, type RescheduleSettings } from "../workbook/schedule/shopTables";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { openXlsxInput } from "./xlsxInput";
-import { plainCellValue } from "../workbook/xlsx/cells";
-import type { CellValue, TableData } from "../workbook/port";
 import { readJsonFile, readTextFile, requireFile } from "./files";
 import { parseOptions } from "./options";
 import { checkOutput, contentWriter, writeOutput } from "./output";
@@ -129,42 +126,11 @@ async function readShop(file: string): Promise<{ input: ShopInput & { jobWhere?:
 async function readPublished(file: string): Promise<PublishedEntry[]> {
   if (isXlsx(file)) {
     const book = await openXlsxInput(file);
-    const table = (await book.readTable("Published Schedule")) ?? (await book.readTable("ScheduleOperations")) ?? (await titledSheet(file, "Schedule Operations"));
+    const table = (await book.readTable("Published Schedule")) ?? (await book.readTable("ScheduleOperations"));
     if (!table) throw new CliInputError(`${file}: the workbook has no "Published Schedule" table (Job, Step, Machine, Start) and no ScheduleOperations table from an earlier run.`);
     return inFile(file, () => publishedFromTable(table));
   }
   return publishedFromJson(await readJsonFile(file), path.basename(file));
-}
-
-/**
- * A result sheet read back as a table: the first of its top rows that has Job, Step and Start is the
- * header (result sheets carry a title above it). For workbooks written before the
- * ScheduleOperations table existed.
- */
-async function titledSheet(file: string, name: string): Promise<TableData | null> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.readFile(file);
-  } catch {
-    return null;
-  }
-  const sheet = book.getWorksheet(name);
-  if (!sheet) return null;
-  for (let top = 1; top <= Math.min(5, sheet.rowCount); top++) {
-    const headers: string[] = [];
-    sheet.getRow(top).eachCell({ includeEmpty: true }, (cell, c) => { headers[c - 1] = String(plainCellValue(cell.value) ?? "").trim(); });
-    const lower = headers.map((h) => (h ?? "").toLowerCase());
-    if (!["job", "step", "start"].every((h) => lower.includes(h))) continue;
-    const width = headers.length;
-    const rows: CellValue[][] = [];
-    for (let r = top + 1; r <= sheet.rowCount; r++) {
-      const row: CellValue[] = [];
-      for (let c = 1; c <= width; c++) row.push(plainCellValue(sheet.getCell(r, c).value));
-      rows.push(row);
-    }
-    return { name, sheet: name, headers: Array.from({ length: width }, (_, i) => headers[i] ?? ""), rows, headerRow: top, firstColumn: 1 };
-  }
-  return null;
 }
 
 /** Runs `aps reschedule`; returns the exit status (0 done, 2 bad input, 1 program fault). */

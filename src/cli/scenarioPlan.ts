@@ -3,7 +3,7 @@
 
 import type ExcelJS from "exceljs";
 import { planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
-import { planWorkbookScenarios } from "../workbook/scenarioWorkbook";
+import { planWorkbookScenarios } from "../workbook/scenarios/scenarioWorkbook";
 import { requireFile } from "./files";
 import { parseOptions } from "./options";
 import { readNetworkFile } from "./networkFile";

@@ -2,17 +2,14 @@
 // (docs/formats.md §5): job-shop text, TSPLIB ATSP, or .xlsx with Operations and/or Changeovers tables.
 import * as path from "node:path";
 import { isPlanningInputError } from "../engine/errors";
-import { parseJobShopText } from "../engine/schedule/jobShopText";
-import { looksLikeTsplib, parseTsplib } from "../engine/schedule/tsplib";
-import { solveJobShop, type JobShopObjective, type JobShopResult } from "../engine/schedule/solveJobShop";
-import { solveSequence, type SequenceResult } from "../engine/schedule/solveSequence";
+import { parseJobShopText } from "../engine/schedule/jobShop/jobShopText";
+import { looksLikeTsplib, parseTsplib } from "../engine/schedule/sequencing/tsplib";
+import { solveJobShop, type JobShopObjective } from "../engine/schedule/jobShop/solveJobShop";
+import { solveSequence } from "../engine/schedule/sequencing/solveSequence";
 import type { SearchOptions } from "../engine/schedule/searchControl";
-import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../workbook/scheduleTables";
-import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "../workbook/scheduleSheet";
-import type { ResultSheet } from "../workbook/port";
 import { shopFromJson } from "../engine/reschedule/shopJson";
-import { runShopSchedule } from "../workbook/rescheduleRun";
-import { rescheduleSettings, shopFromTables } from "../workbook/shopTables";
+import { runShopSchedule } from "../workbook/reschedule/rescheduleRun";
+import { jobShopSummary, runScheduleTables, SCHEDULE_TABLES_INPUT, scheduleRecord, sequenceRecord, sequenceSummary, type ScheduleTables } from "../workbook/schedule/scheduleRun";
 import { readTextFile, requireFile } from "./files";
 import { parseOptions } from "./options";
 import { checkOutput, writeOutput } from "./output";
@@ -71,48 +68,6 @@ function parseScheduleArgs(args: string[]): ScheduleArgs {
   };
 }
 
-/** The docs/formats.md §4 record of a job-shop result (contract fields first, then extras). */
-export function scheduleRecord(result: JobShopResult, names?: { jobs: string[]; machines: string[] }): Record<string, unknown> {
-  return {
-    format: "aps-schedule/1",
-    makespan: result.makespan,
-    totalWeightedTardiness: result.totalWeightedTardiness,
-    operations: result.operations.map(({ job, step, machine, start, end }) => ({ job, step, machine, start, end })),
-    status: result.status,
-    objective: result.objective,
-    bound: result.bound,
-    ...(names ? { jobNames: names.jobs, machineNames: names.machines } : {}),
-    statistics: result.statistics,
-  };
-}
-
-/** The docs/formats.md §4 record of a sequence result. */
-export function sequenceRecord(result: SequenceResult, names?: string[]): Record<string, unknown> {
-  return {
-    format: "aps-sequence/1",
-    length: result.length,
-    sequence: result.sequence,
-    status: result.status,
-    closed: result.closed,
-    bound: result.bound,
-    ...(names ? { products: result.sequence.map((v) => names[v]) } : {}),
-    statistics: result.statistics,
-  };
-}
-
-function jobShopSummary(file: string, r: JobShopResult): string {
-  const gap = r.bound > 0 && r.objective === "makespan" ? ` (${(((r.makespan - r.bound) / r.bound) * 100).toFixed(2)} % above the bound)` : "";
-  return `${file}: job shop, ${r.status}\n  makespan ${r.makespan}, total weighted tardiness ${r.totalWeightedTardiness}\n` +
-    `  lower bound on the ${r.objective === "makespan" ? "makespan" : "tardiness"} ${r.bound}${gap}\n` +
-    `  ${r.statistics.iterations} iterations, ${r.statistics.restarts} restarts, ${r.statistics.branchAndBoundNodes} branch-and-bound nodes, ${(r.statistics.elapsedMs / 1000).toFixed(2)} s\n`;
-}
-
-function sequenceSummary(file: string, r: SequenceResult, names?: string[]): string {
-  const seq = names ? r.sequence.map((v) => names[v]).join(" → ") : r.sequence.join(" ");
-  return `${file}: ${r.closed ? "closed tour" : "changeover sequence"}, ${r.status}\n  length ${r.length} (lower bound ${r.bound})\n  sequence ${seq}\n` +
-    `  ${r.statistics.iterations} iterations (${r.statistics.method}), ${(r.statistics.elapsedMs / 1000).toFixed(2)} s\n`;
-}
-
 /** Runs `aps schedule`; returns the exit status (0 done, 2 bad input, 1 program fault). */
 export async function scheduleCommand(args: string[], io: CliIo): Promise<number> {
   try {
@@ -162,58 +117,20 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliInputError(`${out}: --out must be an .xlsx file.`);
   const target = await checkOutput(out, { inputs: [a.file] });
   const workbook = await openXlsxInput(a.file); // ExcelJS loads only for .xlsx
-  const operations = await workbook.readTable("Operations");
-  const changeovers = await workbook.readTable("Changeovers");
-  if (!operations && !changeovers) throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table.`);
-  // Both tables are read before either is solved, so their errors come together, each after the file's name.
-  const messages: string[] = [];
-  const readTable = <T>(read: () => T): T | null => {
-    try {
-      return read();
-    } catch (error) {
-      if (!isPlanningInputError(error)) throw error;
-      messages.push(...(error as Error).message.split("\n"));
-      return null;
-    }
-  };
-  const downtime = await workbook.readTable("Downtime"), customers = await workbook.readTable("Customers");
-  const shopColumns = operations?.headers.some((h) => /^(release|customer)$/i.test(String(h ?? "").trim()));
-  // A shop with releases, customers or downtime goes to the rescheduling engine's search from time 0.
-  const extendedShop = operations !== null && Boolean(downtime || customers || shopColumns);
-  const shop = operations && !extendedShop ? readTable(() => jobShopFromOperationsTable(operations)) : null;
-  const line = changeovers ? readTable(() => sequencingFromChangeoversTable(changeovers)) : null;
-  if (messages.length > 0) throw new CliInputError(messages.map((m) => `${label}: ${m}`).join("\n"));
-  const sheets: ResultSheet[] = [];
-  let record: Record<string, unknown> | null = null;
-  let text = "";
-  if (operations && extendedShop) {
-    let run;
-    try {
-      const input = shopFromTables({ operations, downtime, customers, escalation: await workbook.readTable("Escalation") });
-      run = runShopSchedule(input, rescheduleSettings(await workbook.readTable("Settings")), search, a.objective);
-    } catch (error) {
-      if (isPlanningInputError(error)) throw new CliInputError(`${a.file}: ${(error as Error).message}`);
-      throw error;
-    }
-    record = run.record;
-    text += `${label} Operations: ${run.summary}`;
-    sheets.push(...run.sheets);
-  } else if (shop) {
-    const result = solveJobShop(shop.instance, { ...search, objective: a.objective });
-    record = scheduleRecord(result, { jobs: shop.jobNames, machines: shop.machineNames });
-    text += jobShopSummary(`${label} Operations`, result);
-    const view = { ...result, jobNames: shop.jobNames, machineNames: shop.machineNames, machineCount: shop.instance.machineCount, dueDates: shop.instance.jobs.map((j) => j.dueDate ?? Infinity), weights: shop.instance.jobs.map((j) => j.weight ?? 1) };
-    sheets.push(scheduleSheet(view), scheduleOperationsSheet(view), scheduleJobsSheet(view));
+  const tables: ScheduleTables = { operations: await workbook.readTable("Operations"), changeovers: await workbook.readTable("Changeovers") };
+  if (!tables.operations && !tables.changeovers) throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table.`);
+  for (const [key, name] of [["downtime", "Downtime"], ["customers", "Customers"], ["escalation", "Escalation"], ["settings", "Settings"]] as const) tables[key] = await workbook.readTable(name);
+  let run;
+  try {
+    run = runScheduleTables(tables, { search, objective: a.objective }, label);
+  } catch (error) {
+    if (!isPlanningInputError(error)) throw error;
+    // The Operations and Changeovers problems come together, each after the file's name; the shop's after its path.
+    if (error.input === SCHEDULE_TABLES_INPUT) throw new CliInputError(error.message.split("\n").map((m) => `${label}: ${m}`).join("\n"));
+    throw new CliInputError(`${a.file}: ${error.message}`);
   }
-  if (line) {
-    const result = solveSequence(line.instance, { ...search, start: line.start });
-    const seq = sequenceRecord(result, line.products);
-    record = record ? { ...record, changeovers: seq } : seq;
-    text += sequenceSummary(`${label} Changeovers`, result, line.products);
-    sheets.push(sequenceSheet({ sequence: result.sequence, names: line.products, cost: line.instance.cost, length: result.length, status: result.status }));
-  }
-  const report = await workbook.writeSheets(sheets);
+  const report = await workbook.writeSheets(run.sheets);
   await writeOutput(target, (temporary) => workbook.saveAs(temporary));
-  io.stdout(a.json ? JSON.stringify(record) + "\n" : `${text}wrote ${report.written.join(", ")} to ${out}\n`);
+  io.stdout(a.json ? JSON.stringify(run.record) + "\n" : `${run.summary}wrote ${report.written.join(", ")} to ${out}\n`);
   return EXIT_OK;
 }

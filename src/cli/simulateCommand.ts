@@ -7,9 +7,8 @@ import { isPlanningInputError } from "../engine/errors";
 import type { HistoryRow } from "../engine/simulate/demandHistory";
 import { simulateRecord, SimulationOutcome } from "../engine/simulate/simulateRecord";
 import { POLICY_NAMES, PolicyName, SIMULATION_MODES, SimulationMode, SimulationOptions, SimulationResult } from "../engine/simulate/types";
-import { readDemandHistory } from "../workbook/demandHistoryTable";
-import { readWorkbookNetwork } from "../workbook/networkTables";
-import { simulationSheets } from "../workbook/simulationSheet";
+import { simulateWorkbookTables } from "../workbook/simulate/simulateWorkbook";
+import { simulationSheets } from "../workbook/simulate/simulationSheet";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { requireFile } from "./files";
 import { parseOptions } from "./options";
@@ -113,12 +112,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   let outcome: SimulationOutcome;
   try {
     if (read.kind === "xlsx") {
-      const tables = await readWorkbookNetwork(read.workbook);
-      const history = await readDemandHistory(read.workbook);
-      const problems = [...tables.problems, ...history.problems];
-      outcome = problems.length > 0 || !tables.raw
-        ? { ok: false, errors: problems }
-        : simulateRecord(tables.raw, history.rows, { ...options, onProgress: progress }, "workbook", tables.where);
+      outcome = await simulateWorkbookTables(read.workbook, { ...options, onProgress: progress });
     } else {
       const raw = read.raw as Record<string, unknown> | null;
       const rows: HistoryRow[] = Array.isArray(raw?.demandHistory)

@@ -1,17 +1,22 @@
 // The engine's one error policy: every invalid input throws a PlanningInputError whose message
 // names the input and says why. Adapters add where it is (cell argument, sheet/row/column, file line).
 
+import type { InputProblem } from "./inputErrors";
+
 /** An input the model cannot plan with. `input` names the argument or field (e.g. "holdingCost"). */
 export class PlanningInputError extends Error {
   readonly input: string | undefined;
   /** Where the input sits, when an adapter knows it (e.g. "Stages!C7", "ft10.txt line 3"). */
   readonly where: string | undefined;
+  /** Every problem as a record, when a reader collected them (the message lists them one per line). */
+  readonly problems: readonly InputProblem[] | undefined;
 
-  constructor(message: string, input?: string, where?: string) {
+  constructor(message: string, input?: string, where?: string, problems?: readonly InputProblem[]) {
     super(message);
     this.name = "PlanningInputError";
     this.input = input;
     this.where = where;
+    this.problems = problems;
   }
 }
 

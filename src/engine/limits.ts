@@ -17,7 +17,11 @@ export const INPUT_LIMITS = {
     settings: 1_000,
     operations: 200_000,
     changeovers: 1_000_000,
+    /** Each supply table: Demands, Resources, Resource Capacity, Resource Loads, Open Supply, Period Commitments, Customers. */
+    supply: 200_000,
   } as const,
+  /** Most stages × periods of a supply plan over time (its LP has a few columns per stage and period). */
+  supplyStagePeriods: 500_000,
   /** Most jobs × machines of a job-shop text, products of a changeover table, nodes of a TSPLIB matrix. */
   jobShopOperations: 200_000,
   sequenceProducts: 2_000,

@@ -3,8 +3,8 @@
 // Plan sheet's columns. Input errors come back as one #VALUE! cell whose message names the cell.
 
 import { memoryPort } from "../workbook/jobs/memoryPort";
-import { PLAN_COLUMNS } from "../workbook/planSheets";
-import { planWorkbookTables } from "../workbook/planWorkbook";
+import { PLAN_COLUMNS } from "../workbook/plan/planSheets";
+import { planWorkbookTables } from "../workbook/plan/planWorkbook";
 import type { CellValue, TableData } from "../workbook/port";
 import { isCellError, notAvailable, valueError } from "./cellErrors";
 import { CellFailure } from "./broadcast";

@@ -2,7 +2,7 @@
 // cells (title, header, data), column formats and widths, fills, links, validations, filter, freeze.
 
 import type { CellValue, ChartSpec, ColumnValidation, ResultSheet } from "./port";
-import { cellPosition, splitAddress } from "./tableBlock";
+import { cellPosition, splitAddress } from "./tables/tableBlock";
 
 /** The header's colours and the title's, shared by the .xlsx and the Excel adapter. */
 export const HEADER_FILL = "1F4E79";

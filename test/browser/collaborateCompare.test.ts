@@ -7,7 +7,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import type { ScenarioComparison } from "../../src/engine/scenarios";
 import { COMPARED_KPIS, COMPARED_STAGE_FIGURES } from "../../src/engine/scenarios";
-import { KPI_LABELS, STAGE_FIGURE_LABELS } from "../../src/workbook/scenarioSheets";
+import { KPI_LABELS, STAGE_FIGURE_LABELS } from "../../src/workbook/scenarios/scenarioSheets";
 import { OUTPUT, ROOT } from "../addin/support/paths";
 import { runAps } from "../support/runCli";
 import { describeWithBrowser } from "./support/browserSuite";

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { runAps } from "../support/runCli";
-import { crc32, unsignedSize } from "../../src/workbook/zipPartCheck";
+import { crc32, unsignedSize } from "../../src/workbook/tables/zipPartCheck";
 
 /** The workbook every command can read: a two-stage network, its demand history and a small job shop. */
 async function validWorkbook(): Promise<Buffer> {

@@ -2,19 +2,18 @@
 // response saved by LibreOffice merges with its hash intact. Skipped where LibreOffice is not installed.
 
 import { execFileSync } from "node:child_process";
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { describeWithSoffice, SOFFICE } from "../support/findSoffice";
 import { runAps } from "../support/runCli";
 import { fillPackage, tempDir } from "./support";
 
-const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
-const maybe = SOFFICE ? describe : describe.skip;
 
 function soffice(dir: string, args: string[]): void {
   execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", ...args], { cwd: dir, timeout: 120_000, stdio: "ignore" });
 }
 
-maybe("a package in LibreOffice (no add-in)", () => {
+describeWithSoffice("a package in LibreOffice (no add-in)", () => {
   it("opens as plain values, and a response saved by LibreOffice merges", async () => {
     const dir = await tempDir();
     const book = path.join(dir, "book.xlsx");

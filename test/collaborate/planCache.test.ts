@@ -4,7 +4,7 @@
 import { forgetPlans, hashRemembered, planRemembered } from "../../src/engine/collaborate";
 import { planRecord } from "../../src/engine/plan";
 import { memoryPort } from "../../src/workbook/jobs/memoryPort";
-import { readWorkbookNetwork } from "../../src/workbook/networkTables";
+import { readWorkbookNetwork } from "../../src/workbook/plan/networkTables";
 import { randomBook } from "./randomBook";
 
 /** A plan outcome without its timing (placement.elapsedMs differs from run to run). */

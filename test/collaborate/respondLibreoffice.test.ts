@@ -2,18 +2,17 @@
 // checks the file before sending it): the commitments show as typed and the buyer's merge accepts it.
 // Skipped where LibreOffice is not installed.
 import { execFileSync } from "node:child_process";
-import { existsSync, promises as fs } from "node:fs";
+import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { readResponseForm } from "../../src/workbook/collaborate/responseForm";
 import { writeCommitments } from "../../src/workbook/collaborate/responseWriter";
+import { describeWithSoffice, SOFFICE } from "../support/findSoffice";
 import { runAps } from "../support/runCli";
 import { tempDir } from "./support";
 
-const SOFFICE = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
-const maybe = SOFFICE ? describe : describe.skip;
 const EXAMPLES = path.join(__dirname, "../../examples/collaboration");
 
-maybe("a response written by the pane, in LibreOffice", () => {
+describeWithSoffice("a response written by the pane, in LibreOffice", () => {
   it("shows the commitments, and merges after LibreOffice saved it again", async () => {
     const dir = await tempDir();
     const bytes = new Uint8Array(await fs.readFile(path.join(EXAMPLES, "FrameWorks-package.xlsx")));

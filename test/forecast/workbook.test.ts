@@ -1,9 +1,9 @@
 // The workbook side: `aps plan` takes λ and σ_D from the Demand History table where Demand Rate /
 // Demand Sd are blank (equal to the forecast's), and the pane's forecast job runs on tables.
 import { forecastHistory, seriesFromRows } from "../../src/engine/forecast";
-import { planWorkbookTables } from "../../src/workbook/planWorkbook";
+import { planWorkbookTables } from "../../src/workbook/plan/planWorkbook";
 import { memoryPort } from "../../src/workbook/jobs/memoryPort";
-import { forecastJob } from "../../src/workbook/jobs/forecastJob";
+import { forecastJob } from "../../src/workbook/forecast/forecastJob";
 import { jobById } from "../../src/workbook/jobs/registry";
 import type { CellValue, TableData } from "../../src/workbook/port";
 
@@ -68,6 +68,12 @@ describe("forecastJob", () => {
     expect(text).toContain("'Demand History'!C3: Quantity must be a number");
     expect(text).toContain("'Demand History'!A4: Stage must name a stage");
     expect(text).toContain("'Demand History'!B5: Period must be a date");
+  });
+  it("refuses a negative quantity, as the simulation does (one set of Demand History rules)", async () => {
+    const bad = table("Demand History", ["Stage", "Period", "Quantity"], [["A", 1, 5], ["A", 2, -3]]);
+    const out = await forecastJob.run({ tables: { "Demand History": bad }, options: {} }, () => {});
+    expect(out.status).toBe("invalid");
+    expect(out.exceptions.map((e) => e.message).join("\n")).toContain("'Demand History'!C3: Quantity must be a number of at least 0 (got -3)");
   });
   it("says which table is missing", async () => {
     const out = await forecastJob.run({ tables: {}, options: {} }, () => {});

@@ -3,8 +3,8 @@
 
 import * as path from "node:path";
 import { planFn } from "../../src/functions/functions";
-import { planWorkbookTables } from "../../src/workbook/planWorkbook";
-import { PLAN_COLUMNS } from "../../src/workbook/planSheets";
+import { planWorkbookTables } from "../../src/workbook/plan/planWorkbook";
+import { PLAN_COLUMNS } from "../../src/workbook/plan/planSheets";
 import type { TableData } from "../../src/workbook/port";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 

@@ -3,8 +3,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { jobShopFromOperationsTable } from "../../src/workbook/scheduleTables";
-import { solveJobShop } from "../../src/engine/schedule/solveJobShop";
+import { jobShopFromOperationsTable } from "../../src/workbook/schedule/scheduleTables";
+import { solveJobShop } from "../../src/engine/schedule/jobShop/solveJobShop";
 import { planRecord } from "../../src/engine/plan";
 import { assertAnswered, runMain } from "./support/harness";
 

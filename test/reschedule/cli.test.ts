@@ -10,8 +10,8 @@ import { checkReschedule } from "../../src/engine/reschedule/check";
 import { matchPublished, publishedFromJson } from "../../src/engine/reschedule/published";
 import { shopFromJobShop } from "../../src/engine/reschedule/shop";
 import { shopFromJson } from "../../src/engine/reschedule/shopJson";
-import { parseJobShopText } from "../../src/engine/schedule/jobShopText";
-import { rescheduleJob } from "../../src/workbook/jobs/rescheduleJob";
+import { parseJobShopText } from "../../src/engine/schedule/jobShop/jobShopText";
+import { rescheduleJob } from "../../src/workbook/reschedule/rescheduleJob";
 import { jobById } from "../../src/workbook/jobs/registry";
 import type { TableData } from "../../src/workbook/port";
 
@@ -160,9 +160,9 @@ describe("the Reschedule job (pane)", () => {
 
   it("refuses bad input with the cell that is wrong, and says when there is no published schedule", () => {
     const bad = { ...tables, Operations: table("Operations", tables.Operations.headers, [...operationsRows, ["Order 103", 0, "Saw", "fast", null, null, null, null]]) };
-    const o = rescheduleJob.run({ tables: bad, options: {} }, () => undefined) as { status: string; exceptions: { message: string }[] };
+    const o = rescheduleJob.run({ tables: bad, options: {} }, () => undefined) as { status: string; exceptions: { where: string | null; message: string }[] };
     expect(o.status).toBe("invalid");
-    expect(o.exceptions[0].message).toMatch(/Operations!D7: Duration must be a number \(got "fast"\)/);
+    expect(o.exceptions[0]).toMatchObject({ where: "Operations!D7", message: 'Duration must be a number (got "fast")' });
     const none = rescheduleJob.run({ tables: { Operations: tables.Operations }, options: {} }, () => undefined) as { status: string; exceptions: { message: string }[] };
     expect(none.exceptions[0].message).toMatch(/no published schedule/);
   });
@@ -234,7 +234,7 @@ describe("the Reschedule job on the example workbook (read through the .xlsx ada
     expect(o.status).toBe("done");
     const json = o.json as { operations: { job: number; step: number; machine: number; start: number; end: number }[]; disruption: { newOperations: number } };
     expect(json.disruption.newOperations).toBe(3);
-    const { shopFromTables, publishedFromTable } = await import("../../src/workbook/shopTables");
+    const { shopFromTables, publishedFromTable } = await import("../../src/workbook/schedule/shopTables");
     const { applyCustomers } = await import("../../src/engine/reschedule/customers");
     const input = shopFromTables({ operations: read.Operations!, downtime: read.Downtime, customers: read.Customers });
     const shop = applyCustomers(input.shop, input.customers);

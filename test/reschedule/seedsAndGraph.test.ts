@@ -10,8 +10,8 @@ import { reschedule, scheduled } from "../../src/engine/reschedule/reschedule";
 import { price } from "../../src/engine/reschedule/search";
 import { insertionCandidate, reanchor, repairCandidate } from "../../src/engine/reschedule/seeds";
 import type { Shop } from "../../src/engine/reschedule/shop";
-import { computeHeads, graphScratch } from "../../src/engine/schedule/disjunctiveGraph";
-import { moveAfter } from "../../src/engine/schedule/machineMoves";
+import { computeHeads, graphScratch } from "../../src/engine/schedule/jobShop/disjunctiveGraph";
+import { moveAfter } from "../../src/engine/schedule/jobShop/machineMoves";
 import { seededRandom } from "../../src/engine/random";
 import { publish, randomShop } from "./support";
 

@@ -5,7 +5,7 @@ import type { PublishedOperation } from "../../src/engine/reschedule/published";
 import { reschedule } from "../../src/engine/reschedule/reschedule";
 import { checkReschedule } from "../../src/engine/reschedule/check";
 import type { Shop } from "../../src/engine/reschedule/shop";
-import type { ScheduledOperation } from "../../src/engine/schedule/jobShop";
+import type { ScheduledOperation } from "../../src/engine/schedule/jobShop/jobShop";
 
 /** A random shop: `jobs` jobs visiting `ops` of `machines` machines, durations 1..9, due dates, weights. */
 export function randomShop(seed: number, jobs: number, machines: number, ops = machines): Shop {

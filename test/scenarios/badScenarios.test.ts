@@ -3,7 +3,7 @@
 
 import type { TableData } from "../../src/workbook/port";
 import { memoryPort } from "../../src/workbook/jobs/memoryPort";
-import { planWorkbookScenarios } from "../../src/workbook/scenarioWorkbook";
+import { planWorkbookScenarios } from "../../src/workbook/scenarios/scenarioWorkbook";
 
 function table(name: string, headers: string[], rows: (string | number | null)[][]): TableData {
   return { name, sheet: name, headers, rows, headerRow: 1, firstColumn: 1 };
@@ -68,7 +68,7 @@ describe("a Scenarios table with bad rows", () => {
     ])).toEqual([
       'Scenarios!D3: Scenario "Twice" changes Stages "Casting" Holding Cost twice (also on Scenarios row 1); keep one row.',
       'Scenarios!C4: Key "Assembly→Casting" is not an arc of the network: write it as "From→To" (or From->To) with stage ids of an arc in Arcs.',
-      'Scenarios!C5: Key "timeLimit" is not a setting (known: defaultServiceLevel, periodsPerYear, placementMethod, rateMethod, placementTimeLimit).',
+      'Scenarios!C5: Key "timeLimit" is not a setting (known: defaultServiceLevel, periodsPerYear, placementMethod, rateMethod, placementTimeLimit, horizon, periodLength, frozenPeriods, planStart, lotSizing, supplyTimeLimit).',
       'Scenarios!A6: Scenario "base" is the name of the plan without changes; call the scenario something else.',
     ]);
   });

@@ -2,7 +2,7 @@
 // of exactly the changed figures, and charts over the right columns.
 
 import { planScenarios } from "../../src/engine/scenarios";
-import { scenarioSheets } from "../../src/workbook/scenarioSheets";
+import { scenarioSheets } from "../../src/workbook/scenarios/scenarioSheets";
 import { figure5, jsonRowWhere, row } from "./support";
 
 const outcome = planScenarios({ base: figure5(), rows: [row("Supplier late", "Stages", "Tube Cutting", "External Inbound Time", 8)], rowWhere: jsonRowWhere });

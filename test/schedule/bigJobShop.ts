@@ -1,6 +1,6 @@
 // Generated big job shops for the start-up benchmark (bench/schedule.ts --big) and the big-shop
 // tests: every job visits every machine once in a random order, durations 1..99 (Taillard's range).
-import type { JobShopInstance } from "../../src/engine/schedule/jobShop";
+import type { JobShopInstance } from "../../src/engine/schedule/jobShop/jobShop";
 import { seededRandom } from "../../src/engine/random";
 
 /**

@@ -2,17 +2,17 @@
 // the timeLimit status, the fast Giffler–Thompson build makes the same schedules as the plain scan
 // over every job, and the sampled tardiness estimates stay reproducible. How fast the start-up is
 // (it once took about a second) is measured by `npm run bench:schedule -- --big …`, not here.
-import { solveJobShop, type JobShopResult } from "../../src/engine/schedule/solveJobShop";
+import { solveJobShop, type JobShopResult } from "../../src/engine/schedule/jobShop/solveJobShop";
 import { checkSchedule } from "../../src/engine/schedule/check";
-import { flattenJobShop, type FlatJobShop, type JobShopInstance } from "../../src/engine/schedule/jobShop";
-import { activeSchedule, type DispatchRule } from "../../src/engine/schedule/dispatch";
-import { jobShopLowerBound } from "../../src/engine/schedule/oneMachineBound";
-import { linksFromSequences, computeHeads, graphScratch, jobCompletions } from "../../src/engine/schedule/disjunctiveGraph";
+import { flattenJobShop, type FlatJobShop, type JobShopInstance } from "../../src/engine/schedule/jobShop/jobShop";
+import { activeSchedule, type DispatchRule } from "../../src/engine/schedule/jobShop/dispatch";
+import { jobShopLowerBound } from "../../src/engine/schedule/jobShop/oneMachineBound";
+import { linksFromSequences, computeHeads, graphScratch, jobCompletions } from "../../src/engine/schedule/jobShop/disjunctiveGraph";
 import { seededRandom, type Random } from "../../src/engine/schedule/random";
 import { clockInterval, searchClock } from "../../src/engine/schedule/searchControl";
-import { tabuSearchTardiness } from "../../src/engine/schedule/tardinessSearch";
+import { tabuSearchTardiness } from "../../src/engine/schedule/jobShop/tardinessSearch";
 import { timeOrder } from "../../src/engine/schedule/timeTolerance";
-import { totalWeightedTardiness } from "../../src/engine/schedule/jobShop";
+import { totalWeightedTardiness } from "../../src/engine/schedule/jobShop/jobShop";
 import { randomJobShop } from "./support";
 import { bigJobShop } from "./bigJobShop";
 

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { scheduleCommand } from "../../src/cli/scheduleCommand";
 import { checkSchedule } from "../../src/engine/schedule/check";
-import { parseJobShopText } from "../../src/engine/schedule/jobShopText";
+import { parseJobShopText } from "../../src/engine/schedule/jobShop/jobShopText";
 
 const fixtures = path.join(__dirname, "..", "fixtures");
 async function run(...args: string[]) {

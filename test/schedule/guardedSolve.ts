@@ -3,8 +3,8 @@
 // `withinMs` instead of hanging the suite. Synchronous, so it also works inside a fast-check property.
 import * as path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import type { JobShopResult, JobShopSolveOptions } from "../../src/engine/schedule/solveJobShop";
-import type { JobShopInstance } from "../../src/engine/schedule/jobShop";
+import type { JobShopResult, JobShopSolveOptions } from "../../src/engine/schedule/jobShop/solveJobShop";
+import type { JobShopInstance } from "../../src/engine/schedule/jobShop/jobShop";
 
 const WORKER = path.join(__dirname, "guardedSolve.worker.ts");
 // The worker runs the TypeScript sources through tsx (jest's transform does not reach worker threads).

@@ -1,11 +1,11 @@
 // The job-shop solver: every answer passes the independent checker; ft06 = 55 is reached and
 // proven; exact and local search agree with brute force on small random shops; runs are reproducible.
-import { solveJobShop } from "../../src/engine/schedule/solveJobShop";
-import { parseJobShopText } from "../../src/engine/schedule/jobShopText";
+import { solveJobShop } from "../../src/engine/schedule/jobShop/solveJobShop";
+import { parseJobShopText } from "../../src/engine/schedule/jobShop/jobShopText";
 import { checkSchedule } from "../../src/engine/schedule/check";
-import { flattenJobShop } from "../../src/engine/schedule/jobShop";
-import { jacksonPreemptiveBound, jobShopLowerBound } from "../../src/engine/schedule/oneMachineBound";
-import type { JobShopInstance } from "../../src/engine/schedule/jobShop";
+import { flattenJobShop } from "../../src/engine/schedule/jobShop/jobShop";
+import { jacksonPreemptiveBound, jobShopLowerBound } from "../../src/engine/schedule/jobShop/oneMachineBound";
+import type { JobShopInstance } from "../../src/engine/schedule/jobShop/jobShop";
 import { bruteForceJobShop, fixture, randomJobShop } from "./support";
 
 function solveChecked(instance: JobShopInstance, options: Parameters<typeof solveJobShop>[1]) {

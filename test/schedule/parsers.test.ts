@@ -1,7 +1,7 @@
 // The readers of job-shop text and TSPLIB: well-formed files, and malformed ones refused with the
 // file name and line number.
-import { parseJobShopText } from "../../src/engine/schedule/jobShopText";
-import { parseTsplib, tsplibWeightCells } from "../../src/engine/schedule/tsplib";
+import { parseJobShopText } from "../../src/engine/schedule/jobShop/jobShopText";
+import { parseTsplib, tsplibWeightCells } from "../../src/engine/schedule/sequencing/tsplib";
 import { PlanningInputError } from "../../src/engine/errors";
 import { fixture } from "./support";
 

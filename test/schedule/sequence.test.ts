@@ -1,14 +1,14 @@
 // Changeover sequencing (ATSP): br17 = 39 proven, kro124p within 0.5 % of 36230, Held–Karp and the local
 // search agree with brute force on small instances, the moves' prices agree with recomputed lengths.
-import { solveSequence } from "../../src/engine/schedule/solveSequence";
-import { parseTsplib } from "../../src/engine/schedule/tsplib";
+import { solveSequence } from "../../src/engine/schedule/sequencing/solveSequence";
+import { parseTsplib } from "../../src/engine/schedule/sequencing/tsplib";
 import { checkSequence } from "../../src/engine/schedule/check";
-import { heldKarpTour } from "../../src/engine/schedule/heldKarp";
-import { assignmentBound } from "../../src/engine/schedule/assignmentBound";
-import { sequenceLength, type AtspInstance } from "../../src/engine/schedule/atsp";
-import { AtspTour } from "../../src/engine/schedule/atspTour";
-import { improveAround } from "../../src/engine/schedule/atspMoves";
-import { neighbourLists } from "../../src/engine/schedule/atspNeighbours";
+import { heldKarpTour } from "../../src/engine/schedule/sequencing/heldKarp";
+import { assignmentBound } from "../../src/engine/schedule/sequencing/assignmentBound";
+import { sequenceLength, type AtspInstance } from "../../src/engine/schedule/sequencing/atsp";
+import { AtspTour } from "../../src/engine/schedule/sequencing/atspTour";
+import { improveAround } from "../../src/engine/schedule/sequencing/atspMoves";
+import { neighbourLists } from "../../src/engine/schedule/sequencing/atspNeighbours";
 import { seededRandom } from "../../src/engine/schedule/random";
 import { bruteForceAtsp, fixture, randomAtsp } from "./support";
 

@@ -2,8 +2,8 @@
 // without the engine's graph code so they check it independently.
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import type { JobShopInstance } from "../../src/engine/schedule/jobShop";
-import type { AtspInstance } from "../../src/engine/schedule/atsp";
+import type { JobShopInstance } from "../../src/engine/schedule/jobShop/jobShop";
+import type { AtspInstance } from "../../src/engine/schedule/sequencing/atsp";
 import { seededRandom } from "../../src/engine/schedule/random";
 
 export const fixture = (dir: string, file: string) => readFileSync(path.join(__dirname, "..", "fixtures", dir, file), "utf8");

@@ -1,7 +1,7 @@
 // Workbook tables → scheduling instances (Operations, Changeovers), errors naming the cell, and the
 // Schedule sheet's Gantt fills.
-import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../../src/workbook/scheduleTables";
-import { scheduleSheet, scheduleJobsSheet, scheduleOperationsSheet, jobColor } from "../../src/workbook/scheduleSheet";
+import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../../src/workbook/schedule/scheduleTables";
+import { scheduleSheet, scheduleJobsSheet, scheduleOperationsSheet, jobColor } from "../../src/workbook/schedule/scheduleSheet";
 import type { TableData } from "../../src/workbook/port";
 
 const operations = (rows: TableData["rows"], headers = ["Job", "Step", "Machine", "Duration", "Due Date", "Weight"]): TableData =>

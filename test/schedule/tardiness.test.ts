@@ -1,21 +1,21 @@
 // The total-weighted-tardiness job shop: the Singer–Pinedo generator checked by hand, the move
 // estimates against exact re-evaluation, the search against brute force and branch and bound,
 // reproducibility, and the independent checker on every answer.
-import { solveJobShop } from "../../src/engine/schedule/solveJobShop";
-import { parseJobShopText } from "../../src/engine/schedule/jobShopText";
+import { solveJobShop } from "../../src/engine/schedule/jobShop/solveJobShop";
+import { parseJobShopText } from "../../src/engine/schedule/jobShop/jobShopText";
 import { checkSchedule } from "../../src/engine/schedule/check";
-import { flattenJobShop, totalWeightedTardiness, type JobShopInstance } from "../../src/engine/schedule/jobShop";
-import { activeSchedule } from "../../src/engine/schedule/dispatch";
-import { computeHeads, graphScratch, jobCompletions, linksFromSequences } from "../../src/engine/schedule/disjunctiveGraph";
-import { jobShopBranchAndBound } from "../../src/engine/schedule/jobShopBranchAndBound";
+import { flattenJobShop, totalWeightedTardiness, type JobShopInstance } from "../../src/engine/schedule/jobShop/jobShop";
+import { activeSchedule } from "../../src/engine/schedule/jobShop/dispatch";
+import { computeHeads, graphScratch, jobCompletions, linksFromSequences } from "../../src/engine/schedule/jobShop/disjunctiveGraph";
+import { jobShopBranchAndBound } from "../../src/engine/schedule/jobShop/jobShopBranchAndBound";
 import { seededRandom } from "../../src/engine/schedule/random";
 import { searchClock } from "../../src/engine/schedule/searchControl";
-import { singerPinedoDueDate, singerPinedoInstance, singerPinedoWeight } from "../../src/engine/schedule/singerPinedo";
-import { tabuSearchTardiness } from "../../src/engine/schedule/tardinessSearch";
+import { singerPinedoDueDate, singerPinedoInstance, singerPinedoWeight } from "../../src/engine/schedule/jobShop/singerPinedo";
+import { tabuSearchTardiness } from "../../src/engine/schedule/jobShop/tardinessSearch";
 import {
   applyTardinessMove, computeJobTails, estimateMoveTardiness, estimateScratch, tardyBlockInsertions,
   tardyCriticalArcs, undoTardinessMove, type TardinessMove,
-} from "../../src/engine/schedule/tardinessMoves";
+} from "../../src/engine/schedule/jobShop/tardinessMoves";
 import { bruteForceJobShop, fixture, randomJobShop } from "./support";
 
 const load = (name: string) => parseJobShopText(fixture("jobshop", `${name}.txt`), name);

@@ -4,9 +4,9 @@
 // checker, and a scaled shop must get the same answer as the shop itself, scaled.
 import fc from "fast-check";
 import { checkSchedule } from "../../src/engine/schedule/check";
-import { parseJobShopText } from "../../src/engine/schedule/jobShopText";
-import type { JobShopInstance } from "../../src/engine/schedule/jobShop";
-import type { JobShopResult, JobShopSolveOptions } from "../../src/engine/schedule/solveJobShop";
+import { parseJobShopText } from "../../src/engine/schedule/jobShop/jobShopText";
+import type { JobShopInstance } from "../../src/engine/schedule/jobShop/jobShop";
+import type { JobShopResult, JobShopSolveOptions } from "../../src/engine/schedule/jobShop/solveJobShop";
 import { fixture, randomJobShop } from "./support";
 import { jacksonWithin, solveWithin, stopGuard } from "./guardedSolve";
 

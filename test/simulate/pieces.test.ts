@@ -134,6 +134,12 @@ describe("historySeries", () => {
     expect(series.get("A")).toEqual([1, 2, 3]);
   });
 
+  it("reads periods as the forecast does: \"2024-01\" text months are consecutive periods", () => {
+    const { series, errors } = historySeries([row("A", "2024-01", 4, 2), row("A", "2024-03", 6, 3)], new Set(["A"]));
+    expect(errors).toEqual([]);
+    expect(series.get("A")).toEqual([4, 0, 6]);
+  });
+
   it("names every bad cell", () => {
     const { errors } = historySeries([row("Z", 1, 5, 2), row("A", "soon", -1, 3)], new Set(["A"]));
     expect(errors).toEqual([

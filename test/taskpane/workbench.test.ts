@@ -1,5 +1,5 @@
 // The workbench reducer: runs, partial results, options kept as workbook settings.
-import { planJob } from "../../src/workbook/jobs/planJob";
+import { planJob } from "../../src/workbook/plan/planJob";
 import { effectiveOptions, initialWorkbench, optionsAsSettings, runOf, workbenchReducer } from "../../src/taskpane/workbench";
 import type { JobSummary } from "../../src/taskpane/worker/protocol";
 

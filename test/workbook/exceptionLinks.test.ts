@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { exceptionLinks } from "../../src/workbook/planSheets";
+import { exceptionLinks } from "../../src/workbook/plan/planSheets";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { runAps } from "../support/runCli";
 

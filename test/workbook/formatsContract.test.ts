@@ -5,8 +5,8 @@ import ExcelJS from "exceljs";
 import { readNetwork } from "../../src/engine/network/readNetwork";
 import { STAGE_FIELDS, ARC_FIELDS } from "../../src/engine/network/fields";
 import { planRecord } from "../../src/engine/plan";
-import { readWorkbookNetwork } from "../../src/workbook/networkTables";
-import { planSheets, PLAN_COLUMNS } from "../../src/workbook/planSheets";
+import { readWorkbookNetwork } from "../../src/workbook/plan/networkTables";
+import { planSheets, PLAN_COLUMNS } from "../../src/workbook/plan/planSheets";
 import { loadXlsxWorkbook, xlsxWorkbookFrom } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { networkWorkbook } from "../../examples/generator/makeExamples";
 
@@ -15,6 +15,8 @@ const NETWORK_STAGE_FIELDS = [
   "id", "owner", "demandRate", "demandSd", "serviceLevel", "processingTime", "holdingCost", "orderCost", "backorderCost",
   "shortageCost", "productionRate", "lotSizeModel", "serviceCost", "penaltyCost", "interarrivalSd", "leadTime",
   "externalInboundTime", "externalInboundSd", "maxServiceTime", "predictedLeadTime", "z",
+  // §10: the supply plan over time.
+  "leadTimePeriods", "onHand", "unitCost", "safetyStockTarget", "capacityPerPeriod", "minLot", "lotMultiple",
 ];
 const PLAN_STAGE_FIELDS = [
   "id", "demandRate", "demandSd", "z", "interarrivalSd", "serviceSd", "rate", "utilisation", "ordersInSystem", "waitInQueue",
@@ -30,14 +32,19 @@ const everyField = {
     { id: "Assembly", owner: "Buyer", demandRate: 40, demandSd: 12, serviceLevel: 0.95, z: 1.7, processingTime: 2, holdingCost: 5,
       orderCost: 120, backorderCost: 9, shortageCost: 0.5, productionRate: 60, lotSizeModel: "lead-time", serviceCost: 1.5,
       penaltyCost: 20, interarrivalSd: 0.01, leadTime: 2.5, externalInboundTime: 1, externalInboundSd: 0.1, maxServiceTime: 1,
-      predictedLeadTime: 6 },
+      predictedLeadTime: 6, leadTimePeriods: 1, onHand: 30, unitCost: 12.5, safetyStockTarget: 20, capacityPerPeriod: 400,
+      minLot: 50, lotMultiple: 10 },
     { id: "Motor", owner: "SupplierA", demandRate: null, demandSd: null, serviceLevel: 0.9, z: null, processingTime: 1, holdingCost: 2,
       orderCost: 80, backorderCost: null, shortageCost: null, productionRate: null, lotSizeModel: "production", serviceCost: 1,
       penaltyCost: 10, interarrivalSd: null, leadTime: null, externalInboundTime: 3, externalInboundSd: 0.05, maxServiceTime: null,
-      predictedLeadTime: null },
+      predictedLeadTime: null, leadTimePeriods: null, onHand: null, unitCost: null, safetyStockTarget: null,
+      capacityPerPeriod: null, minLot: null, lotMultiple: null },
   ],
   arcs: [{ from: "Motor", to: "Assembly", quantity: 2 }],
-  settings: { defaultServiceLevel: 0.9, periodsPerYear: 250, placementMethod: "auto" },
+  settings: {
+    defaultServiceLevel: 0.9, periodsPerYear: 250, placementMethod: "auto",
+    horizon: 13, periodLength: 7, frozenPeriods: 1, planStart: "2026-01-05", lotSizing: "mip", supplyTimeLimit: 30,
+  },
 };
 
 describe("docs/formats.md §1: the network tables", () => {
@@ -61,6 +68,8 @@ describe("docs/formats.md §1: the network tables", () => {
     expect(fromWorkbook.network).toEqual(fromJson.network);
     expect(fromJson.network!.settings.periodsPerYear).toBe(250);
     expect(fromJson.network!.stages[0].predictedLeadTime).toBe(6);
+    expect(fromJson.network!.stages[0].lotMultiple).toBe(10);
+    expect(fromJson.network!.settings).toMatchObject({ horizon: 13, planStart: "2026-01-05", lotSizing: "mip" });
   });
 });
 

@@ -1,7 +1,7 @@
 // The fields of the aps-network/1 stage and arc records (docs/formats.md §1): their kinds and the
 // values each accepts, in one table that validation and both adapters share.
 
-export type FieldKind = "text" | "number" | "lotSizeModel";
+export type FieldKind = "text" | "number" | "lotSizeModel" | "date";
 export type NumberRule = "any" | "nonNegative" | "positive" | "probability";
 
 export interface FieldSpec {
@@ -29,6 +29,11 @@ export const NUMBER_LIMITS = {
   quantity: 1e6,
   periodsPerYear: 1e8,
   placementTimeLimit: 86_400,
+  /** Units on hand, on order, demanded or released per period (FORMATS.md §10). */
+  units: 1e9,
+  /** Periods of a supply plan's horizon (and its lead times in periods). */
+  periods: 1_000,
+  supplyTimeLimit: 86_400,
 } as const;
 
 /** "demandRate" → "Demand Rate", "z" → "Z". */
@@ -60,6 +65,14 @@ export const STAGE_FIELDS: readonly FieldSpec[] = [
   spec("externalInboundSd", "number", "nonNegative", NUMBER_LIMITS.time),
   spec("maxServiceTime", "number", "nonNegative", NUMBER_LIMITS.time),
   spec("predictedLeadTime", "number", "positive", NUMBER_LIMITS.time),
+  // The supply plan over time (FORMATS.md §10).
+  spec("leadTimePeriods", "number", "nonNegative", NUMBER_LIMITS.periods),
+  spec("onHand", "number", "nonNegative", NUMBER_LIMITS.units),
+  spec("unitCost", "number", "nonNegative", NUMBER_LIMITS.cost),
+  spec("safetyStockTarget", "number", "nonNegative", NUMBER_LIMITS.units),
+  spec("capacityPerPeriod", "number", "nonNegative", NUMBER_LIMITS.units),
+  spec("minLot", "number", "nonNegative", NUMBER_LIMITS.units),
+  spec("lotMultiple", "number", "positive", NUMBER_LIMITS.units),
 ];
 
 export const ARC_FIELDS: readonly FieldSpec[] = [
@@ -75,7 +88,16 @@ export const SETTING_FIELDS: readonly FieldSpec[] = [
   spec("placementMethod", "text"),
   spec("rateMethod", "text"),
   spec("placementTimeLimit", "number", "positive", NUMBER_LIMITS.placementTimeLimit),
+  // The supply plan over time (FORMATS.md §10).
+  spec("horizon", "number", "positive", NUMBER_LIMITS.periods),
+  spec("periodLength", "number", "positive", NUMBER_LIMITS.time),
+  spec("frozenPeriods", "number", "nonNegative", NUMBER_LIMITS.periods),
+  spec("planStart", "date"),
+  spec("lotSizing", "text"),
+  spec("supplyTimeLimit", "number", "positive", NUMBER_LIMITS.supplyTimeLimit),
 ];
+
+export const LOT_SIZING_MODES = ["none", "mip"] as const;
 
 export const LOT_SIZE_MODELS = ["classic", "backorder", "production", "production-backorder", "lead-time"] as const;
 export const PLACEMENT_METHODS = ["auto", "paper-rule", "tree-dp", "branch-and-bound", "all-stock", "make-to-order"] as const;

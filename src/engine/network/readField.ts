@@ -11,6 +11,9 @@ export type FieldNaming = "json" | "workbook";
 
 export type Raw = Record<string, unknown>;
 
+/** An issue about an input at a location of type L (a network's InputLocation, or a supply table's). */
+export type Finding<L> = { severity: PlanIssue["severity"]; message: string; location: L | null };
+
 export function isRecord(value: unknown): value is Raw {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -68,7 +71,7 @@ function numberProblem(field: FieldSpec, value: number): string | null {
  * value pushes an error naming the field and gives null.
  * @example readField({ demandRate: -1 }, demandRateSpec, location, "json", issues) // null, with "demandRate must not be negative (got -1)."
  */
-export function readField(record: Raw, field: FieldSpec, location: InputLocation, naming: FieldNaming, issues: PlanIssue[]): unknown {
+export function readField<L = InputLocation>(record: Raw, field: FieldSpec, location: L, naming: FieldNaming, issues: Finding<L>[]): unknown {
   const value = record[field.name];
   if (value === null || value === undefined) return null;
   if (typeof value === "number" && field.kind === "number") {
@@ -96,14 +99,42 @@ export function readField(record: Raw, field: FieldSpec, location: InputLocation
     if (text !== null && (LOT_SIZE_MODELS as readonly string[]).includes(text)) return text as LotSizeModel;
     return fieldError(field, location, naming, issues, `must be one of ${LOT_SIZE_MODELS.join(", ")} (got ${describeValue(value)})`);
   }
+  if (field.kind === "date") {
+    const iso = isoDate(value);
+    return iso ?? fieldError(field, location, naming, issues, `must be a date (YYYY-MM-DD, or a date cell) (got ${describeValue(value)})`);
+  }
   if (typeof value === "string" && Number.isFinite(Number(value.trim()))) {
     return fieldError(field, location, naming, issues, `must be a number (got ${describeValue(value)}: the cell holds text that looks like a number; convert it to a number)`);
   }
   return fieldError(field, location, naming, issues, `must be a number (got ${describeValue(value)})`);
 }
 
+/** Days from 1899-12-30 (Excel's day 0) to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25569;
+
+/**
+ * A date as an ISO day "YYYY-MM-DD": from text "YYYY-MM-DD" (a time after it is ignored), a Date,
+ * or an Excel date serial (a whole number of days, 1 to 2958465); null when it is none of these.
+ * @example isoDate(46027) // "2026-01-05"
+ */
+export function isoDate(value: unknown): string | null {
+  let ms: number | null = null;
+  if (value instanceof Date) ms = value.getTime();
+  else if (typeof value === "number" && Number.isFinite(value) && value >= 1 && value <= 2958465) ms = Math.round(value - EXCEL_EPOCH_DAYS) * 86_400_000;
+  else if (typeof value === "string") {
+    const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(value.trim());
+    if (match) {
+      const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const time = Date.UTC(y, m - 1, d);
+      if (new Date(time).getUTCDate() === d && m >= 1 && m <= 12) ms = time;
+    }
+  }
+  if (ms === null || !Number.isFinite(ms)) return null;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 /** Pushes an error naming the field as the user wrote it; returns null (the field reads as blank). */
-function fieldError(field: FieldSpec, location: InputLocation, naming: FieldNaming, issues: PlanIssue[], why: string): null {
+function fieldError<L>(field: FieldSpec, location: L, naming: FieldNaming, issues: Finding<L>[], why: string): null {
   issues.push({ severity: "error", message: `${fieldLabel(field, naming)} ${why}.`, location });
   return null;
 }

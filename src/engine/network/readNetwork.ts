@@ -3,7 +3,7 @@
 // field errors and structural errors together, sorted by place (docs/errors.md).
 
 import { describeCount, INPUT_LIMITS } from "../limits";
-import { ARC_FIELDS, fieldForHeader, likelyMeant, PLACEMENT_METHODS, RATE_METHODS, SETTING_FIELDS, STAGE_FIELDS } from "./fields";
+import { ARC_FIELDS, fieldForHeader, likelyMeant, LOT_SIZING_MODES, PLACEMENT_METHODS, RATE_METHODS, SETTING_FIELDS, STAGE_FIELDS } from "./fields";
 import { describeValue, FieldNaming, isRecord, Raw, readField } from "./readField";
 import { ArcShape, checkStructure, StageShape } from "./structure";
 import {
@@ -122,6 +122,9 @@ function readSettings(raw: unknown, naming: FieldNaming, issues: PlanIssue[]): P
     if (value === null) continue;
     if (field.name === "placementMethod") {
       settings.placementMethod = choose<PlanPlacementMethod>(field.name, PLACEMENT_METHODS, value) ?? settings.placementMethod;
+    } else if (field.name === "lotSizing") {
+      const mode = choose<"none" | "mip">(field.name, LOT_SIZING_MODES, value);
+      if (mode) settings.lotSizing = mode;
     } else if (field.name === "rateMethod") {
       settings.rateMethod = choose<RateMethod>(field.name, RATE_METHODS, value) ?? settings.rateMethod;
     } else {
@@ -154,12 +157,17 @@ function tooMany(list: unknown[], table: "Stages" | "Arcs", limit: number, namin
   return { severity: "error", message: `${name} has ${describeCount(list.length)} rows; aps plans networks of at most ${describeCount(limit)} ${table.toLowerCase()}.`, location: { table, row: null, field: null } };
 }
 
+export interface ReadNetworkOptions {
+  /** False when demand comes from elsewhere (a supply plan's Demands table): no stage needs a demand rate. */
+  externalDemandRequired?: boolean;
+}
+
 /**
  * Reads and validates a network record `{ format, stages, arcs, settings }`. Every field error and
  * every structural error (duplicate ids, unknown stages, self-loops, cycles) comes back together.
  * @example readNetwork({ format: "aps-network/1", stages: [{ id: "A", demandRate: 10 }], arcs: [] }).network!.stages[0].demandRate // 10
  */
-export function readNetwork(raw: unknown, naming: FieldNaming = "json"): ReadNetworkResult {
+export function readNetwork(raw: unknown, naming: FieldNaming = "json", options: ReadNetworkOptions = {}): ReadNetworkResult {
   const issues: PlanIssue[] = [];
   if (!isRecord(raw)) {
     issues.push({ severity: "error", message: `The network must be a JSON object with stages and arcs (got ${describeValue(raw)}).`, location: null });
@@ -182,7 +190,7 @@ export function readNetwork(raw: unknown, naming: FieldNaming = "json"): ReadNet
   const stages = stageList.map((s, row) => readStage(s, row, naming, issues));
   const arcs = arcList.map((a, row) => readArc(a, row, naming, issues));
   const settings = readSettings(raw.settings, naming, issues);
-  checkStructure(stages.map((s) => s.shape), arcs.map((a) => a.shape), naming, issues);
+  checkStructure(stages.map((s) => s.shape), arcs.map((a) => a.shape), naming, issues, options.externalDemandRequired ?? true);
   const sorted = byPlace(issues);
   if (sorted.some((i) => i.severity === "error")) return { network: null, issues: sorted };
   return { network: { stages: stages.map((s) => s.stage), arcs: arcs.map((a) => a.arc), settings }, issues: sorted };

@@ -107,7 +107,7 @@ function checkTotalDemand(stages: readonly StageShape[], arcs: readonly { from: 
 }
 
 /** Every structural error of the network, pushed onto `issues`. */
-export function checkStructure(stages: readonly StageShape[], arcs: readonly ArcShape[], naming: FieldNaming, issues: PlanIssue[]): void {
+export function checkStructure(stages: readonly StageShape[], arcs: readonly ArcShape[], naming: FieldNaming, issues: PlanIssue[], externalDemandRequired = true): void {
   const before = issues.length;
   const firstRow = checkIds(stages, issues);
   const joined = checkArcs(stages, arcs, firstRow, issues);
@@ -116,7 +116,7 @@ export function checkStructure(stages: readonly StageShape[], arcs: readonly Arc
     const names = cycle.map((k) => `${arcs[joined[k].row].from} → ${arcs[joined[k].row].to}`).join(", ");
     issues.push(error("Arcs", joined[cycle[0]].row, null, `The arcs form a cycle (${names}); a bill of materials must be acyclic.`));
   }
-  if (stages.length > 0 && stages.every((s) => s.demandKnown) && !stages.some((s) => (s.demandRate ?? 0) > 0 || (s.demandSd ?? 0) > 0)) {
+  if (externalDemandRequired && stages.length > 0 && stages.every((s) => s.demandKnown) && !stages.some((s) => (s.demandRate ?? 0) > 0 || (s.demandSd ?? 0) > 0)) {
     issues.push(error("Stages", null, "demandRate", `No stage has external demand: give ${naming === "json" ? "demandRate" : "Demand Rate"} on the stages that serve customers.`));
   }
   if (issues.length > before || stages.some((s) => !s.demandKnown || s.id === null) || arcs.some((a) => a.quantity === null || a.from === null || a.to === null)) return;

@@ -42,6 +42,19 @@ export interface StageInput {
   maxServiceTime: number | null;
   /** L̂_j: lead time predicted before the forecast (lot-size model (12)). */
   predictedLeadTime: number | null;
+  // The supply plan over time (docs/supply.md): blank or absent is null.
+  /** L_j in whole periods; ceil(leadTime / periodLength) where blank. */
+  leadTimePeriods?: number | null;
+  /** I_j,0: units on hand at the start. */
+  onHand?: number | null;
+  /** c_j: cost per unit released. */
+  unitCost?: number | null;
+  /** SS_j; the placement's safety stock where blank. */
+  safetyStockTarget?: number | null;
+  /** cap_j,t: most units released per period. */
+  capacityPerPeriod?: number | null;
+  minLot?: number | null;
+  lotMultiple?: number | null;
 }
 
 /** Arc i → j: stage `to` consumes `quantity` (Φ_ij) units of `from` per unit. */
@@ -64,6 +77,14 @@ export interface PlanSettings {
   rateMethod: RateMethod;
   /** Time limit of a general-network placement search, in seconds. */
   placementTimeLimit: number;
+  // The supply plan over time (docs/supply.md); absent means the default.
+  horizon?: number;
+  periodLength?: number;
+  frozenPeriods?: number;
+  /** ISO date (YYYY-MM-DD) of period 1's start. */
+  planStart?: string;
+  lotSizing?: "none" | "mip";
+  supplyTimeLimit?: number;
 }
 
 export const DEFAULT_SETTINGS: PlanSettings = {

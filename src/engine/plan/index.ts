@@ -1,7 +1,9 @@
 // The network planner's public face: validate a network record, plan it, name exceptions' places.
 
 import { isPlanningInputError } from "../errors";
+import { type InputProblem, problemLine } from "../inputErrors";
 import { capMessages } from "../limits";
+import { ARC_FIELDS, SETTING_FIELDS, STAGE_FIELDS } from "../network/fields";
 import { jsonPath } from "../network/locate";
 import { readNetwork, FieldNaming } from "../network/readNetwork";
 import { userWords } from "../network/userWords";
@@ -11,11 +13,19 @@ import type { EnginePlan, PlanResult } from "./types";
 
 export type PlanOutcome =
   | { ok: true; plan: PlanResult }
-  | { ok: false; errors: string[]; errorCount?: number };
+  | { ok: false; errors: string[]; errorCount?: number; problems?: InputProblem[] };
 
-/** A refused plan: the first errors in full (INPUT_LIMITS.errorsShown), then a line counting the rest. */
-export function refused(errors: readonly string[]): PlanOutcome {
-  return { ok: false, errors: capMessages(errors), errorCount: errors.length };
+/** A refused plan: the first errors in full (INPUT_LIMITS.errorsShown), then a line counting the rest; `problems` the records, every one. */
+export function refused(errors: readonly string[], problems?: readonly InputProblem[]): PlanOutcome {
+  return { ok: false, errors: capMessages(errors), errorCount: errors.length, ...(problems ? { problems: [...problems] } : {}) };
+}
+
+/** The user's header of a location's field ("Holding Cost" in a workbook, "holdingCost" in JSON), or null. */
+function fieldHeader(location: InputLocation | null, naming: FieldNaming): string | null {
+  if (!location?.field) return null;
+  if (naming !== "workbook") return location.field;
+  const fields = location.table === "Stages" ? STAGE_FIELDS : location.table === "Arcs" ? ARC_FIELDS : SETTING_FIELDS;
+  return fields.find((f) => f.name === location.field)?.header ?? location.field;
 }
 
 /** Attaches a place to every issue of an engine plan, giving the aps-plan/1 result. */
@@ -34,14 +44,18 @@ export function withExceptions(plan: EnginePlan, where: (location: InputLocation
  */
 export function planRecord(
   raw: unknown,
-  options: PlanOptions & { naming?: FieldNaming; where?: (location: InputLocation | null) => string; earlier?: readonly string[] } = {},
+  options: PlanOptions & { naming?: FieldNaming; where?: (location: InputLocation | null) => string; earlier?: readonly string[]; earlierProblems?: readonly InputProblem[] } = {},
 ): PlanOutcome {
   const where = options.where ?? jsonPath;
   const naming = options.naming ?? "json";
   const { network, issues } = readNetwork(raw, naming);
   const earlier = options.earlier ?? [];
   if (!network || earlier.length > 0) {
-    return refused([...earlier, ...issues.filter((i) => i.severity === "error").map((i) => `${where(i.location)}: ${userWords(i.message, naming)}`)]);
+    const errors = issues.filter((i) => i.severity === "error");
+    const records: InputProblem[] = errors.map((i) => ({
+      where: where(i.location), table: i.location?.table ?? null, row: i.location?.row ?? null, field: fieldHeader(i.location, naming), message: userWords(i.message, naming),
+    }));
+    return refused([...earlier, ...records.map(problemLine)], options.earlierProblems ? [...options.earlierProblems, ...records] : undefined);
   }
   let plan;
   try {

@@ -1,7 +1,7 @@
 // Independent checker of a reschedule, written apart from the decoder: re-derives every rule from
 // the shop, the published schedule, now and the frozen window (docs/rescheduling.md) and recounts
 // the objective and the disruption from the two schedules.
-import type { ScheduledOperation } from "../schedule/jobShop";
+import type { ScheduledOperation } from "../schedule/jobShop/jobShop";
 import type { PublishedOperation } from "./published";
 import type { Shop } from "./shop";
 

@@ -1,14 +1,14 @@
 // The free operations of a reschedule as a job shop with releases, so the disjunctive-graph tabu
 // search for weighted tardiness (src/engine/schedule/tardinessSearch.ts) can work on them; and the
 // way back: machine sequences to a candidate of the decoder, which then honours downtime exactly.
-import type { FlatJobShop } from "../schedule/jobShop";
-import type { MachineLinks } from "../schedule/disjunctiveGraph";
-import { computeHeads, graphScratch, linksFromSequences } from "../schedule/disjunctiveGraph";
+import type { FlatJobShop } from "../schedule/jobShop/jobShop";
+import type { MachineLinks } from "../schedule/jobShop/disjunctiveGraph";
+import { computeHeads, graphScratch, linksFromSequences } from "../schedule/jobShop/disjunctiveGraph";
 import type { Candidate } from "./decode";
 import type { RescheduleProblem } from "./problem";
 import type { Random } from "../random";
 import type { SearchClock } from "../schedule/searchControl";
-import { tabuSearchTardiness } from "../schedule/tardinessSearch";
+import { tabuSearchTardiness } from "../schedule/jobShop/tardinessSearch";
 
 /** The free operations as a FlatJobShop: local operation i is global operation `global[i]`; local job k is shop job `globalJob[k]`. */
 export interface FreeJobShop {

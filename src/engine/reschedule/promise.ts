@@ -2,7 +2,7 @@
 // inserted now, (a) into the gaps of the published schedule, moving nothing, and (b) with a
 // reschedule that puts this order first and then minimises the others' objective and disruption.
 import { PlanningInputError } from "../errors";
-import type { ScheduledOperation } from "../schedule/jobShop";
+import type { ScheduledOperation } from "../schedule/jobShop/jobShop";
 import { mergedDowntime } from "./problem";
 import type { PublishedOperation } from "./published";
 import { reschedule, type RescheduleOptions } from "./reschedule";

@@ -4,7 +4,7 @@
 // published schedule as one start of the least-disruption search). Pure; never prints.
 import { seededRandom } from "../random";
 import { searchClock, type SearchOptions } from "../schedule/searchControl";
-import type { ScheduledOperation } from "../schedule/jobShop";
+import type { ScheduledOperation } from "../schedule/jobShop/jobShop";
 import { evaluate, type Candidate, type DisruptionWeights, type Evaluation } from "./decode";
 import { buildProblem, type RescheduleProblem } from "./problem";
 import type { PublishedOperation } from "./published";

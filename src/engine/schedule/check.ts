@@ -1,7 +1,7 @@
 // Independent checker of schedules and sequences, written apart from the solvers: it re-derives
 // every constraint of eq. 16-18 from the instance and recomputes the objectives from scratch.
-import type { JobShopInstance, ScheduledOperation } from "./jobShop";
-import type { AtspInstance } from "./atsp";
+import type { JobShopInstance, ScheduledOperation } from "./jobShop/jobShop";
+import type { AtspInstance } from "./sequencing/atsp";
 
 /** Verdict of a check: the violations found (empty = valid) and the recomputed objective values. */
 export interface ScheduleCheck {

@@ -1,14 +1,14 @@
 // The scheduling and sequencing engine (docs/model.md §7): re-exports only.
-export * from "./jobShop";
-export * from "./jobShopText";
-export * from "./solveJobShop";
-export * from "./atsp";
-export * from "./tsplib";
-export * from "./solveSequence";
-export * from "./heldKarp";
-export * from "./assignmentBound";
+export * from "./jobShop/jobShop";
+export * from "./jobShop/jobShopText";
+export * from "./jobShop/solveJobShop";
+export * from "./sequencing/atsp";
+export * from "./sequencing/tsplib";
+export * from "./sequencing/solveSequence";
+export * from "./sequencing/heldKarp";
+export * from "./sequencing/assignmentBound";
 export * from "./check";
-export * from "./oneMachineBound";
-export * from "./jobShopBranchAndBound";
-export * from "./singerPinedo";
+export * from "./jobShop/oneMachineBound";
+export * from "./jobShop/jobShopBranchAndBound";
+export * from "./jobShop/singerPinedo";
 export type { SearchOptions, SearchProgress } from "./searchControl";

@@ -1,7 +1,7 @@
 // The file worker's body without the Worker global: one FileBook, one request at a time.
 
 import { FileBook } from "./fileBook";
-import { readNetworkSource } from "../../workbook/networkSource";
+import { readNetworkSource } from "../../workbook/plan/networkSource";
 import type { NetworkSource } from "../../workbook/jobs/types";
 import type { ResultSheet } from "../../workbook/port";
 import type { FileRequest } from "./fileProtocol";

@@ -1,24 +1,21 @@
 // "Check": validates every input table the workbook has (Stages/Arcs/Settings, Operations,
-// Changeovers) without planning, and lists each problem with its cell. Run by the job worker.
+// Changeovers, Downtime, Customers) without planning, and lists each problem with its cell. Run by the job worker.
 
 import { isPlanningInputError } from "../../engine/errors";
 import { readNetwork } from "../../engine/network/readNetwork";
-import { readWorkbookNetwork } from "../../workbook/networkTables";
+import { readWorkbookNetwork } from "../../workbook/plan/networkTables";
 import { memoryPort } from "../../workbook/jobs/memoryPort";
-import { problemAsException } from "../../workbook/jobs/planJob";
+import { inputErrorExceptions, problemException } from "../../workbook/tables/problems";
 import type { JobException, JobOutput, WorkbookJob } from "../../workbook/jobs/types";
-import type { TableData } from "../../workbook/port";
-import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../../workbook/scheduleTables";
+import { readScheduleTables } from "../../workbook/schedule/scheduleRun";
 
-function tableCheck(table: TableData, read: (t: TableData) => unknown): JobException[] {
+function tableCheck(read: () => unknown): JobException[] {
   try {
-    read(table);
+    read();
     return [];
   } catch (error) {
     if (!isPlanningInputError(error)) throw error;
-    const exception = problemAsException(error.message);
-    if (error.where && error.where.includes("!")) exception.where = error.where;
-    return [exception];
+    return inputErrorExceptions(error);
   }
 }
 
@@ -26,7 +23,7 @@ export const checkJob: WorkbookJob = {
   id: "check",
   title: "Check",
   description: "Checks the input tables and lists every problem with its cell.",
-  tables: ["Stages", "Arcs", "Settings", "Operations", "Changeovers"],
+  tables: ["Stages", "Arcs", "Settings", "Operations", "Changeovers", "Downtime", "Customers", "Escalation"],
   requiredTables: [],
   options: [],
   async run(input, onProgress): Promise<JobOutput> {
@@ -35,14 +32,19 @@ export const checkJob: WorkbookJob = {
     const found = Object.entries(input.tables).filter(([, t]) => t !== null).map(([name]) => name);
     if (input.tables.Stages || input.tables.Arcs || input.tables.Settings) {
       const network = await readWorkbookNetwork(memoryPort(input.tables));
-      exceptions.push(...network.problems.map(problemAsException));
+      exceptions.push(...network.records.map(problemException));
       if (network.raw && network.problems.length === 0) {
         const { issues } = readNetwork(network.raw, "workbook");
         for (const issue of issues) exceptions.push({ severity: issue.severity, where: network.where(issue.location), message: issue.message });
       }
     }
-    if (input.tables.Operations) exceptions.push(...tableCheck(input.tables.Operations, jobShopFromOperationsTable));
-    if (input.tables.Changeovers) exceptions.push(...tableCheck(input.tables.Changeovers, sequencingFromChangeoversTable));
+    if (input.tables.Operations || input.tables.Changeovers) {
+      // The schedule run's own reading (Downtime and Customers included), so Check and Schedule agree.
+      exceptions.push(...tableCheck(() => readScheduleTables({
+        operations: input.tables.Operations ?? null, changeovers: input.tables.Changeovers ?? null,
+        downtime: input.tables.Downtime ?? null, customers: input.tables.Customers ?? null, escalation: input.tables.Escalation ?? null,
+      })));
+    }
     const errors = exceptions.filter((e) => e.severity === "error").length;
     return {
       status: errors > 0 ? "invalid" : "done",

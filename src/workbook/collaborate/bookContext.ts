@@ -6,7 +6,7 @@ import { canonicalHash, CanonicalValue, defaultBuyer, hashRemembered, partnersOf
 import type { AuditAnchor, AuditRow, ShareStage, Tolerance } from "../../engine/collaborate";
 import type { PlanResult } from "../../engine/plan/types";
 import type { InputLocation } from "../../engine/network/types";
-import { readWorkbookNetwork } from "../networkTables";
+import { readWorkbookNetwork } from "../plan/networkTables";
 import type { CellValue, TableData, WorkbookPort } from "../port";
 import { tableCellAddress } from "../port";
 import {

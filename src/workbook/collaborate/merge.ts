@@ -4,7 +4,7 @@
 
 import { appendAudit, reconcileCommitments, replanWithCommitments, responseStatus } from "../../engine/collaborate";
 import type { AuditEntry, CollaborationException, ReplanResult, StageRequest } from "../../engine/collaborate";
-import { planSheets } from "../planSheets";
+import { planSheets } from "../plan/planSheets";
 import type { ResultSheet, WorkbookPort } from "../port";
 import { readBookContext } from "./bookContext";
 import { auditSheet, collaborationSheet, partnerCommitmentsSheet, readMergeStates, sharesSheet } from "./bookSheets";

@@ -3,7 +3,7 @@
 // each part's CRC-32 (a damaged part may still inflate, to other bytes).
 
 import JSZip from "jszip";
-import { crc32, unsignedSize } from "../zipPartCheck";
+import { crc32, unsignedSize } from "../tables/zipPartCheck";
 import { NOT_A_WORKBOOK } from "../xlsx/xlsxLimits";
 
 export interface ZipLimits {

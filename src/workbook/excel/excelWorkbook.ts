@@ -5,7 +5,7 @@
 import { exampleSheets } from "../exampleTables";
 import type { ExampleSet, PaneSettings, PaneWorkbook, WriteReport } from "../paneWorkbook";
 import type { ResultSheet, TableData } from "../port";
-import { splitAddress } from "../tableBlock";
+import { splitAddress } from "../tables/tableBlock";
 import { detectFeatures, ExcelFeatures, missingFeatureMessages, TOO_OLD } from "./features";
 import { ChangeTiming, subscribeWorkbookChanges, WriteGuard } from "./changeEvents";
 import type { ExcelHost, RequestContext } from "./officeApi";

@@ -3,7 +3,7 @@
 // every response under Excel's limit (readBlocks.ts); the shared tableBlock rules make the TableData.
 
 import type { TableData } from "../port";
-import { rangeOrigin, splitAddress, tableFromRange, tableFromSheet } from "../tableBlock";
+import { rangeOrigin, splitAddress, tableFromRange, tableFromSheet } from "../tables/tableBlock";
 import type { Range, RequestContext, Worksheet } from "./officeApi";
 import { RangeToRead, readValuesInBlocks, ReadStatistics, RESPONSE_BUDGET, TableReadError } from "./readBlocks";
 

@@ -1,7 +1,7 @@
 // Which worksheets can hold the tables the pane is following: a sheet of that name, a sheet with a
 // table (ListObject) of that name, or the sheet of a range remembered for it ("Use selection as …").
 
-import { splitAddress } from "../tableBlock";
+import { splitAddress } from "../tables/tableBlock";
 import type { RequestContext } from "./officeApi";
 import { parseTableRanges, TABLE_RANGES_SETTING } from "./readTables";
 

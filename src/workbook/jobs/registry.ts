@@ -1,16 +1,16 @@
 // Every job the pane can run, by id. The worker dispatches on this list; each feature adds one line.
 
-import { forecastJob } from "./forecastJob";
+import { forecastJob } from "../forecast/forecastJob";
 import type { WorkbookJob } from "./types";
-import { planJob } from "./planJob";
-import { scheduleJob } from "./scheduleJob";
-import { simulateJob } from "./simulateJob";
-import { scenariosJob } from "./scenariosJob";
-import { rescheduleJob } from "./rescheduleJob";
-import { shareJob } from "./shareJob";
-import { mergeJob } from "./mergeJob";
-import { auditJob } from "./auditJob";
-import { compareJob } from "./compareJob";
+import { planJob } from "../plan/planJob";
+import { scheduleJob } from "../schedule/scheduleJob";
+import { simulateJob } from "../simulate/simulateJob";
+import { scenariosJob } from "../scenarios/scenariosJob";
+import { rescheduleJob } from "../reschedule/rescheduleJob";
+import { shareJob } from "../collaborate/shareJob";
+import { mergeJob } from "../collaborate/mergeJob";
+import { auditJob } from "../collaborate/auditJob";
+import { compareJob } from "../scenarios/compareJob";
 
 export const JOBS: WorkbookJob[] = [planJob, scheduleJob, forecastJob, simulateJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob, compareJob];
 

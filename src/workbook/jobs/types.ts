@@ -53,6 +53,8 @@ export interface JobException {
   severity: "error" | "warning" | "info";
   where: string | null;
   message: string;
+  /** The user's header of the field the problem is in ("Duration"), when an input problem has one. */
+  field?: string;
 }
 
 export interface JobOutput {

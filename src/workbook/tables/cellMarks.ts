@@ -2,7 +2,8 @@
 // program that does not calculate) and a date where a number belongs (Excel turns "1/2" into 2 January)
 // are errors naming the cell and how to fix it. The adapters mark such cells on TableData.marks.
 
-import type { CellMarkKind, TableData } from "../port";
+import type { InputProblem } from "../../engine/inputErrors";
+import { type CellMarkKind, type TableData, tableCellAddress } from "../port";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const indexes = new WeakMap<TableData, Map<string, CellMarkKind>>();
@@ -45,16 +46,16 @@ export function cellMarkProblem(table: TableData, row: number, column: number, f
   return null;
 }
 
-/** Every marked cell of the given columns as "Sheet!B2: message" problems, in row order. */
-export function markedCellProblems(table: TableData, columns: readonly { column: number; field: string; meaning: ColumnMeaning }[], address: (row: number, column: number) => string): string[] {
+/** Every marked cell of the given columns as problem records (the cell, the table, the row, the user's header), in row order. */
+export function markedCellProblems(table: TableData, columns: readonly { column: number; field: string; meaning: ColumnMeaning }[]): InputProblem[] {
   if (!table.marks || table.marks.length === 0) return [];
   const byColumn = new Map(columns.map((c) => [c.column, c]));
-  const problems: { row: number; column: number; text: string }[] = [];
-  for (const mark of table.marks) {
+  const problems: InputProblem[] = [];
+  for (const mark of [...table.marks].sort((a, b) => a.row - b.row || a.column - b.column)) {
     const c = byColumn.get(mark.column);
     if (!c) continue;
-    const problem = cellMarkProblem(table, mark.row, mark.column, c.field, c.meaning);
-    if (problem !== null) problems.push({ row: mark.row, column: mark.column, text: `${address(mark.row, mark.column)}: ${problem}` });
+    const message = cellMarkProblem(table, mark.row, mark.column, c.field, c.meaning);
+    if (message !== null) problems.push({ where: tableCellAddress(table, mark.row, mark.column), table: table.name, row: mark.row, field: c.field, message });
   }
-  return problems.sort((a, b) => a.row - b.row || a.column - b.column).map((p) => p.text);
+  return problems;
 }

@@ -2,6 +2,7 @@
 // reader sees it: its entries with their cells, a name given twice refused naming both rows, and a
 // name one or two letters off a known one reported with the name meant, as misspelt headers are.
 
+import type { InputProblem } from "../../engine/inputErrors";
 import { closestName } from "../../engine/nearMiss";
 import { normaliseName, SETTING_FIELDS } from "../../engine/network/fields";
 import { type CellValue, type TableData, tableCellAddress } from "../port";
@@ -32,8 +33,8 @@ export interface SettingEntry {
 
 export interface SettingsRead {
   entries: SettingEntry[];
-  /** A name given twice, a name that looks like a known one misspelt: each naming its cells. */
-  problems: string[];
+  /** A name given twice, a name that looks like a known one misspelt: each at its Name cell. */
+  problems: InputProblem[];
   /** The Value column (0-based), or -1 when the table has none. */
   valueColumn: number;
 }
@@ -42,7 +43,7 @@ const columnOf = (table: TableData, header: string) => table.headers.findIndex((
 
 /**
  * The rows of a Settings table with a name (blank names skipped), and its problems.
- * @example settingsEntries(table).problems // ['Settings!A5: setting "periodsPerYear" is given twice (also in Settings!A3); keep one row.']
+ * @example settingsEntries(table).problems[0].message // 'setting "periodsPerYear" is given twice (also in Settings!A3); keep one row.'
  */
 export function settingsEntries(table: TableData | null | undefined, known: readonly string[] = KNOWN_SETTING_NAMES): SettingsRead {
   if (!table) return { entries: [], problems: [], valueColumn: -1 };
@@ -50,7 +51,8 @@ export function settingsEntries(table: TableData | null | undefined, known: read
   const valueColumn = columnOf(table, "Value");
   if (nameColumn < 0 || valueColumn < 0) return { entries: [], problems: [], valueColumn };
   const entries: SettingEntry[] = [];
-  const problems: string[] = [];
+  const problems: InputProblem[] = [];
+  const add = (entry: SettingEntry, message: string) => problems.push({ where: entry.nameCell, table: table.name, row: entry.row, field: "Name", message });
   const first = new Map<string, SettingEntry>();
   const knownKeys = new Set(known.map(normaliseName));
   table.rows.forEach((row, r) => {
@@ -60,14 +62,14 @@ export function settingsEntries(table: TableData | null | undefined, known: read
     const entry: SettingEntry = { name, key: normaliseName(name), value: row[valueColumn] ?? null, row: r, nameCell: tableCellAddress(table, r, nameColumn), valueCell: tableCellAddress(table, r, valueColumn) };
     const earlier = first.get(entry.key);
     if (earlier) {
-      problems.push(`${entry.nameCell}: setting "${name}" is given twice (also in ${earlier.nameCell}); keep one row.`);
+      add(entry, `setting "${name}" is given twice (also in ${earlier.nameCell}); keep one row.`);
       return;
     }
     first.set(entry.key, entry);
     entries.push(entry);
     if (!knownKeys.has(entry.key)) {
       const meant = closestName(name, known);
-      if (meant !== null) problems.push(`${entry.nameCell}: setting "${name}" is not known; did you mean "${meant}"?`);
+      if (meant !== null) add(entry, `setting "${name}" is not known; did you mean "${meant}"?`);
     }
   });
   return { entries, problems, valueColumn };

@@ -1,7 +1,7 @@
 // Turning ExcelJS cell values into the port's plain CellValue (formulas give their cached result).
 
 import type { CellValue } from "../port";
-import { markedCell, MarkedCell } from "../tableBlock";
+import { markedCell, MarkedCell } from "../tables/tableBlock";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 

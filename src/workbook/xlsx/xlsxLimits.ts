@@ -4,7 +4,7 @@
 // imported lazily.
 
 import { describeBytes, describeCount, INPUT_LIMITS } from "../../engine/limits";
-import { partProblem, unsignedSize } from "../zipPartCheck";
+import { partProblem, unsignedSize } from "../tables/zipPartCheck";
 
 /** What a file that is no zip at all is (an empty file, a CSV renamed, a password-protected workbook, which is an OLE file). */
 export const NOT_A_WORKBOOK = "not an .xlsx workbook (password-protected, or another format renamed?)";

@@ -7,7 +7,7 @@ import type { ExampleSet, WriteReport } from "../paneWorkbook";
 import type { CellValue, ResultSheet, TableData, WorkbookPort } from "../port";
 import { OWNED_NAME, placeSheets, writeReport } from "../ownedSheets";
 import { HEADER_FILL, HEADER_FONT_COLOR, quoteSheet, SheetLayout, sheetLayout, TITLE_FONT_COLOR, TITLE_FONT_SIZE } from "../sheetLayout";
-import { MarkedCell, tableFromRange, tableFromSheet } from "../tableBlock";
+import { MarkedCell, tableFromRange, tableFromSheet } from "../tables/tableBlock";
 import { tableCellValue } from "./cells";
 import { applyValidation } from "./validations";
 

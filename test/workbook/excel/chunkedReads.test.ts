@@ -5,9 +5,9 @@
 import * as path from "node:path";
 import { excelPaneWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { FIRST_CELL_BYTES, jsonBytes, RESPONSE_BUDGET } from "../../../src/workbook/excel/readBlocks";
-import { forecastJob } from "../../../src/workbook/jobs/forecastJob";
+import { forecastJob } from "../../../src/workbook/forecast/forecastJob";
 import type { TableData } from "../../../src/workbook/port";
-import { tableFromRange, tableFromSheet } from "../../../src/workbook/tableBlock";
+import { tableFromRange, tableFromSheet } from "../../../src/workbook/tables/tableBlock";
 import { openXlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { PaneController } from "../../../src/taskpane/controller";
 import { initialWorkbench, runOf, workbenchReducer, type WorkbenchState } from "../../../src/taskpane/workbench";
@@ -172,7 +172,7 @@ describe("what a job sees", () => {
     expect(statistics.blocks.indexOf(block)).toBe(2);
     const output = await forecastJob.run({ tables, options: {} }, () => undefined);
     expect(output.status).toBe("invalid");
-    expect(output.exceptions.map((e) => e.message)).toEqual([`'Demand History'!C${row}: Quantity must be a number (got text "lots").`]);
+    expect(output.exceptions.map((e) => e.message)).toEqual([`'Demand History'!C${row}: Quantity must be a number of at least 0 (got text "lots").`]);
   });
 
   it("in the pane, a read that fails part-way fails the run with that message, and nothing is written", async () => {

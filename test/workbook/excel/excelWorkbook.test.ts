@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { planRecord } from "../../../src/engine/plan";
 import { excelPaneWorkbook } from "../../../src/workbook/excel/excelWorkbook";
 import { TOO_OLD } from "../../../src/workbook/excel/features";
-import { planSheets } from "../../../src/workbook/planSheets";
+import { planSheets } from "../../../src/workbook/plan/planSheets";
 import { tableCellAddress, type ResultSheet } from "../../../src/workbook/port";
 import { loadXlsxWorkbook, openXlsxWorkbook, xlsxWorkbookFrom } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { randomNetwork } from "../../../examples/generator/randomNetwork";

@@ -2,14 +2,14 @@
 // the example workbooks, and the written cells of either adapter in one comparable form.
 
 import ExcelJS from "exceljs";
-import { planWorkbookTables } from "../../../src/workbook/planWorkbook";
-import { planSheets } from "../../../src/workbook/planSheets";
+import { planWorkbookTables } from "../../../src/workbook/plan/planWorkbook";
+import { planSheets } from "../../../src/workbook/plan/planSheets";
 import { memoryPort } from "../../../src/workbook/jobs/memoryPort";
 import type { ResultSheet, TableData } from "../../../src/workbook/port";
-import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../../../src/workbook/scheduleTables";
-import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "../../../src/workbook/scheduleSheet";
-import { solveJobShop } from "../../../src/engine/schedule/solveJobShop";
-import { solveSequence } from "../../../src/engine/schedule/solveSequence";
+import { jobShopFromOperationsTable, sequencingFromChangeoversTable } from "../../../src/workbook/schedule/scheduleTables";
+import { scheduleJobsSheet, scheduleOperationsSheet, scheduleSheet, sequenceSheet } from "../../../src/workbook/schedule/scheduleSheet";
+import { solveJobShop } from "../../../src/engine/schedule/jobShop/solveJobShop";
+import { solveSequence } from "../../../src/engine/schedule/sequencing/solveSequence";
 import { plainCellValue } from "../../../src/workbook/xlsx/cells";
 import { addFakeSheet, FakeState, fakeState } from "./fakeExcel";
 

@@ -1,11 +1,11 @@
 // The plan job as the pane's worker runs it: the example workbook's tables in, the same sheets as
 // `aps plan` out, cards that read the KPIs, options that a Settings table overrides, errors with their cell.
 import * as path from "path";
-import { planJob, problemAsException, settingsWithOptions } from "../../../src/workbook/jobs/planJob";
+import { planJob, problemAsException, settingsWithOptions } from "../../../src/workbook/plan/planJob";
 import { jobById, JOBS } from "../../../src/workbook/jobs/registry";
 import type { JobInput, JobProgress } from "../../../src/workbook/jobs/types";
-import { planWorkbookTables } from "../../../src/workbook/planWorkbook";
-import { planSheets } from "../../../src/workbook/planSheets";
+import { planWorkbookTables } from "../../../src/workbook/plan/planWorkbook";
+import { planSheets } from "../../../src/workbook/plan/planSheets";
 import type { TableData } from "../../../src/workbook/port";
 import { openXlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 

@@ -2,12 +2,13 @@
 // partial results on the way (what Cancel keeps), errors with their cell.
 import * as path from "path";
 import { checkSchedule } from "../../../src/engine/schedule/check";
-import { better, scheduleJob } from "../../../src/workbook/jobs/scheduleJob";
+import { scheduleJob } from "../../../src/workbook/schedule/scheduleJob";
+import { better } from "../../../src/workbook/schedule/scheduleRun";
 import type { JobProgress } from "../../../src/workbook/jobs/types";
 import type { TableData } from "../../../src/workbook/port";
-import { jobShopFromOperationsTable } from "../../../src/workbook/scheduleTables";
+import { jobShopFromOperationsTable } from "../../../src/workbook/schedule/scheduleTables";
 import { openXlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
-import type { JobShopResult } from "../../../src/engine/schedule/solveJobShop";
+import type { JobShopResult } from "../../../src/engine/schedule/jobShop/solveJobShop";
 
 const MACHINE_SHOP = path.join(__dirname, "..", "..", "..", "examples", "machine-shop.xlsx");
 
@@ -76,7 +77,7 @@ describe("the schedule job", () => {
     const output = await scheduleJob.run({ tables: { Operations: { ...ops, rows }, Changeovers: null }, options: { timeLimit: 0.1 } }, () => undefined);
     expect(output.status).toBe("invalid");
     expect(output.sheets).toEqual([]);
-    expect(output.exceptions).toEqual([{ severity: "error", where: "Operations!D6", message: expect.stringMatching(/Duration must be a number/) }]);
+    expect(output.exceptions).toEqual([{ severity: "error", where: "Operations!D6", field: "Duration", message: expect.stringMatching(/Duration must be a number/) }]);
   });
 
   test("a workbook with neither table says so", async () => {

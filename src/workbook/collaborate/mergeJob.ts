@@ -1,0 +1,41 @@
+// The pane's "Merge responses" job (Collaborate tab): checks partners' filled-in packages, reconciles
+// their commitments, re-plans with them, and returns the collaboration sheets with the audit appended.
+
+import { COLLABORATION_TABLES } from "./bookContext";
+import { mergeResponses } from "./merge";
+import { placedException } from "./shareJob";
+import { memoryPort } from "../jobs/memoryPort";
+import type { JobInput, JobOutput, WorkbookJob } from "../jobs/types";
+
+export const mergeJob: WorkbookJob = {
+  id: "merge",
+  title: "Merge responses",
+  description: "Reads partners' answered packages (refusing changed, stale or foreign ones), reconciles their commitments with the plan and re-plans with them as constraints.",
+  tables: COLLABORATION_TABLES,
+  requiredTables: ["Stages", "Shares"],
+  options: [{ name: "user", label: "Your name (audit trail)", kind: "text", default: "", hint: "Recorded in the Audit sheet." }],
+  takesFiles: { label: "Partner responses (.xlsx)", accept: ".xlsx", multiple: true },
+  async run(input: JobInput, onProgress): Promise<JobOutput> {
+    onProgress({ step: "checking the responses", fraction: 0.1 });
+    const files = input.files ?? [];
+    if (files.length === 0) return { status: "invalid", cards: [], sheets: [], exceptions: [{ severity: "error", where: null, message: "Pick one or more response files (.xlsx) sent back by partners." }] };
+    const outcome = await mergeResponses(memoryPort(input.tables), files, { now: input.now ?? new Date().toISOString(), user: String(input.options.user ?? "").trim() || "pane user" });
+    if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.errors.map((e) => placedException("error", e)) };
+    onProgress({ step: "done", fraction: 1 });
+    const kpi = (figure: string) => outcome.replan.kpis.find((k) => k.figure === figure)!;
+    const cost = kpi("Safety-stock cost");
+    const lead = kpi("Lead time to customer");
+    const fmt = (v: number | null) => (v === null ? "—" : Number(v.toPrecision(6)).toString());
+    return {
+      status: "done",
+      cards: [
+        ...outcome.partners.map((p) => ({ label: p.partner, value: p.status, detail: `${p.exceptions} exception(s), package ${p.packageId}` })),
+        { label: "Safety-stock cost", value: cost.after, detail: `before: ${fmt(cost.before)}` },
+        { label: "Lead time to customer", value: lead.after, detail: `before: ${fmt(lead.before)}` },
+      ],
+      exceptions: outcome.exceptions.map((e) => ({ severity: e.severity, where: e.where && /^[^ ]+![A-Z]+\d+$/.test(e.where) ? e.where : null, message: e.message })),
+      sheets: outcome.sheets,
+      json: { format: "aps-merge/1", partners: outcome.partners, exceptions: outcome.exceptions, kpis: outcome.replan.kpis },
+    };
+  },
+};

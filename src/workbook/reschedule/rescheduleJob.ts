@@ -1,0 +1,73 @@
+// The pane's Reschedule job: "Insert order" (new rows in Operations), "Machine down" (rows in
+// Downtime), cancelled orders and changed durations, rescheduled against the published schedule
+// (a "Published Schedule" table, or the ScheduleOperations table the last schedule run wrote),
+// with before/after Gantt, Escalations, and the capable-to-promise answer for one order.
+import { isPlanningInputError } from "../../engine/errors";
+import type { ShopObjective } from "../../engine/reschedule/shop";
+import { runReschedule } from "./rescheduleRun";
+import { publishedFromTable, rescheduleSettings, shopFromTables } from "../schedule/shopTables";
+import type { TableData } from "../port";
+import type { JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
+import { inputErrorExceptions } from "../tables/problems";
+
+const table = (input: JobInput, name: string): TableData | null => {
+  const key = Object.keys(input.tables).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key ? input.tables[key] : null;
+};
+
+function option<T extends number | string | boolean | null>(input: JobInput, name: string, fallback: T): T {
+  const v = input.options[name];
+  return (v === undefined || v === null || v === "" ? fallback : v) as T;
+}
+
+const invalid = (message: string, where: string | null): JobOutput => ({ status: "invalid", cards: [], exceptions: [{ severity: "error", where, message }], sheets: [] });
+
+export const rescheduleJob: WorkbookJob = {
+  id: "reschedule",
+  title: "Reschedule",
+  description: "Insert an order (add its rows to Operations), take a machine down (add a Downtime row), cancel or change orders, then reschedule with least disruption against the published schedule; or quote the earliest completion of one order.",
+  tables: ["Operations", "Downtime", "Customers", "Escalation", "Settings", "Published Schedule", "ScheduleOperations"],
+  requiredTables: ["Operations"],
+  options: [
+    { name: "mode", label: "Action", kind: "choice", default: "Reschedule", choices: ["Reschedule", "Promise date"], hint: "Promise date: the earliest completion of one order, without and with a reschedule." },
+    { name: "now", label: "Now", kind: "number", default: 0, min: 0, hint: "Operations that started before now stay where they are." },
+    { name: "frozen", label: "Frozen window", kind: "number", default: 0, min: 0, hint: "Operations published to start before now + frozen stay too." },
+    { name: "objective", label: "Objective", kind: "choice", default: "auto", choices: ["auto", "makespan", "tardiness"], hint: "auto: weighted tardiness when orders have due dates." },
+    { name: "disruptionWeight", label: "Price of a moved operation", kind: "number", default: null, min: 0, hint: "In objective units; blank: Settings disruptionWeight, else 1." },
+    { name: "promiseJob", label: "Order to quote", kind: "text", default: "", hint: "A job of Operations that is not in the published schedule." },
+    { name: "quantity", label: "Quantity", kind: "number", default: 1, min: 0, hint: "The quote is for this many times the order's work." },
+    { name: "timeLimit", label: "Time limit (s)", kind: "number", default: 1, min: 0.1, max: 600 },
+    { name: "seed", label: "Seed", kind: "integer", default: 1, min: 0 },
+  ],
+  run(input: JobInput, onProgress: (progress: JobProgress) => void): JobOutput {
+    const operations = table(input, "Operations");
+    if (!operations) return invalid("The workbook has no Operations table (Job, Step, Machine, Duration).", null);
+    const publishedTable = table(input, "Published Schedule") ?? table(input, "ScheduleOperations");
+    if (!publishedTable) return invalid('There is no published schedule: run Schedule first (it writes the ScheduleOperations table), or add a "Published Schedule" table (Job, Step, Machine, Start).', null);
+    const mode = String(option(input, "mode", "Reschedule"));
+    const promiseJob = String(option(input, "promiseJob", "")).trim();
+    if (mode === "Promise date" && promiseJob === "") return invalid("Name the order to quote (Order to quote).", null);
+    const objectiveOption = String(option(input, "objective", "auto"));
+    const objective: ShopObjective | undefined = objectiveOption === "makespan" ? "makespan" : objectiveOption === "tardiness" ? "totalWeightedTardiness" : undefined;
+    const timeLimit = Number(option(input, "timeLimit", 1));
+    try {
+      const shop = shopFromTables({ operations, downtime: table(input, "Downtime"), customers: table(input, "Customers"), escalation: table(input, "Escalation") });
+      const settings = rescheduleSettings(table(input, "Settings"));
+      const weight = input.options.disruptionWeight;
+      if (typeof weight === "number") settings.disruptionWeight = weight;
+      const run = runReschedule({
+        input: shop, published: publishedFromTable(publishedTable), publishedLabel: publishedTable.sheet,
+        at: Number(option(input, "now", 0)), frozen: Number(option(input, "frozen", 0)), objective, settings,
+        search: {
+          seed: Number(option(input, "seed", 1)), timeLimitMs: timeLimit * 1000,
+          onProgress: (p) => onProgress({ step: `searching: best ${p.best}`, fraction: Math.min(1, p.elapsedMs / (timeLimit * 1000)) }),
+        },
+        promise: mode === "Promise date" ? { job: promiseJob, quantity: Number(option(input, "quantity", 1)) } : undefined,
+      });
+      return { status: "done", cards: run.cards, exceptions: run.exceptions, sheets: run.sheets, json: run.record };
+    } catch (error) {
+      if (isPlanningInputError(error)) return { status: "invalid", cards: [], exceptions: inputErrorExceptions(error), sheets: [] };
+      throw error;
+    }
+  },
+};

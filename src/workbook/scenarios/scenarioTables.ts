@@ -1,0 +1,58 @@
+// Reads a workbook's Scenarios table (Scenario, Table, Key, Column, Value; docs/scenarios.md) into
+// scenario rows, and names each of its cells for messages ("Scenarios!E4").
+
+import { fieldForHeader, FieldSpec, likelyMeant } from "../../engine/network/fields";
+import type { ScenarioField, ScenarioRow } from "../../engine/scenarios";
+import { CellValue, TableData, tableCellAddress } from "../port";
+
+const SCENARIO_COLUMNS: readonly (FieldSpec & { name: ScenarioField })[] = [
+  { name: "scenario", header: "Scenario", kind: "text", rule: "any" },
+  { name: "table", header: "Table", kind: "text", rule: "any" },
+  { name: "key", header: "Key", kind: "text", rule: "any" },
+  { name: "column", header: "Column", kind: "text", rule: "any" },
+  { name: "value", header: "Value", kind: "text", rule: "any" },
+];
+
+export interface WorkbookScenarioRows {
+  rows: ScenarioRow[];
+  /** Header problems (a missing or misspelt column), each naming its cell. */
+  problems: string[];
+  /** The cell of a row's field; row −1 (or field null) names the table's sheet or row. */
+  rowWhere(row: number, field: ScenarioField | null): string;
+}
+
+/** The Scenarios table's rows by column name (all five columns are required; header order is free). */
+export function readScenarioRows(table: TableData): WorkbookScenarioRows {
+  const columns = new Map<ScenarioField, number>();
+  const problems: string[] = [];
+  table.headers.forEach((header, c) => {
+    if (header === "") return;
+    const field = fieldForHeader(SCENARIO_COLUMNS, header) as (typeof SCENARIO_COLUMNS)[number] | null;
+    if (field) {
+      if (columns.has(field.name)) problems.push(`${tableCellAddress(table, -1, c)}: column "${header}" repeats "${field.header}" (${tableCellAddress(table, -1, columns.get(field.name)!)}); keep one.`);
+      else columns.set(field.name, c);
+      return;
+    }
+    const meant = likelyMeant(SCENARIO_COLUMNS, header);
+    if (meant && !table.headers.some((h) => fieldForHeader(SCENARIO_COLUMNS, h)?.name === meant.name)) {
+      problems.push(`${tableCellAddress(table, -1, c)}: column "${header}" is not a column of the Scenarios table; did you mean "${meant.header}"?`);
+    }
+  });
+  for (const column of SCENARIO_COLUMNS) {
+    if (!columns.has(column.name)) problems.push(`${table.sheet}: the Scenarios table has no "${column.header}" column (its header row is row ${table.headerRow}).`);
+  }
+  const cellOf = (cells: CellValue[], field: ScenarioField): CellValue => (columns.has(field) ? cells[columns.get(field)!] ?? null : null);
+  const rows: ScenarioRow[] = problems.length > 0 ? [] : table.rows.map((cells) => ({
+    scenario: cellOf(cells, "scenario"), table: cellOf(cells, "table"), key: cellOf(cells, "key"),
+    column: cellOf(cells, "column"), value: cellOf(cells, "value"),
+  }));
+  const rowWhere = (row: number, field: ScenarioField | null): string => {
+    if (row < 0) return table.sheet;
+    if (field === null || !columns.has(field)) {
+      return `${tableCellAddress(table, row, 0)}:${tableCellAddress(table, row, Math.max(0, table.headers.length - 1)).split("!").pop()}`;
+    }
+    return tableCellAddress(table, row, columns.get(field)!);
+  };
+  return { rows, problems, rowWhere };
+}
+

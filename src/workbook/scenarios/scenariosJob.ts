@@ -1,0 +1,64 @@
+// The task pane's Scenarios tab: plans the base network and each scenario of the Scenarios table,
+// and returns the Scenario Comparison and Scenario KPIs sheets with the base plan's sheets.
+
+import type { ComparedScenario, ScenarioComparison } from "../../engine/scenarios";
+import type { PlanResult } from "../../engine/plan/types";
+import { planSheets } from "../plan/planSheets";
+import { scenarioSheets } from "./scenarioSheets";
+import { planWorkbookScenarios } from "./scenarioWorkbook";
+import { memoryPort } from "../jobs/memoryPort";
+import type { JobCard, JobException, JobOutput, WorkbookJob } from "../jobs/types";
+
+/** The cell an error message starts with ("Scenarios!E4", "'My Sheet'!B2:D2"), which the pane can select. */
+const CELL_AT_START = /^(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)![A-Z]+\d+(?::[A-Z]+\d+)?/;
+
+/** A scenario's card: its safety-stock cost, against the base, and its lead time to customer. */
+export function scenarioCard(scenario: ComparedScenario): JobCard {
+  const cost = scenario.kpis.safetyStockHoldingCost;
+  const change = cost.percent === null ? "" : cost.percent === 0 ? "same as the base" : `${cost.percent > 0 ? "+" : ""}${cost.percent.toFixed(1)} % against the base`;
+  return {
+    label: scenario.name,
+    value: cost.value,
+    unit: "safety-stock cost per t",
+    detail: [change, `lead time to customer ${scenario.kpis.leadTimeToCustomer.value ?? "—"}`].filter((s) => s !== "").join("; "),
+  };
+}
+
+/** The job's output for a comparison (all of it, or the part planned before a cancel). */
+function comparisonOutput(comparison: ScenarioComparison, plans: readonly PlanResult[], status: JobOutput["status"]): JobOutput {
+  const exceptions: JobException[] = comparison.scenarios.flatMap((s) => [
+    ...s.notes.map((message): JobException => ({ severity: "warning", where: null, message })),
+    ...s.exceptions.filter((e) => e.severity !== "info").map((e) => ({ severity: e.severity, where: CELL_AT_START.exec(e.where)?.[0] ?? null, message: `${s.name}: ${e.where}: ${e.message}` })),
+  ]);
+  return { status, cards: comparison.scenarios.map(scenarioCard), exceptions, sheets: [...scenarioSheets(comparison), ...planSheets(plans[0])], json: comparison };
+}
+
+/** Runs the comparison on the tables the pane read; progress per scenario, stoppable between plans. */
+export const scenariosJob: WorkbookJob = {
+  id: "scenarios",
+  title: "Scenarios",
+  description: "Plans the network and each what-if scenario of the Scenarios table (Scenario, Table, Key, Column, Value) and compares them side by side.",
+  tables: ["Stages", "Arcs", "Settings", "Scenarios"],
+  requiredTables: ["Stages", "Scenarios"],
+  options: [],
+  async run(input, onProgress): Promise<JobOutput> {
+    let partial: JobOutput | undefined;
+    const outcome = await planWorkbookScenarios(memoryPort(input.tables), {
+      onPartial: (comparison, plans) => { partial = comparisonOutput(comparison, plans, "stopped"); },
+      onScenario: (index, count, name) => onProgress({
+        step: index === 0 ? `Planning the base (1 of ${count})` : `Planning scenario "${name}" (${index + 1} of ${count})`,
+        fraction: index / count,
+        ...(partial ? { partial } : {}),
+      }),
+    });
+    if (!outcome.ok) {
+      const exceptions: JobException[] = outcome.errors.map((message) => {
+        const where = CELL_AT_START.exec(message)?.[0] ?? null;
+        return { severity: "error", where, message: where !== null && message.startsWith(`${where}: `) ? message.slice(where.length + 2) : message };
+      });
+      return { status: "invalid", cards: [], exceptions, sheets: [] };
+    }
+    onProgress({ step: "done", fraction: 1 });
+    return comparisonOutput(outcome.comparison, outcome.plans, outcome.stopped ? "stopped" : "done");
+  },
+};

@@ -1,0 +1,64 @@
+// solveSupply's options and result shape: progress per level, cancellation, statistics, aps-supply/1 keys.
+
+import { readFileSync } from "fs";
+import { join } from "path";
+import { solveSupply, supplyProblemOf } from "../../src/engine/supply";
+import type { SupplyProgress } from "../../src/engine/supply";
+import { checkSupplyPlan } from "./checkSupplyPlan";
+import { loadHighs } from "./loadHighs";
+import { randomSupplyProblem } from "./randomSupply";
+
+const read = supplyProblemOf(JSON.parse(readFileSync(join(__dirname, "../fixtures/supply/sp-04.json"), "utf8")));
+if (!read.ok) throw new Error(read.errors.join("\n"));
+const problem = read.problem;
+
+describe("solveSupply", () => {
+  it("reports progress after each level and statistics per level", async () => {
+    const seen: SupplyProgress[] = [];
+    const result = solveSupply(problem, await loadHighs(), { onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.name)).toEqual(["tier 1", "tier 2", "tier 3", "shortfall", "cost"]);
+    expect(result.levels.map((l) => [l.name, l.status, l.held])).toEqual([
+      ["tier 1", "optimal", "face"], ["tier 2", "optimal", "face"], ["tier 3", "optimal", "face"], ["shortfall", "optimal", "face"], ["cost", "optimal", "last"],
+    ]);
+    for (const level of result.levels) {
+      expect(level.rows).toBeGreaterThan(0);
+      expect(level.columns).toBeGreaterThan(level.rows / 2);
+      expect(level.nonzeros).toBeGreaterThan(level.columns);
+      expect(level.gap).toBe(0);
+      expect(level.bound).toBeCloseTo(level.value!, 9);
+    }
+    expect(Object.keys(result)).toEqual(["format", "status", "horizon", "periodLength", "objective", "bound", "gap", "stages", "resources", "demands", "exceptions", "levels"]);
+    expect(Object.keys(result.stages[0].periods[0])).toEqual(["period", "release", "receipt", "inventory", "consumption", "delivered", "backlog", "shortfall"]);
+    expect(result).toMatchObject({ format: "aps-supply/1", status: "optimal", bound: null, gap: 0, horizon: problem.horizon });
+  });
+
+  it("stops when cancelled, and never calls a stopped level optimal", async () => {
+    const result = solveSupply(problem, await loadHighs(), { isCancelled: () => true });
+    expect(result.status).toBe("cancelled");
+    expect(result.levels).toHaveLength(1);
+    expect(result.levels[0].status).toBe("cancelled");
+    expect(result.exceptions.some((e) => e.severity !== "info")).toBe(true);
+  });
+
+  it("a time limit far below the first level's solve time stops there: timeLimit, never optimal", async () => {
+    const big = randomSupplyProblem(11, { stages: 100, periods: 26, resources: 10, tiers: 3 });
+    const result = solveSupply(big, await loadHighs(), { timeLimit: 0.005 });
+    expect(result.status).toBe("timeLimit");
+    expect(result.levels).toHaveLength(1);
+    expect(result.levels[0].status).toBe("timeLimit");
+    expect(result.levels[0].held).toBe("none");
+    expect(result.exceptions.map((e) => e.severity)).toContain(result.stages[0].periods.length === 0 ? "error" : "warning");
+  });
+
+  it("a MIP stopped by its time limit reports the level it stopped in, with its bound and gap when it has them", async () => {
+    const big = randomSupplyProblem(5, { stages: 60, periods: 20, resources: 6, tiers: 2 });
+    const result = solveSupply(big, await loadHighs(), { lotSizing: "mip", timeLimit: 0.2 });
+    expect(result.status).toBe("timeLimit");
+    const stopped = result.levels[result.levels.length - 1];
+    expect(stopped.status).toBe("timeLimit");
+    expect(result.bound).toBe(stopped.bound);
+    expect(result.gap).toBe(stopped.gap);
+    if (stopped.value !== null && stopped.bound !== null) expect(stopped.bound).toBeLessThanOrEqual(stopped.value + 1e-6);
+    if (result.stages[0].periods.length > 0) expect(checkSupplyPlan(big, result, true).violations).toEqual([]);
+  });
+});
