@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { assertAnswered, runMain } from "./support/harness";
-import { expectedAnswer, hugeCommitment, hugeHistory, misspeltHeader, notWorkbookBytes, quirkCase, quirkWorkbook } from "./support/quirks";
+import { expectedAnswer, hugeCommitment, hugeHistory, misspeltHeader, notWorkbookBytes, quirkCase, quirkWorkbook, tableQuirkAnswer, tableQuirkCase, tableQuirkWorkbook } from "./support/quirks";
 
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
@@ -110,4 +110,26 @@ describe("a misspelt Private Columns entry", () => {
       expect(fs.existsSync(path.join(dir, "pkg.xlsx")) || fs.existsSync(path.join(dir, "book2.xlsx"))).toBe(false);
     }), { numRuns: runs(15) });
   }, 120_000);
+});
+
+describe("aps schedule and aps forecast under Excel's quirks", () => {
+  it(`Operations and Demand History with totals rows, formulas without values, dates in number columns, Unicode twins (${runs(60)} cases)`, async () => {
+    const file = path.join(dir, "table-quirk.xlsx");
+    await fc.assert(fc.asyncProperty(tableQuirkCase, async (c) => {
+      fs.writeFileSync(file, await tableQuirkWorkbook(c));
+      const run = await runMain(c.table === "Operations" ? ["schedule", file, "--iterations", "20", "--json", "--out", path.join(dir, "s.xlsx")] : ["forecast", file, "--json"]);
+      assertAnswered(run, "table-quirk.xlsx", { workbook: true });
+      const expected = tableQuirkAnswer(c);
+      const show = `${JSON.stringify(c)}: exit ${run.status}\n${run.stderr.slice(0, 800)}`;
+      expect([show, run.status]).toEqual([show, expected.status]);
+      if (expected.status === 2) expect([show, run.stderr.includes(expected.says)]).toEqual([show, true]);
+      else if (c.table === "Operations") {
+        const record = JSON.parse(run.stdout);
+        // Two jobs of two steps: the twins are one job, the totals row no job.
+        expect([show, record.operations.length, new Set(record.operations.map((o: { job: number }) => o.job)).size]).toEqual([show, 4, 2]);
+      } else {
+        expect([show, JSON.parse(run.stdout).series.map((s: { id: string }) => s.id).sort()]).toEqual([show, ["Caf\u00e9", "Tea"]]);
+      }
+    }), { numRuns: runs(60) });
+  }, 180_000);
 });

@@ -44,6 +44,20 @@ describe("a table's totals row is not data", () => {
     expect(tables.Stages!.rows).toHaveLength(2);
   });
 
+  it("a table named otherwise (DemandHistory) read through its sheet keeps its totals row out, in both adapters", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Demand History").addTable({
+      name: "DemandHistory", ref: "A1", headerRow: true, totalsRow: true,
+      columns: [{ name: "Stage", totalsRowLabel: "Total" }, { name: "Period", totalsRowFunction: "none" as const }, { name: "Quantity", totalsRowFunction: "sum" as const }],
+      rows: [["A", 1, 10], ["A", 2, 12]],
+    });
+    const read = await loadXlsxWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const table = (await read.readTable("Demand History"))!;
+    expect(table.rows).toEqual([["A", 1, 10], ["A", 2, 12]]);
+    const excel = excelPaneWorkbook(new FakeExcel(fakeFromXlsx(read.workbook), { apiVersion: "1.12" }));
+    expect((await excel.readTables(["Demand History"]))["Demand History"]).toEqual(table);
+  });
+
   it("aps plan plans the two stages, no stage \"Total\"", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aps-totals-"));
     try {

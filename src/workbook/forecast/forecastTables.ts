@@ -119,7 +119,7 @@ export async function readWorkbookHistory(port: WorkbookPort): Promise<WorkbookH
     if (unsaved.length === 0 && (isBlank(period) || typeof period === "boolean")) { problems.push(`${at(cols.period)}: Period must be a date or a whole number (got ${isBlank(period) ? "a blank" : show(period)}).`); ok = false; }
     const tooBig = cellMarkProblem(table, r, cols.quantity, "Quantity", "number") ?? historyQuantityProblem(quantity, "Quantity");
     if (tooBig !== null || typeof quantity !== "number" || quantity < 0) {
-      problems.push(`${at(cols.quantity)}: ${tooBig ?? `Quantity must be a number of at least 0 (got ${isBlank(quantity) ? "a blank" : show(quantity)})`}.`);
+      problems.push(`${at(cols.quantity)}: ${(tooBig ?? `Quantity must be a number of at least 0 (got ${isBlank(quantity) ? "a blank" : show(quantity)})`).replace(/\.$/, "")}.`);
       ok = false;
     }
     if (valueCol >= 0 && !isBlank(row[valueCol])) {

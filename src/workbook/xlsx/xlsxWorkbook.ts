@@ -67,6 +67,15 @@ function findTable(workbook: ExcelJS.Workbook, name: string): TableData | null {
   const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === wanted);
   if (!sheet || sheet.rowCount === 0) return null;
   const values = boxValues(sheet, { top: 1, left: 1, bottom: sheet.rowCount, right: Math.max(1, sheet.columnCount) });
+  // A table on the sheet (named otherwise, e.g. "DemandHistory") keeps its totals row out of the data too.
+  const tables = (sheet as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string; totalsRow?: boolean } }> }).tables ?? {};
+  for (const table of Object.values(tables)) {
+    const ref = table.table?.tableRef ?? table.table?.ref;
+    if (table.table?.totalsRow !== true || !ref) continue;
+    const box = parseRef(ref.includes(":") ? ref : `${ref}:${ref}`);
+    const line = values[box.bottom - 1];
+    if (line) for (let c = box.left; c <= box.right; c++) line[c - 1] = null;
+  }
   return tableFromSheet(sheet.name, values, { sheet: sheet.name, row: 1, column: 1 });
 }
 

@@ -126,3 +126,54 @@ export const misspeltHeader = fc.record({ header: fc.constantFrom(...PRIVATE_CAN
     return { header, typed };
   })
   .filter(({ header, typed }) => typed.toLowerCase().replace(/\s+/g, "") !== header.toLowerCase().replace(/\s+/g, ""));
+
+/** A quirk in another command's table: Operations (aps schedule) or Demand History (aps forecast). */
+export interface TableQuirkCase {
+  table: "Operations" | "Demand History";
+  kind: "totals row" | "formula without value" | "date in a number column" | "unicode twins";
+  asTable: boolean;
+  /** The data row (0-based) of the quirk. */
+  row: number;
+}
+
+export const tableQuirkCase: fc.Arbitrary<TableQuirkCase> = fc.record({
+  table: fc.constantFrom<TableQuirkCase["table"]>("Operations", "Demand History"),
+  kind: fc.constantFrom<TableQuirkCase["kind"]>("totals row", "formula without value", "date in a number column", "unicode twins"),
+  asTable: fc.boolean(),
+  row: fc.nat(3),
+}).map((c) => ({ ...c, asTable: c.kind === "totals row" ? true : c.asTable }));
+
+const OPERATIONS = { headers: ["Job", "Step", "Machine", "Duration"], number: 3, rows: () => [["Caf\u00e9", 0, "Saw", 3], ["Caf\u00e9", 1, "Lathe", 2], ["Tea", 0, "Lathe", 4], ["Tea", 1, "Saw", 1]] as ExcelJS.CellValue[][] };
+const HISTORY = { headers: ["Stage", "Period", "Quantity"], number: 2, rows: () => Array.from({ length: 8 }, (_, t) => [t % 2 === 0 ? "Caf\u00e9" : "Tea", 1 + Math.floor(t / 2), 10 + t]) as ExcelJS.CellValue[][] };
+
+/** The .xlsx bytes of a table quirk case: the table on a sheet of its name, header in row 1. */
+export async function tableQuirkWorkbook(c: TableQuirkCase): Promise<Uint8Array> {
+  const spec = c.table === "Operations" ? OPERATIONS : HISTORY;
+  const rows = spec.rows();
+  if (c.kind === "unicode twins") rows[c.row][0] = String(rows[c.row][0]).normalize("NFD");
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(c.table);
+  if (c.asTable) {
+    sheet.addTable({
+      name: c.table.replace(/ /g, ""), ref: "A1", headerRow: true, totalsRow: c.kind === "totals row",
+      columns: spec.headers.map((name, k) => (k === 0 ? { name, totalsRowLabel: "Total" } : { name, totalsRowFunction: "sum" as const })), rows,
+    });
+  } else {
+    sheet.addRow(spec.headers);
+    for (const row of rows) sheet.addRow(row);
+  }
+  const cell = sheet.getCell(2 + c.row, spec.number + 1);
+  if (c.kind === "formula without value") cell.value = { formula: "A1*1" } as ExcelJS.CellFormulaValue;
+  if (c.kind === "date in a number column") cell.value = new Date(Date.UTC(2024, 0, 2));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** What the answer must say: exit 0 (the totals row and the twins read as data would not be), or exit 2 naming the cell. */
+export function tableQuirkAnswer(c: TableQuirkCase): { status: 0 } | { status: 2; says: string } {
+  const sheet = c.table === "Operations" ? "Operations" : "'Demand History'";
+  const column = c.table === "Operations" ? "D" : "C";
+  const field = c.table === "Operations" ? "Duration" : "Quantity";
+  if (c.kind === "formula without value") return { status: 2, says: `${sheet}!${column}${2 + c.row}: ${field} holds a formula with no saved value` };
+  if (c.kind === "date in a number column") return { status: 2, says: `${sheet}!${column}${2 + c.row}: ${field} holds the date 2024-01-02, not a number` };
+  return { status: 0 };
+}
