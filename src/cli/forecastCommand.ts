@@ -7,7 +7,7 @@ import { forecastHistory, ForecastRun } from "../engine/forecast/forecastRun";
 import { readHistoryRecord } from "../engine/forecast/history";
 import { forecastExceptionsSheet, forecastSheet, forecastSummarySheet } from "../workbook/forecast/forecastSheets";
 import { forecastWorkbookTables } from "../workbook/forecast/forecastWorkbook";
-import type { ResultSheet } from "../workbook/port";
+import { missingTableHint, type ResultSheet } from "../workbook/port";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { readJsonFile, requireFile } from "./files";
 import { parseOptions } from "./options";
@@ -43,7 +43,7 @@ async function forecastFile(file: string, args: ForecastArgs): Promise<Loaded> {
   if (extension === ".xlsx") {
     const workbook = await openXlsxInput(file); // within the limits of docs/errors.md
     const outcome = await forecastWorkbookTables(workbook, { horizon: args.horizon, seasonLength: args.seasonLength });
-    if (outcome === null) throw new CliInputError(`${file}: the workbook has no "Demand History" table (Stage, Period, Quantity).`);
+    if (outcome === null) throw new CliInputError(`${file}: the workbook has no "Demand History" table (Stage, Period, Quantity)${await missingTableHint(workbook, "Demand History")}.`);
     if (!outcome.ok) throw new CliInputError(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + `\n${file}: ${outcome.errors.length} input error(s); nothing was written.`);
     return { run: outcome.run, sheets: outcome.sheets, workbook: workbook.workbook, where: file };
   }

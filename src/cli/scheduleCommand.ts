@@ -13,6 +13,7 @@ import { jobShopSummary, runScheduleTables, SCHEDULE_TABLES_INPUT, scheduleRecor
 import { readTextFile, requireFile } from "./files";
 import { parseOptions } from "./options";
 import { checkOutput, writeOutput } from "./output";
+import { missingTableHint } from "../workbook/port";
 import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
@@ -118,7 +119,10 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
   const target = await checkOutput(out, { inputs: [a.file] });
   const workbook = await openXlsxInput(a.file); // ExcelJS loads only for .xlsx
   const tables: ScheduleTables = { operations: await workbook.readTable("Operations"), changeovers: await workbook.readTable("Changeovers") };
-  if (!tables.operations && !tables.changeovers) throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table.`);
+  if (!tables.operations && !tables.changeovers) {
+    const hint = (await missingTableHint(workbook, "Operations")) || (await missingTableHint(workbook, "Changeovers"));
+    throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table${hint}.`);
+  }
   for (const [key, name] of [["downtime", "Downtime"], ["customers", "Customers"], ["escalation", "Escalation"], ["settings", "Settings"]] as const) tables[key] = await workbook.readTable(name);
   let run;
   try {

@@ -231,3 +231,24 @@ describe("the Settings table", () => {
     expect(run.stderr).toContain(`${file}: Stages!G3: Holding Cost holds a formula with no saved value (the file was written by a program that does not calculate formulas); open the file in Excel or LibreOffice and save it, or type the value.\n`);
   });
 });
+
+describe("a table that is missing, with a sheet or table named nearly so", () => {
+  it("plan: the Stages table on a sheet named Stage", async () => {
+    const workbook = new ExcelJS.Workbook();
+    putSheet(workbook, "Stage", ["Id", "Demand Rate", "Processing Time"], [["A", 5, 1]]);
+    const file = path.join(dir, "stage.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await runAps("plan", file);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe(`${file}: The workbook has no "Stages" table (is the sheet or table "Stage" meant?): add a table (or sheet) named Stages with an "Id" column.`);
+  });
+
+  it("forecast: a sheet named Demand Histroy", async () => {
+    const workbook = new ExcelJS.Workbook();
+    putSheet(workbook, "Demand Histroy", ["Stage", "Period", "Quantity"], [["A", 1, 5]]);
+    const file = path.join(dir, "histroy.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await runAps("forecast", file);
+    expect([run.status, run.stderr]).toEqual([2, `${file}: the workbook has no "Demand History" table (Stage, Period, Quantity) (is the sheet or table "Demand Histroy" meant?).\n`]);
+  });
+});

@@ -5,7 +5,7 @@ import { ARC_FIELDS, fieldForHeader, FieldSpec, likelyMeant, SETTING_FIELDS, STA
 import type { InputLocation } from "../../engine/network/types";
 import { type InputProblem, problemLine } from "../../engine/inputErrors";
 import { describeCount, INPUT_LIMITS } from "../../engine/limits";
-import { CellValue, TableData, tableCellAddress, WorkbookPort } from "../port";
+import { CellValue, missingTableHint, TableData, tableCellAddress, WorkbookPort } from "../port";
 import { cellMarkProblem, ColumnMeaning, markedCellProblems } from "../tables/cellMarks";
 import { settingsEntries } from "../tables/settingsTable";
 
@@ -102,7 +102,7 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
   const arcsTable = await port.readTable("Arcs");
   const settingsTable = await port.readTable("Settings");
   const records: InputProblem[] = [];
-  if (!stagesTable) records.push({ where: null, table: "Stages", row: null, field: null, message: 'The workbook has no "Stages" table: add a table (or sheet) named Stages with an "Id" column.' });
+  if (!stagesTable) records.push({ where: null, table: "Stages", row: null, field: null, message: `The workbook has no "Stages" table${await missingTableHint(port, "Stages")}: add a table (or sheet) named Stages with an "Id" column.` });
   const stageMap = stagesTable ? mapHeaders(stagesTable, STAGE_FIELDS, ["id"], INPUT_LIMITS.rows.stages) : null;
   const arcMap = arcsTable ? mapHeaders(arcsTable, ARC_FIELDS, ["from", "to"], INPUT_LIMITS.rows.arcs) : null;
   const settingsMap = settingsTable ? mapHeaders(settingsTable, [

@@ -194,6 +194,9 @@ export function xlsxWorkbookFrom(workbook: ExcelJS.Workbook): XlsxWorkbook {
     async readTable(name) {
       return findTable(workbook, name);
     },
+    async tableNames() {
+      return workbook.worksheets.flatMap((sheet) => [sheet.name, ...Object.keys((sheet as unknown as { tables?: object }).tables ?? {})]);
+    },
     async writeResultSheets(sheets) {
       writeXlsxSheets(workbook, sheets);
     },
