@@ -121,12 +121,12 @@ export interface WorkbookPort {
   /** Writes all result sheets (replacing any previous ones of the same names) in one go. */
   writeResultSheets(sheets: ResultSheet[]): Promise<void>;
   /** The names of the workbook's sheets and tables, for "did you mean" when a table is missing (optional). */
-  tableNames?(): Promise<string[]>;
+  sheetAndTableNames?(): Promise<string[]>;
 }
 
 /** ' (is the sheet or table "Stage" meant?)' when the port names one close to `wanted`, else "". */
 export async function missingTableHint(port: WorkbookPort, wanted: string): Promise<string> {
-  const names = port.tableNames ? await port.tableNames() : [];
+  const names = port.sheetAndTableNames ? await port.sheetAndTableNames() : [];
   const key = (s: string) => s.toLowerCase().replace(/[\s_\-]+/g, "");
   let best: string | null = null;
   let bestDistance = Infinity;

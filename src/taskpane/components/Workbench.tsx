@@ -1,6 +1,6 @@
 // The analyst's tabs: Set up, Check, Plan, Schedule, one tab per other registered job, Options, Formulas.
 import * as React from "react";
-import { Divider, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Divider, makeStyles, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { JobOption, WorkbookJob } from "../../workbook/jobs/types";
 import type { WorkbenchState } from "../workbench";
 import { CheckTab } from "./CheckTab";
@@ -42,8 +42,12 @@ export interface WorkbenchProps {
   formulas: React.ReactNode;
 }
 
-/** Jobs shown inside another job's tab (they get no tab of their own): Compare files on Scenarios. */
-export const HOSTED_JOBS: Record<string, string> = { compare: "scenarios" };
+/**
+ * Jobs shown inside another job's tab (they get no tab of their own): Compare files on Scenarios,
+ * Promise an order on Supply, Re-time schedule (the planner's edits of Schedule Operations,
+ * docs/editing.md) on Schedule.
+ */
+export const HOSTED_JOBS: Record<string, string> = { compare: "scenarios", "supply-promise": "supply", retime: "schedule" };
 
 /** Options shown on the Options tab rather than on the job's own tab. */
 export const OPTIONS_TAB: Record<string, string[]> = {
@@ -89,7 +93,7 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
         ) : current.id === "options" ? (
           <OptionsTab state={state} sections={jobs.filter((j) => OPTIONS_TAB[j.id]).map((j) => ({ job: j, names: OPTIONS_TAB[j.id] }))} onOption={actions.setOption} onSave={actions.saveOptions} />
         ) : current.id === "collaborate" ? (
-          <CollaborateTab jobs={jobs} state={state} actions={actions} />
+          <CollaborateTab jobs={jobs} state={state} actions={actions} inExcel={!browserMode} />
         ) : current.id === "formulas" ? (
           formulas
         ) : job ? (
@@ -99,7 +103,15 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
         {hosted.map((h) => (
           <React.Fragment key={h.id}>
             <Divider />
-            <CompareFiles job={h} state={state} onCompare={actions.compareFiles} onCancel={() => actions.cancel(h.id)} onGoTo={actions.goTo} />
+            {h.id === "compare" ? (
+              <CompareFiles job={h} state={state} onCompare={actions.compareFiles} onCancel={() => actions.cancel(h.id)} onGoTo={actions.goTo} />
+            ) : (
+              <>
+                <Subtitle2 as="h3" className={styles.heading}>{h.title}</Subtitle2>
+                <JobTab job={h} state={state} showOptions onRun={() => actions.run(h.id)} onCancel={() => actions.cancel(h.id)}
+                  onGoTo={actions.goTo} onOption={(name, value) => actions.setOption(h.id, name, value)} />
+              </>
+            )}
           </React.Fragment>
         ))}
         {current.id !== "formulas" && current.id !== "options" ? <PlaceView place={state.place} /> : null}

@@ -7,12 +7,14 @@ import { scheduleJob } from "../schedule/scheduleJob";
 import { simulateJob } from "../simulate/simulateJob";
 import { scenariosJob } from "../scenarios/scenariosJob";
 import { rescheduleJob } from "../reschedule/rescheduleJob";
+import { retimeJob } from "../reschedule/retimeJob";
 import { shareJob } from "../collaborate/shareJob";
 import { mergeJob } from "../collaborate/mergeJob";
 import { auditJob } from "../collaborate/auditJob";
 import { compareJob } from "../scenarios/compareJob";
+import { supplyJob, supplyPromiseJob } from "../supply/supplyJob";
 
-export const JOBS: WorkbookJob[] = [planJob, scheduleJob, forecastJob, simulateJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob, compareJob];
+export const JOBS: WorkbookJob[] = [planJob, scheduleJob, forecastJob, simulateJob, scenariosJob, rescheduleJob, retimeJob, shareJob, mergeJob, auditJob, compareJob, supplyJob, supplyPromiseJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {

@@ -4,8 +4,9 @@
 import { isPlanningInputError } from "../../engine/errors";
 import type { JobShopObjective } from "../../engine/schedule/jobShop/solveJobShop";
 import { inputErrorExceptions } from "../tables/problems";
-import type { JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
+import type { JobException, JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
 import type { TableData } from "../port";
+import { editedRowsFromTable } from "../reschedule/scheduleEdits";
 import { runScheduleTables, type ScheduleRun } from "./scheduleRun";
 
 /** The objective an option value asks for (undefined: tardiness when some job has a due date). */
@@ -44,14 +45,29 @@ function runSchedule(input: JobInput, onProgress: (p: JobProgress) => void): Job
     },
     onRound: (k, rounds, best) => onProgress({ step: `Round ${k + 1} of ${rounds} done`, fraction: limitMs ? Math.min(1, (Date.now() - started) / limitMs) : undefined, partial: output(best, true) }),
   });
-  return output(run, false);
+  const done = output(run, false);
+  done.exceptions = [...done.exceptions, ...replacedEdits(tableNamed(input, "ScheduleOperations"))];
+  return done;
+}
+
+/** An info when this run replaces the planner's edits of Schedule Operations (docs/editing.md). */
+function replacedEdits(table: TableData | null): JobException[] {
+  if (!table) return [];
+  let edited: string[] = [];
+  try {
+    edited = editedRowsFromTable(table).filter((r) => r.lock !== null || r.start !== r.runStart || r.machine !== r.runMachine).map((r) => r.where.start ?? "");
+  } catch (error) {
+    if (!isPlanningInputError(error)) throw error;
+  }
+  if (edited.length === 0) return [];
+  return [{ severity: "info", where: edited[0] || null, message: `This run replaces ${edited.length} edited row${edited.length === 1 ? "" : "s"} of Schedule Operations; Re-time schedule keeps edits (Undo is not possible after a new run).` }];
 }
 
 export const scheduleJob: WorkbookJob = {
   id: "schedule",
   title: "Schedule",
   description: "Schedules the Operations table on its machines (with the Downtime and Customers tables where the workbook has them) and orders the Changeovers table's products, keeping the best schedule found in the time limit.",
-  tables: ["Operations", "Changeovers", "Downtime", "Customers", "Escalation", "Settings"],
+  tables: ["Operations", "Changeovers", "Downtime", "Customers", "Escalation", "Settings", "ScheduleOperations"],
   requiredTables: [],
   options: [
     { name: "timeLimit", label: "Time limit (s)", kind: "number", default: 10, min: 0.1, hint: "The search stops with the best schedule found." },

@@ -1,6 +1,7 @@
 // The schedule result sheets: `Schedule`, a Gantt view (one row per machine, one column per time
 // bucket, bars as cell fills in each job's colour); `Schedule Operations`; `Schedule Jobs` (due dates
 // and tardiness); and the `Sequence` sheet of a changeover sequence.
+import type { LockKind } from "../../engine/reschedule/retimeEdits";
 import type { ScheduledOperation } from "../../engine/schedule/jobShop/jobShop";
 import type { CellFill, CellValue, ResultColumn, ResultSheet } from "../port";
 
@@ -26,7 +27,12 @@ export interface ScheduleSheetInput {
   weights?: ArrayLike<number>;
   /** Most time buckets in the Gantt (default 60). */
   maxBuckets?: number;
+  /** The planner's locks kept by this run, by "job/step" (docs/editing.md). */
+  locks?: ReadonlyMap<string, LockKind>;
 }
+
+/** The title line of Schedule Operations: how the planner edits it (docs/editing.md). */
+export const SCHEDULE_OPERATIONS_NOTE = "Operations by machine and start time. Edit Start or Machine, or set Lock (time, machine, sequence), then Re-time schedule (aps schedule --keep-edits) keeps them; Run Start, Run Machine and Run Lock hold this run's values (Undo edits writes them back).";
 
 /** A round bucket size (1, 2, 5 × 10^k) giving at most `maxBuckets` columns. */
 function bucketSize(makespan: number, maxBuckets: number): number {
@@ -86,21 +92,29 @@ export function scheduleSheet(input: ScheduleSheetInput): ResultSheet {
   };
 }
 
-/** The Schedule Operations sheet: every operation with its machine, start, end and duration, by machine and time. */
+/**
+ * The Schedule Operations sheet: every operation with its machine, start, end and duration, by
+ * machine and time; then Lock (the planner's, kept by this run) and the run's own values (Run
+ * Start, Run Machine, Run Lock) against which the next re-time recognises edits.
+ */
 export function scheduleOperationsSheet(input: ScheduleSheetInput): ResultSheet {
   const jobName = (j: number) => input.jobNames?.[j] ?? `Job ${j}`;
   const machineName = (m: number) => input.machineNames?.[m] ?? `Machine ${m}`;
   const sorted = [...input.operations].sort((a, b) => a.machine - b.machine || a.start - b.start);
+  const lockOf = (op: ScheduledOperation) => input.locks?.get(`${op.job}/${op.step}`) ?? null;
   return {
     name: "Schedule Operations",
-    title: "Operations by machine and start time",
+    title: SCHEDULE_OPERATIONS_NOTE,
     columns: [
       { header: "Machine", width: 16 }, { header: "Job", width: 26 }, { header: "Step" },
       { header: "Start", numberFormat: "0.##" }, { header: "End", numberFormat: "0.##" }, { header: "Duration", numberFormat: "0.##" },
+      { header: "Lock", width: 10 }, { header: "Run Start", numberFormat: "0.##" }, { header: "Run Machine", width: 16 }, { header: "Run Lock", width: 10 },
     ],
-    rows: sorted.map((op) => [machineName(op.machine), jobName(op.job), op.step, op.start, op.end, op.end - op.start]),
-    // Written as a table, so the next reschedule reads it back as the published schedule (docs/rescheduling.md).
+    rows: sorted.map((op) => [machineName(op.machine), jobName(op.job), op.step, op.start, op.end, op.end - op.start, lockOf(op), op.start, machineName(op.machine), lockOf(op)]),
+    // Written as a table, so the next reschedule reads it back as the published schedule (docs/rescheduling.md)
+    // and the next re-time reads the planner's edits from it (docs/editing.md).
     tableName: "ScheduleOperations",
+    validations: [{ column: 6, kind: "list", values: ["time", "machine", "sequence"], error: "Lock: time (start and machine kept), machine (machine kept) or sequence (order on the machine kept); blank: none.", rows: Math.max(sorted.length, 1) }],
     charts: sorted.length <= MAX_CHART_ROWS ? [{ kind: "gantt", title: "Schedule (Gantt): start and duration of each operation", categoryColumn: 0, valueColumns: [3, 5] }] : [],
   };
 }

@@ -194,7 +194,7 @@ export function xlsxWorkbookFrom(workbook: ExcelJS.Workbook): XlsxWorkbook {
     async readTable(name) {
       return findTable(workbook, name);
     },
-    async tableNames() {
+    async sheetAndTableNames() {
       return workbook.worksheets.flatMap((sheet) => [sheet.name, ...Object.keys((sheet as unknown as { tables?: object }).tables ?? {})]);
     },
     async writeResultSheets(sheets) {

@@ -1,0 +1,134 @@
+// The re-time problem in flat form (docs/editing.md): every operation of the shop, its hold (held
+// start, first try, last run's start, sequence chain), each machine's busy time (downtime and held
+// operations), and the conflicts the edits cause on their own: a machine that cannot run the
+// operation, a held start before the job's release, inside downtime, on top of another held
+// operation, or too close to a held step of the same job.
+import type { Shop, ShopObjective } from "./shop";
+import { mergedDowntime } from "./problem";
+import { operationHolds, machineEdited, type EditedRow, type OperationHold } from "./retimeEdits";
+import { Timeline, overlaps } from "./timeline";
+
+export type ConflictKind = "machine" | "overlap" | "downtime" | "precedence" | "release" | "sequence" | "due" | "target";
+
+/** A conflict an edit causes; `where` is the edited cell. Errors: the edit cannot be kept. */
+export interface RetimeConflict {
+  severity: "error" | "warning" | "info";
+  kind: ConflictKind;
+  job: number;
+  step: number;
+  where: string | null;
+  message: string;
+}
+
+export interface RetimeProblem {
+  shop: Shop;
+  objective: ShopObjective;
+  operationCount: number;
+  jobFirst: Int32Array;
+  job: Int32Array;
+  step: Int32Array;
+  machine: Int32Array;
+  duration: Float64Array;
+  /** 1: the job is cancelled, its operations are dropped. */
+  dropped: Uint8Array;
+  release: Float64Array;
+  due: Float64Array;
+  weight: Float64Array;
+  hold: OperationHold;
+  /** Operations the re-time places (not held, not dropped), in job and step order. */
+  free: number[];
+  /** Downtime and held operations of each machine. */
+  lines: Timeline[];
+  freeOnMachine: Int32Array;
+}
+
+const TOL = 1e-9;
+
+/** "job "A" step 2" for messages. */
+export function operationName(p: { shop: Shop; job: Int32Array; step: Int32Array }, o: number): string {
+  return `job ${JSON.stringify(p.shop.jobs[p.job[o]].id)} step ${p.step[o]}`;
+}
+
+/**
+ * Builds the flat problem and lists the conflicts of the held operations among themselves and with
+ * the shop (machine, release, downtime, overlap, precedence), each linked to the edited cell.
+ * @example buildRetimeProblem(shop, rows, "makespan").conflicts.length // 0 when the edits fit
+ */
+export function buildRetimeProblem(shop: Shop, rows: readonly EditedRow[], objective: ShopObjective): { problem: RetimeProblem; conflicts: RetimeConflict[] } {
+  const jobCount = shop.jobs.length;
+  const jobFirst = new Int32Array(jobCount + 1);
+  for (let j = 0; j < jobCount; j++) jobFirst[j + 1] = jobFirst[j] + shop.jobs[j].operations.length;
+  const n = jobFirst[jobCount];
+  const p: RetimeProblem = {
+    shop, objective, operationCount: n, jobFirst,
+    job: new Int32Array(n), step: new Int32Array(n), machine: new Int32Array(n), duration: new Float64Array(n), dropped: new Uint8Array(n),
+    release: new Float64Array(jobCount), due: new Float64Array(jobCount).fill(Infinity), weight: new Float64Array(jobCount).fill(1),
+    hold: operationHolds(shop, jobFirst, rows), free: [], lines: [], freeOnMachine: new Int32Array(shop.machines.length),
+  };
+  shop.jobs.forEach((job, j) => {
+    p.release[j] = job.release ?? 0;
+    if (job.due !== undefined) p.due[j] = job.due;
+    if (job.weight !== undefined) p.weight[j] = job.weight;
+    job.operations.forEach((op, k) => {
+      const o = jobFirst[j] + k;
+      p.job[o] = j; p.step[o] = k; p.machine[o] = op.machine; p.duration[o] = op.duration;
+      if (job.cancelled) { p.dropped[o] = 1; p.hold.held[o] = 0; }
+    });
+  });
+  const conflicts: RetimeConflict[] = [];
+  const add = (o: number, kind: ConflictKind, message: string, where = p.hold.editCell[o]) =>
+    conflicts.push({ severity: "error", kind, job: p.job[o], step: p.step[o], where, message });
+  for (const row of rows) {
+    const o = jobFirst[row.job] + row.step;
+    if (p.dropped[o] || !machineEdited(row)) continue;
+    const routed = shop.machines[p.machine[o]];
+    if (row.machine.trim().toLowerCase() === routed.toLowerCase()) continue;
+    const known = shop.machines.some((m) => m.toLowerCase() === row.machine.trim().toLowerCase());
+    add(o, "machine", `${operationName(p, o)}: ${known ? `machine ${JSON.stringify(row.machine)} cannot run it` : `there is no machine ${JSON.stringify(row.machine)}`}; only ${JSON.stringify(routed)} can (the Operations table)`, row.where.machine ?? p.hold.editCell[o]);
+  }
+  const held = (o: number) => p.hold.held[o] === 1 && !p.dropped[o];
+  const handMoved = (o: number) => Math.abs(p.hold.target[o] - p.hold.base[o]) > TOL;
+  for (let o = 0; o < n; o++) {
+    if (!held(o)) continue;
+    const s = p.hold.target[o], j = p.job[o];
+    if (s < p.release[j] - TOL) add(o, "release", `${operationName(p, o)} is held at ${s}, before its job's release ${p.release[j]}`);
+  }
+  // Held steps of one job: the later must leave room for the steps between them.
+  for (let j = 0; j < jobCount; j++) {
+    let last = -1;
+    for (let o = jobFirst[j]; o < jobFirst[j + 1]; o++) {
+      if (!held(o)) continue;
+      if (last >= 0) {
+        let need = p.hold.target[last] + p.duration[last];
+        for (let q = last + 1; q < o; q++) need += p.duration[q];
+        if (p.hold.target[o] < need - TOL) {
+          const blame = handMoved(o) || !handMoved(last) ? o : last;
+          const other = blame === o ? last : o;
+          add(blame, "precedence", `${operationName(p, o)} is held at ${p.hold.target[o]}, but ${operationName(p, last)} (held at ${p.hold.target[last]}${p.hold.editCell[other] ? `, ${p.hold.editCell[other]}` : ""}) and the steps between cannot end before ${need}`);
+        }
+      }
+      last = o;
+    }
+  }
+  for (let o = 0; o < n; o++) if (!p.dropped[o] && !p.hold.held[o]) { p.free.push(o); p.freeOnMachine[p.machine[o]]++; }
+  shop.machines.forEach((machineName, m) => {
+    const placed = mergedDowntime(shop, m).map(([s, e]) => ({ s, e, o: -1 }));
+    const heldHere: number[] = [];
+    for (let o = 0; o < n; o++) if (held(o) && p.machine[o] === m) heldHere.push(o);
+    heldHere.sort((a, b) => p.hold.target[a] - p.hold.target[b] || a - b);
+    // Unedited time locks first, so a conflict is blamed on the hand move rather than on a lock kept from before.
+    heldHere.sort((a, b) => Number(p.hold.edited[a] && p.hold.lock[a] !== "time") - Number(p.hold.edited[b] && p.hold.lock[b] !== "time"));
+    for (const o of heldHere) {
+      const s = p.hold.target[o], e = s + p.duration[o];
+      const clash = placed.find((q) => overlaps(s, e, q.s, q.e));
+      if (!clash) { placed.push({ s, e, o }); continue; }
+      if (clash.o < 0) add(o, "downtime", `${operationName(p, o)} is held at ${s}–${e}, inside the downtime of ${JSON.stringify(machineName)} ${clash.s}–${clash.e}`);
+      else add(o, "overlap", `${operationName(p, o)} is held at ${s}–${e} on ${JSON.stringify(machineName)}, on top of ${operationName(p, clash.o)} held at ${clash.s}–${clash.e}${p.hold.editCell[clash.o] ? ` (${p.hold.editCell[clash.o]})` : ""}`);
+    }
+    placed.sort((a, b) => a.s - b.s || a.e - b.e);
+    const line = new Timeline(placed.length + p.freeOnMachine[m]);
+    for (const iv of placed) line.insert(iv.s, iv.e);
+    p.lines.push(line);
+  });
+  return { problem: p, conflicts };
+}
