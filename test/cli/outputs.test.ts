@@ -33,6 +33,7 @@ const COMMANDS: CommandCase[] = [
   { label: "simulate", inputs: [path.join(EXAMPLES, "supply-chain.json")], extension: ".json", args: ([f], out) => ["simulate", f, "--replications", "1", "--horizon", "10", "--out", out] },
   { label: "forecast", inputs: [path.join(EXAMPLES, "demand-history.xlsx")], extension: ".xlsx", args: ([f], out) => ["forecast", f, "--out", out] },
   { label: "share", inputs: [path.join(EXAMPLES, "supply-chain.xlsx")], extension: ".xlsx", args: ([f], out) => ["share", f, "--partner", "FrameWorks", "--out", out, "--now", "2026-12-01T10:00:00Z"] },
+  { label: "supply", inputs: [path.join(__dirname, "../fixtures/supply/sp-01.json")], extension: ".json", args: ([f], out) => ["supply", f, "--out", out] },
   { label: "merge", inputs: [path.join(EXAMPLES, "collaboration/bikeco.xlsx"), path.join(EXAMPLES, "collaboration/FrameWorks-response.xlsx")], extension: ".xlsx", args: (f, out) => ["merge", ...f, "--out", out, "--now", "2026-12-02T10:00:00Z"] },
 ];
 

@@ -39,6 +39,7 @@ const OUT_CASES: OutCase[] = [
   { command: "forecast", input: () => HISTORY, extension: ".json", args: (f, out) => ["forecast", f, "--out", out] },
   { command: "schedule", input: path.join(EXAMPLES, "machine-shop.xlsx"), extension: ".xlsx", args: (f, out) => ["schedule", f, "--iterations", "5", "--out", out] },
   { command: "share", input: path.join(EXAMPLES, "supply-chain.xlsx"), extension: ".xlsx", args: (f, out, folder) => ["share", f, "--partner", "FrameWorks", "--out", out, "--book-out", path.join(folder, "recorded.xlsx"), "--now", "2026-12-01T10:00:00Z"] },
+  { command: "supply", input: path.join(__dirname, "../fixtures/supply/sp-01.json"), extension: ".json", args: (f, out) => ["supply", f, "--out", out] },
   { command: "merge", input: path.join(EXAMPLES, "collaboration/bikeco.xlsx"), extension: ".xlsx", args: (f, out) => ["merge", f, path.join(EXAMPLES, "collaboration/FrameWorks-response.xlsx"), "--out", out, "--now", "2026-12-02T10:00:00Z"] },
 ];
 
@@ -78,6 +79,7 @@ function inputsFor(command: string, folder: string): string[] {
   const copy = (from: string, name: string) => { const to = path.join(folder, name); fs.copyFileSync(from, to); return to; };
   switch (command) {
     case "plan": case "simulate": return [path.join(EXAMPLES, "supply-chain.json")];
+    case "supply": return [path.join(__dirname, "../fixtures/supply/sp-01.json")];
     case "compare": return [path.join(EXAMPLES, "supply-chain.json"), path.join(EXAMPLES, "supply-chain.json")];
     case "schedule": return [FT06, "--iterations", "20"];
     case "reschedule": { const p = path.join(folder, "published.json"); fs.writeFileSync(p, "{}"); return [FT06, p]; }

@@ -79,6 +79,7 @@ const FLAGS: Record<string, string[]> = {
   forecast: ["--horizon", "--season-length", "--out", "--json"],
   share: ["--partner", "--out", "--book-out", "--deadline", "--now", "--user"],
   merge: ["--out", "--now", "--user"],
+  supply: ["--out", "--json", "--time-limit", "--promise", "--period", "--quantity"],
   audit: [],
 };
 
