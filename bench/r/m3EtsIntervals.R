@@ -1,0 +1,16 @@
+# R forecast::ets 95 % prediction intervals on the M3 large development set, for bench/forecast.ts's
+# coverage and MSIS columns. Usage: Rscript bench/r/m3EtsIntervals.R <m3-dev-large.json> <out.json>
+suppressMessages({ library(forecast); library(jsonlite) })
+args <- commandArgs(trailingOnly = TRUE)
+data <- fromJSON(args[1], simplifyVector = TRUE)
+set.seed(1)
+out <- list()
+started <- Sys.time()
+for (id in names(data)) {
+  s <- data[[id]]
+  fit <- ets(ts(s$history, frequency = s$frequency))
+  fc <- forecast(fit, h = s$horizon, level = 95)
+  out[[id]] <- list(mean = signif(as.numeric(fc$mean), 7), lower = signif(as.numeric(fc$lower), 7), upper = signif(as.numeric(fc$upper), 7))
+}
+seconds <- as.numeric(difftime(Sys.time(), started, units = "secs"))
+write(toJSON(list(seconds = seconds, series = out), digits = NA, auto_unbox = TRUE), args[2])
