@@ -95,7 +95,7 @@ export function differencingPolynomial(d: number, D: number, m: number): number[
   };
   for (let i = 0; i < d; i++) times([1, -1]);
   for (let i = 0; i < D; i++) { const f = new Array(m + 1).fill(0); f[0] = 1; f[m] = -1; times(f); }
-  return poly.slice(1).map((v) => -v);
+  return poly.slice(1).map((v) => 0 - v);
 }
 
 /** w = (1 − B)^d (1 − B^m)^D y: the differenced series (length n − d − mD). */

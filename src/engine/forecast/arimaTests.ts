@@ -13,7 +13,7 @@ const isConstant = (y: readonly number[]) => y.every((v) => v === y[0]);
 
 /**
  * KPSS statistic for level stationarity: Σ S_t² / (n² σ̂²), S the partial sums of y − ȳ and σ̂² the
- * Newey–West long-run variance with Bartlett weights and ⌊4(n/100)^{1/4}⌋ lags (urca's "short").
+ * Newey–West long-run variance with Bartlett weights and ⌊3√n/13⌋ lags (as R's ndiffs asks urca's ur.kpss).
  * @example kpssStatistic([1, -1, 1, -1, 1, -1, 1, -1]) // small: no unit root
  */
 export function kpssStatistic(y: readonly number[]): number {
@@ -22,7 +22,7 @@ export function kpssStatistic(y: readonly number[]): number {
   const e = y.map((v) => v - mean);
   let partial = 0, eta = 0;
   for (const v of e) { partial += v; eta += partial * partial; }
-  const lags = Math.floor(4 * (n / 100) ** 0.25);
+  const lags = Math.floor((3 * Math.sqrt(n)) / 13);
   let s2 = e.reduce((a, v) => a + v * v, 0) / n;
   for (let i = 1; i <= lags; i++) {
     let cov = 0;
