@@ -26,3 +26,4 @@ export * from "./arimaFit";
 export * from "./arimaTests";
 export * from "./arimaAuto";
 export * from "./arimaForecast";
+export * from "./trackingSignal";
