@@ -134,11 +134,14 @@ table(["frequency", "series", ...METHODS.map((m) => LABEL[m])], groups.map((k) =
 
 const haveREts = scores.some((s) => Number.isFinite(s.rEtsCover));
 console.log(`\n95 % intervals: coverage / MSIS. Ours: scale factors chosen on the other two folds (out of fold); "shipped": the factors in combinationRule.ts.`);
-console.log(haveREts ? "R ets: forecast::ets 95 % intervals (bench/r/m3EtsIntervals.R)." : "R ets: no intervals file (run bench/r/m3EtsIntervals.R); THETA, ForecastPro, NAIVE2: no intervals published.");
-table(["frequency", "ours (out of fold)", "ours shipped cover", "R ets"], groups.map((k) => {
+console.log(haveREts ? "R ets: forecast::ets 95 % intervals (bench/r/m3EtsIntervals.R, on the series it covers); THETA, ForecastPro, NAIVE2: no intervals published." : "R ets: no intervals file (run bench/r/m3EtsIntervals.R); THETA, ForecastPro, NAIVE2: no intervals published.");
+const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
+table(["frequency", "ours (out of fold)", "ours shipped", "series with R ets", "ours there", "R ets there"], groups.map((k) => {
   const g = scores.filter(inGroup(k));
-  return [k.toLowerCase(), `${(100 * avg(g.map((s) => s.cover))).toFixed(1)} % / ${avg(g.map((s) => s.msis)).toFixed(2)}`, `${(100 * avg(g.map((s) => s.shippedCover))).toFixed(1)} %`,
-    haveREts ? `${(100 * avg(g.map((s) => s.rEtsCover))).toFixed(1)} % / ${avg(g.map((s) => s.rEtsMsis)).toFixed(2)}` : "n/a"];
+  const h = g.filter((s) => Number.isFinite(s.rEtsCover));
+  return [k.toLowerCase(), `${pct(avg(g.map((s) => s.cover)))} / ${avg(g.map((s) => s.msis)).toFixed(2)}`, pct(avg(g.map((s) => s.shippedCover))), String(h.length),
+    h.length ? `${pct(avg(h.map((s) => s.cover)))} / ${avg(h.map((s) => s.msis)).toFixed(2)}` : "n/a",
+    h.length ? `${pct(avg(h.map((s) => s.rEtsCover)))} / ${avg(h.map((s) => s.rEtsMsis)).toFixed(2)}` : "n/a"];
 }));
 
 console.log("\nours − THETA, sMAPE points: mean [paired bootstrap 95 % interval over series] (negative: ours better), and per fold");

@@ -14,8 +14,9 @@ export interface AutoArimaOptions {
   maxModels?: number;
   /**
    * Fit the search's candidates by conditional least squares (CSS) and refit the chosen one by
-   * maximum likelihood (default true; auto.arima does so when n > 150 or m > 12). With it, a chosen
-   * model of state dimension above `maxRefitState` keeps its CSS estimates (exact Kalman state).
+   * maximum likelihood (default: for seasonal series or n > 150, where exact likelihoods of the
+   * candidates are slow; auto.arima does so when n > 150 or m > 12). With it, a chosen model of
+   * state dimension above `maxRefitState` keeps its CSS estimates (exact Kalman state).
    */
   approximation?: boolean;
   /** Largest state dimension max(p + mP, q + mQ + 1) refitted by maximum likelihood after an approximate search (default 14). */
@@ -48,7 +49,7 @@ export function autoArima(y: number[], m: number, options: AutoArimaOptions = {}
   const maxOrder = options.maxOrder ?? 5;
   const maxModels = options.maxModels ?? 94;
   const allowConstant = d + D <= 1;
-  const approximation = options.approximation ?? true;
+  const approximation = options.approximation ?? (seasonal || n > 150);
   const fitOptions: ArimaFitOptions = { method: approximation ? "CSS" : "ML" };
   const tried = new Map<string, ArimaFit | null>();
   let best: ArimaFit | null = null;

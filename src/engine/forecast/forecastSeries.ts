@@ -1,7 +1,6 @@
 // The automatic forecast of one demand series: intermittent series by Croston/SBA/TSB, the others
-// by an equal-weight combination of automatic ETS with Theta, a random walk with drift or a damped
-// trend (combinationRule.ts; long non-seasonal series: chosen on held-back data, heldBackChoice.ts);
-// with intervals, accuracy, λ and σ_D.
+// by the equal-weight combination of automatic ETS, Theta and automatic ARIMA (combinationRule.ts)
+// with intervals calibrated on out-of-sample errors; with accuracy, λ and σ_D.
 
 import { PlanningInputError } from "../errors";
 import { standardNormalInverse } from "../normal";
@@ -25,7 +24,7 @@ export interface ForecastOptions {
 }
 
 export interface SeriesForecast {
-  /** "ETS(M,Ad,M)+Theta", "ETS(M,A,N)+Drift", "ETS(M,N,M)+Damped+Drift", "ETS(A,N,N)", "ETS(M,A,N)+ETS(A,Ad,N)", "Theta", "SBA", "Croston", "TSB", "Mean". */
+  /** "ETS(M,Ad,M)+Theta+ARIMA(0,1,1)(0,1,1)[12]", "ETS(A,N,N)" (method "ets"), "Theta", "SBA", "Croston", "TSB", "Mean". */
   method: string;
   forecast: number[];
   lower: number[];
@@ -33,7 +32,11 @@ export interface SeriesForecast {
   level: number;
   /** λ: mean forecast per period over the horizon. */
   rate: number;
-  /** σ_D: standard deviation of the one-step-ahead forecast errors of the history. */
+  /**
+   * σ_D: the one-step-ahead forecast standard deviation. For the model methods it is the half-width
+   * of the first period's interval over z (for the combination: calibrated on out-of-sample
+   * errors, combinationRule.ts); for Croston/SBA/TSB and the mean, the sd of the one-step errors.
+   */
   errorSd: number;
   seasonLength: number;
   pattern: DemandPattern;
@@ -146,6 +149,7 @@ export function forecastSeriesWithMembers(values: readonly number[], options: Fo
     members = fitMembers(y, m, horizon, level, membersFor(choice, m, allMembers));
     core = continuousCore(y, m, horizon, level, choice, members);
   }
+  const modelInterval = core !== null && !intermittent;
   core ??= meanCore(y, horizon, z);
   const nonNegative = raw.every((v) => v >= 0);
   const clip = (v: number) => (nonNegative ? Math.max(0, v * scale) : v * scale);
@@ -162,7 +166,7 @@ export function forecastSeriesWithMembers(values: readonly number[], options: Fo
   const result: SeriesForecast = {
     method: core.method, forecast, lower: core.lower.map(clip), upper: core.upper.map(clip), level,
     rate: forecast.reduce((a, b) => a + b, 0) / horizon,
-    errorSd: sdOf(oneStepErrors),
+    errorSd: modelInterval ? (scale * (core.upper[0] - core.lower[0])) / (2 * z) : sdOf(oneStepErrors),
     seasonLength: m, pattern: stats.pattern, adi: stats.adi, cv2: stats.cv2,
     oneStepErrors, accuracy: acc, accuracyPeriods: window.length,
   };
