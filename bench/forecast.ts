@@ -22,8 +22,6 @@ const flag = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? a
 const dir = "/work/shared/benchmarks/forecast";
 const file = flag("--file") ?? (argv.includes("--dev") ? `${dir}/m3-dev.json` : `${dir}/m3-dev-large.json`);
 const all = JSON.parse(readFileSync(file, "utf8")) as Record<string, M3Series>;
-const rEtsFile = "bench/data/m3-large-ets95.json";
-const rEts: Record<string, Interval> = existsSync(rEtsFile) ? JSON.parse(readFileSync(rEtsFile, "utf8")).series : {};
 const limit = Number(flag("--limit") ?? Infinity);
 const only = flag("--frequency")?.toUpperCase();
 const ids = Object.keys(all).filter((id) => !only || all[id].period === only).slice(0, limit);
@@ -45,6 +43,10 @@ const rows: Row[] = ids.map((id, index) => {
   Object.assign(members, fitMembers(s.history, s.frequency, s.horizon, 0.95, ["Damped", "Drift"]));
   return { s, fold: foldOf(index), cls: seasonClass(s.frequency), nonNegative: s.history.every((v) => v >= 0), ours: result, members };
 });
+
+// R ets intervals (read after the fits, so that a file still being written by the R script is caught).
+const rEtsFile = "bench/data/m3-large-ets95.json";
+const rEts: Record<string, Interval> = existsSync(rEtsFile) ? JSON.parse(readFileSync(rEtsFile, "utf8")).series : {};
 
 // ---- Combinations of members: equal-weight averages, clipped at 0 like forecastSeries.
 const clip = (r: Row, v: number[]) => (r.nonNegative ? v.map((x) => Math.max(0, x)) : v);

@@ -76,9 +76,10 @@ export function fitArima(y: number[], order: ArimaOrder, constant: boolean, opti
     return { ...u, a: expandAr(u.phi, u.seasonalPhi, order.m), b: expandMa(u.theta, u.seasonalTheta, order.m) };
   };
   const maxEvaluations = options.maxEvaluations ?? 100 * Math.max(1, dim);
+  const buffer = new Float64Array(N);
   const cssCost = (x: number[]) => {
     const k = polynomials(x);
-    const css = armaCss(centred(w, k.c), k.a, k.b);
+    const css = armaCss(w, k.a, k.b, k.c, buffer);
     return css.count > 0 && css.sse > 0 ? 0.5 * Math.log(css.sse / css.count) : Infinity;
   };
   let x = options.start ?? start;
@@ -93,7 +94,7 @@ export function fitArima(y: number[], order: ArimaOrder, constant: boolean, opti
   const k = polynomials(x);
   let minus2LogLik: number, sigma2: number, kalman: KalmanResult | null = null;
   if (options.method === "CSS") {
-    const css = armaCss(centred(w, k.c), k.a, k.b);
+    const css = armaCss(w, k.a, k.b, k.c, buffer);
     sigma2 = css.sse / css.count;
     minus2LogLik = N * Math.log(2 * Math.PI * sigma2) + N;
     if (!Number.isFinite(minus2LogLik)) return null;

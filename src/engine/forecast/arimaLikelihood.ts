@@ -163,15 +163,20 @@ export function armaMinus2LogLik(w: ArrayLike<number>, a: readonly number[], b: 
   return { minus2LogLik: N * Math.log(2 * Math.PI * sigma2) + k.sumLog + N, sigma2, kalman: k };
 }
 
-/** Conditional sum of squares of w under ARMA(a, b): residuals from t = len(a) on, pre-sample errors 0. */
-export function armaCss(w: ArrayLike<number>, a: readonly number[], b: readonly number[]): { sse: number; count: number } {
+/**
+ * Conditional sum of squares of w − c under ARMA(a, b): residuals from t = len(a) on, pre-sample
+ * errors 0 (`buffer`: scratch space of at least w.length, to save an allocation per call).
+ */
+export function armaCss(w: ArrayLike<number>, a: readonly number[], b: readonly number[], c = 0, buffer?: Float64Array): { sse: number; count: number } {
   const p = a.length, q = b.length, N = w.length;
-  const e = new Float64Array(N);
+  const e = buffer && buffer.length >= N ? buffer : new Float64Array(N);
   let sse = 0;
+  for (let t = 0; t < p; t++) e[t] = 0;
   for (let t = p; t < N; t++) {
-    let v = w[t];
-    for (let i = 0; i < p; i++) v -= a[i] * w[t - i - 1];
-    for (let j = 0; j < Math.min(q, t - p); j++) v -= b[j] * e[t - j - 1];
+    let v = w[t] - c;
+    for (let i = 0; i < p; i++) v -= a[i] * (w[t - i - 1] - c);
+    const lags = Math.min(q, t - p);
+    for (let j = 0; j < lags; j++) v -= b[j] * e[t - j - 1];
     e[t] = v;
     sse += v * v;
   }
