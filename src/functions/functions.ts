@@ -368,7 +368,7 @@ function forecastOf(history: unknown, horizon: unknown, seasonLength: unknown, d
 }
 
 /**
- * Forecast of the next horizon periods from a history range (ETS combined with Theta, a damped trend or a random walk with drift, or Croston/SBA/TSB for intermittent demand); spills one column of horizon values.
+ * Forecast of the next horizon periods from a history range (ETS, Theta and ARIMA averaged, or Croston/SBA/TSB for intermittent demand); spills one column of horizon values.
  * @customfunction FORECAST
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
  * @param {any[][]} horizon Periods to forecast (whole number, 1 to 1000).
@@ -404,7 +404,7 @@ export function forecastRateFn(history: any[][], horizon?: any[][], seasonLength
 }
 
 /**
- * Demand deviation σ_D the plan takes: the standard deviation of the one-step-ahead forecast errors of the history.
+ * Demand deviation σ_D the plan takes: the standard deviation of the one-step-ahead forecast error (interval calibrated on out-of-sample errors).
  * @customfunction FORECAST_ERROR_SD
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
  * @param {any[][]} [seasonLength] Season length m; blank: detected.
