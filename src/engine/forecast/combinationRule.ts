@@ -30,11 +30,11 @@ export const seasonClass = (m: number): SeasonClass => (m <= 1 ? "nonseasonal" :
  */
 export const INTERVAL_SCALE: Record<SeasonClass, readonly number[]> = {
   // M3 yearly (h ≤ 6) and "other" (h ≤ 8: steps 7 and 8 from "other" series alone).
-  nonseasonal: [1.15, 1.30, 1.55, 1.58, 1.60, 1.55, 0.93, 0.88],
+  nonseasonal: [1.13, 1.26, 1.55, 1.57, 1.59, 1.53, 0.93, 0.87],
   // M3 quarterly.
-  short: [1.27, 1.22, 1.26, 1.35, 1.36, 1.44, 1.47, 1.61],
+  short: [1.27, 1.21, 1.26, 1.35, 1.36, 1.41, 1.45, 1.54],
   // M3 monthly.
-  long: [1.06, 1.00, 0.96, 1.16, 1.07, 1.05, 1.13, 1.06, 1.01, 1.12, 1.00, 1.02, 1.13, 1.10, 1.20, 1.23, 1.21, 1.20],
+  long: [1.07, 1.00, 0.96, 1.16, 1.06, 1.05, 1.13, 1.06, 1.00, 1.11, 0.99, 1.00, 1.13, 1.10, 1.20, 1.21, 1.20, 1.19],
 };
 
 /** The interval scale factor for season length m at step h ≥ 1. */
