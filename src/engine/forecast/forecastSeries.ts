@@ -98,13 +98,13 @@ function calibrated(core: Core, m: number): Core {
 /** What continuousCore needs fitted: the rule's members, or one method when asked. */
 function membersFor(choice: ForecastMethodChoice, m: number, all: boolean): CombinationMember[] {
   if (choice === "ets") return ["ETS"];
-  if (choice === "theta") return ["Theta", "ETS"];
+  if (choice === "theta") return ["Theta"];
   return all ? ALL_MEMBERS.slice() : combinationMembers(m);
 }
 
-function continuousCore(y: number[], m: number, horizon: number, level: number, choice: ForecastMethodChoice, fitted: Partial<Record<CombinationMember, Core>>): Core | null {
+function continuousCore(m: number, choice: ForecastMethodChoice, fitted: Partial<Record<CombinationMember, Core>>): Core | null {
   if (choice === "ets") return fitted.ETS ?? null;
-  if (choice === "theta") return fitted.Theta ?? fitted.ETS ?? null;
+  if (choice === "theta") return fitted.Theta ?? null;
   const parts = combinationMembers(m).map((member) => fitted[member]).filter((c): c is Core => c !== undefined);
   return parts.length > 0 ? calibrated(averageCores(parts), m) : null;
 }
@@ -147,7 +147,9 @@ export function forecastSeriesWithMembers(values: readonly number[], options: Fo
     core = { method: fit.method, forecast: new Array(horizon).fill(fit.forecast), lower: new Array(horizon).fill(fit.forecast - z * sd), upper: new Array(horizon).fill(fit.forecast + z * sd), fitted: fit.fitted };
   } else if (n >= 3) {
     members = fitMembers(y, m, horizon, level, membersFor(choice, m, allMembers));
-    core = continuousCore(y, m, horizon, level, choice, members);
+    // Theta alone falls back to ETS when it cannot be fitted.
+    if (choice === "theta" && !members.Theta) members = fitMembers(y, m, horizon, level, ["ETS"]);
+    core = continuousCore(m, choice === "theta" && !members.Theta ? "ets" : choice, members);
   }
   const modelInterval = core !== null && !intermittent;
   core ??= meanCore(y, horizon, z);
