@@ -7,6 +7,7 @@ import type { NetworkInput } from "../../engine/network/types";
 import { promiseRecord, solveSupply, supplyJsonPath, supplyProblemOf } from "../../engine/supply";
 import type { LotSizingMode, LpSolverModule, PromiseOutcome, SupplyException, SupplyLocation, SupplyProblem, SupplyRecordOptions, SupplyResult } from "../../engine/supply";
 import type { WorkbookPort } from "../port";
+import { demandFromHistory } from "../plan/planDemandFromHistory";
 import { recordHorizon, supplyForecasts } from "./supplyForecasts";
 import { readWorkbookSupply } from "./supplyTables";
 
@@ -54,16 +55,18 @@ async function prepareWorkbook(port: WorkbookPort, options: SupplyRunOptions): P
   const tables = await readWorkbookSupply(port);
   if (!tables.raw || tables.unreadable) return { ok: false, errors: tables.problems, errorCount: tables.problems.length, problems: tables.records };
   if (options.settings) tables.raw.settings = options.settings((tables.raw.settings ?? {}) as Record<string, unknown>);
+  // The steady-state plan behind the defaults is aps plan's: blank Demand Rate / Sd from Demand History.
+  const planned = await demandFromHistory(port, tables.raw);
   const fromHistory = tables.hasDemands ? null : await supplyForecasts(port, recordHorizon(tables.raw));
   return {
-    raw: tables.raw,
+    raw: planned.raw,
     record: {
       naming: "workbook",
       where: tables.where,
       earlier: tables.problems,
       figures: fromHistory && Object.keys(fromHistory.forecasts).length > 0 ? { forecasts: fromHistory.forecasts } : undefined,
     },
-    exceptions: fromHistory?.exceptions ?? [],
+    exceptions: [...planned.exceptions, ...(fromHistory?.exceptions ?? [])],
   };
 }
 
