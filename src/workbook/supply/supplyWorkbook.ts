@@ -117,10 +117,16 @@ export interface PromiseRequestInput {
 export async function promiseWorkbookTables(port: WorkbookPort, highs: LpSolverModule, request: PromiseRequestInput, options: SupplyRunOptions = {}): Promise<PromiseOutcome & { problems?: InputProblem[] }> {
   const input = await prepareWorkbook(port, options);
   if ("ok" in input) return input;
-  return promiseRecord(input.raw, highs, request, { ...input.record, timeLimit: options.timeLimit, isCancelled: options.isCancelled });
+  return tidyPromise(promiseRecord(input.raw, highs, request, { ...input.record, timeLimit: options.timeLimit, isCancelled: options.isCancelled }));
 }
 
 /** Capable to promise on an aps-network/1 record. */
 export function promiseRecordRun(raw: unknown, highs: LpSolverModule, request: PromiseRequestInput, options: SupplyRunOptions = {}): PromiseOutcome {
-  return promiseRecord(raw, highs, request, { timeLimit: options.timeLimit, isCancelled: options.isCancelled });
+  return tidyPromise(promiseRecord(raw, highs, request, { timeLimit: options.timeLimit, isCancelled: options.isCancelled }));
+}
+
+/** Solver noise below a millionth of a unit shows as 0 units (the LP's tolerance, not a promise). */
+function tidyPromise(outcome: PromiseOutcome): PromiseOutcome {
+  if (!outcome.ok || Math.abs(outcome.promise.maxOnTime) >= 1e-6) return outcome;
+  return { ok: true, promise: { ...outcome.promise, maxOnTime: 0 } };
 }
