@@ -130,3 +130,14 @@ function tidyPromise(outcome: PromiseOutcome): PromiseOutcome {
   if (!outcome.ok || Math.abs(outcome.promise.maxOnTime) >= 1e-6) return outcome;
   return { ok: true, promise: { ...outcome.promise, maxOnTime: 0 } };
 }
+
+/**
+ * The supply tables' input problems without solving (the pane's Check): every error with its cell,
+ * or none. Only worth asking when the network tables themselves read cleanly.
+ */
+export async function supplyInputProblems(port: WorkbookPort): Promise<SupplyRefusal | null> {
+  const input = await prepareWorkbook(port, {});
+  if ("ok" in input) return input;
+  const read = supplyProblemOf(input.raw, input.record);
+  return read.ok ? null : { ok: false, errors: read.errors, errorCount: read.errorCount };
+}
