@@ -82,7 +82,7 @@ fuzzCommand({
   command: "supply",
   args: (file) => ["supply", file, "--out", path.join(path.dirname(file), "out.xlsx"), "--time-limit", "5"],
   inputs: [
-    { label: "workbooks with odd supply tables", runs: 150, file: workbooks, timeoutMs: 180_000 },
+    { label: "workbooks with odd supply tables", runs: 100, file: workbooks, timeoutMs: 180_000 },
     { label: "JSON with odd supply lists", runs: 150, file: badJsonFile("supply.json", records), timeoutMs: 120_000 },
   ],
   check: (run, file, full) => {
