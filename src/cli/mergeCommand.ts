@@ -10,6 +10,7 @@ import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { auditUser, openBook, runTime } from "./collaborateFiles";
 import { requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
+import { loadLpSolver } from "./lpSolver";
 
 export const MERGE_USAGE = `usage: aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx [--user NAME]
   RESPONSE.xlsx  packages filled in by partners (one or more)
@@ -50,7 +51,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     files.push({ name, bytes });
   }
   const book = await openBook(file);
-  const outcome = await mergeResponses(book, files, { now, user: auditUser(v.user) });
+  const outcome = await mergeResponses(book, files, { now, user: auditUser(v.user), lpSolver: loadLpSolver });
   if (!outcome.ok) {
     const named = (e: string) => responses.some((r) => e.startsWith(`${r}:`));
     io.stderr(outcome.errors.map((e) => (named(e) ? e : `${file}: ${e}`)).join("\n") + "\nNothing was written.\n");
@@ -62,7 +63,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   for (const p of outcome.partners) io.stdout(`${p.partner}: ${p.status} (${p.exceptions} exception(s)), package ${p.packageId}\n`);
   for (const e of outcome.exceptions) io.stdout(`  ${e.severity}: ${e.message}${e.where ? ` [${e.where}]` : ""}\n`);
   io.stdout("Re-plan with the commitments:\n");
-  for (const k of outcome.replan.kpis) io.stdout(`  ${k.figure}: ${fmt(k.before)} → ${fmt(k.after)}\n`);
-  io.stdout(`Wrote Partner Commitments, Reconciliation, Re-plan, Collaboration, Shares and Audit to ${v.out}\n`);
+  for (const k of [...outcome.replan.kpis, ...(outcome.supply?.kpis ?? [])]) io.stdout(`  ${k.figure}: ${fmt(k.before)} → ${fmt(k.after)}\n`);
+  io.stdout(`Wrote Partner Commitments, ${outcome.supply ? "Period Commitments, " : ""}Reconciliation, Re-plan, Collaboration, Shares and Audit to ${v.out}\n`);
   return EXIT_OK;
 }
