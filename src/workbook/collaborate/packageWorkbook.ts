@@ -59,7 +59,7 @@ function periodLines(pkg: PartnerPackage): string[] {
     "",
     `And the ${PERIOD_COMMITMENTS} sheet, one row per stage and period: the most you can deliver in that period (periods 1 to ${p.horizon}, each ${p.periodLength} days${p.planStart ? `, period 1 starting ${p.planStart}` : ""}).`,
     "- The requested periods are filled in: type a Quantity of 0 or more where you can deliver less (or more) than requested; add rows for other periods.",
-    "- A period without a quantity is taken as the request.",
+    "- A period left blank is not capped: we keep planning with what we need there.",
   ];
 }
 
