@@ -120,6 +120,22 @@ describe("aps merge of Period Commitments", () => {
     expect(Number(cost[2])).toBeGreaterThan(Number(cost[1]));
   });
 
+  it("merges GearTech after FrameWorks (one after the other): both answers stay in Period Commitments, neither makes the other stale", async () => {
+    const response = path.join(dir, "gt-answer.xlsx");
+    const gear = await sheetRecords(gt(), "Period Requests");
+    const first = gear[0];
+    await fillPeriods(gt(), response, [{ stage: first.Stage, period: first.Period, quantity: (first.Quantity as number) - 1 }]);
+    const out = path.join(dir, "merged-2.xlsx");
+    const run = await runAps("merge", path.join(dir, "merged.xlsx"), response, "--out", out, ...LATER);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`"${first.Stage}", period ${first.Period} \\(${first.Date}\\): commits ${(first.Quantity as number) - 1}, 1 `));
+    expect((await sheetRecords(out, "Period Commitments")).map((r) => [r.Stage, r.Period, r.Quantity])).toEqual([
+      ["Frame Welding", 4, 25], ["Tube Cutting", 5, 100], [first.Stage, first.Period, (first.Quantity as number) - 1],
+    ]);
+    expect((await runAps("audit", out)).status).toBe(0);
+  });
+
   it("reads cell by cell as Commitments does: formulas, other stages, periods outside the horizon and negative quantities are reported and not taken", async () => {
     const response = path.join(dir, "gt-bad.xlsx");
     await fillPeriods(gt(), response, [
