@@ -5,6 +5,8 @@
 
 import * as path from "node:path";
 import { readBookContext } from "../../src/workbook/collaborate/bookContext";
+import { readCollaborationStatus, STATUS_TABLES } from "../../src/workbook/collaborate/collaborationStatus";
+import { memoryPort } from "../../src/workbook/jobs/memoryPort";
 import { runSupplyPlan } from "../../src/workbook/collaborate/supplyRun";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { loadHighs } from "../supply/loadHighs";
@@ -134,6 +136,11 @@ describe("aps merge of Period Commitments", () => {
       ["Frame Welding", 4, 25], ["Tube Cutting", 5, 100], [first.Stage, first.Period, (first.Quantity as number) - 1],
     ]);
     expect((await runAps("audit", out)).status).toBe(0);
+    // The pane's status panel reads the supply tables too, so both answers stay reconciled with the plan they answer.
+    const pane = memoryPort(Object.fromEntries(await Promise.all(STATUS_TABLES.map(async (name) => [name, await (await openXlsxWorkbook(out)).readTable(name)] as const))));
+    const status = await readCollaborationStatus(pane, "2027-01-02T10:00:00Z");
+    expect(status.live).toBe(true);
+    expect(status.rows.map((r) => [r.partner, r.status])).toEqual([["FrameWorks", "with exceptions"], ["GearTech", "with exceptions"]]);
   });
 
   it("reads cell by cell as Commitments does: formulas, other stages, periods outside the horizon and negative quantities are reported and not taken", async () => {

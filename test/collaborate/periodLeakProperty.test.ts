@@ -32,7 +32,7 @@ describe("a package with Period Requests leaks nothing", () => {
     const highs = await loadHighs();
     await fc.assert(fc.asyncProperty(fc.integer({ min: 4, max: 14 }), fc.integer({ min: 2, max: 3 }), fc.integer({ min: 0, max: 1e6 }), async (n, partnerCount, seed) => {
       const book = supplyBook(n, partnerCount, seed);
-      const packages = [];
+      const packages: { partner: string; outcome: Extract<Awaited<ReturnType<typeof shareWithPartner>>, { ok: true }> }[] = [];
       for (const partner of book.partners) {
         const outcome = await shareWithPartner(memoryPort(book.tables), { partner, now: "2026-12-01T10:00:00Z", user: "ann", newWorkbookId: "0123456789abcdef", lpSolver: highs });
         if (!outcome.ok) throw new Error(outcome.errors.join("\n"));

@@ -5,8 +5,7 @@ import {
   packageHash, partnerPackage, periodDate, periodRequestsFromTable, periodRequestsOf, reconcilePeriodCommitments, usablePeriodCommitments,
 } from "../../src/engine/collaborate";
 import type { PeriodCommitment, PeriodRequest } from "../../src/engine/collaborate";
-import { planNetwork } from "../../src/engine/plan/planNetwork";
-import { readNetwork } from "../../src/engine/network/readNetwork";
+import { planRecord } from "../../src/engine/plan";
 import { supplyRecord } from "../../src/engine/supply";
 import type { SupplyResult } from "../../src/engine/supply";
 import { loadHighs } from "../supply/loadHighs";
@@ -58,8 +57,9 @@ describe("a package with Period Requests", () => {
   const header = { id: "P-1", workbookId: "w", version: 1, partner: "FrameCo", issued: "2027-01-01T00:00:00Z", deadline: "2027-01-08" };
   const source = () => {
     // The steady-state plan needs a demand rate: Bike's 3 a day.
-    const network = readNetwork({ ...RECORD, stages: RECORD.stages.map((s) => (s.id === "Bike" ? { ...s, demandRate: 3 } : s)) }, "json").network!;
-    const plan = planNetwork(network);
+    const planned = planRecord({ ...RECORD, stages: RECORD.stages.map((s) => (s.id === "Bike" ? { ...s, demandRate: 3 } : s)) });
+    if (!planned.ok) throw new Error(planned.errors.join("\n"));
+    const plan = planned.plan;
     return {
       plan, buyer: "Buyer", arcs: RECORD.arcs,
       stages: RECORD.stages.map((s) => ({ id: s.id, owner: s.owner, externalDemand: false, requiredDate: null })),
