@@ -6,7 +6,11 @@ import { parseArgs } from "node:util";
 import { mergeResponses } from "../workbook/collaborate/merge";
 import type { ResponseFile } from "../workbook/collaborate/responseReader";
 import { RESPONSE_LIMITS, zipRefusal } from "../workbook/collaborate/zipGuard";
+import type ExcelJS from "exceljs";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
+import { OWNED_NAME } from "../workbook/ownedSheets";
+import { PERIOD_COMMITMENTS } from "../workbook/collaborate/packageFormat";
+import type { ResultSheet } from "../workbook/port";
 import { auditUser, openBook, runTime } from "./collaborateFiles";
 import { requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
@@ -18,6 +22,18 @@ export const MERGE_USAGE = `usage: aps merge BOOK.xlsx RESPONSE.xlsx… --out OU
 
 function fmt(v: number | null): string {
   return v === null ? "—" : Number(v.toPrecision(6)).toString();
+}
+
+/**
+ * The merge rewrites the buyer's Period Commitments (every row of it is carried over, the answering
+ * partners' stages replaced): a sheet of that name the buyer made is removed first, so the new table
+ * takes its place instead of going to "Period Commitments (2)" beside the stale one.
+ */
+function replaceBuyerPeriodCommitments(workbook: ExcelJS.Workbook, sheets: readonly ResultSheet[]): void {
+  if (!sheets.some((s) => s.name === PERIOD_COMMITMENTS)) return;
+  const sheet = workbook.worksheets.find((w) => w.name.toLowerCase() === PERIOD_COMMITMENTS.toLowerCase());
+  const owned = workbook.definedNames.getRanges(OWNED_NAME).ranges.some((r) => r.replace(/^'|'?![^!]*$/g, "").toLowerCase() === PERIOD_COMMITMENTS.toLowerCase());
+  if (sheet && !owned) workbook.removeWorksheet(sheet.id);
 }
 
 /** Runs `aps merge`; returns the exit status. */
@@ -57,6 +73,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr(outcome.errors.map((e) => (named(e) ? e : `${file}: ${e}`)).join("\n") + "\nNothing was written.\n");
     return EXIT_BAD_INPUT;
   }
+  replaceBuyerPeriodCommitments(book.workbook, outcome.sheets);
   const target = xlsxWorkbookFrom(book.workbook);
   await target.writeResultSheets(outcome.sheets);
   await writeAtomically(v.out, (tmp) => target.saveAs(tmp));

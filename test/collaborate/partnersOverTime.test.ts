@@ -12,7 +12,7 @@ import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { loadHighs } from "../supply/loadHighs";
 import { runAps } from "../support/runCli";
 import { allXml, EXAMPLE, fillPeriods, writeSupplyBook } from "./periodSupport";
-import { sheetRecords, sheetRows, tempDir } from "./support";
+import { putSheet, sheetRecords, sheetRows, tempDir } from "./support";
 
 const NOW = ["--now", "2027-01-01T10:00:00Z", "--user", "ann"];
 const LATER = ["--now", "2027-01-02T09:00:00Z", "--user", "ann"];
@@ -141,6 +141,21 @@ describe("aps merge of Period Commitments", () => {
     const status = await readCollaborationStatus(pane, "2027-01-02T10:00:00Z");
     expect(status.live).toBe(true);
     expect(status.rows.map((r) => [r.partner, r.status])).toEqual([["FrameWorks", "with exceptions"], ["GearTech", "with exceptions"]]);
+  });
+
+  it("replaces the partner's rows of a Period Commitments sheet the buyer made and keeps the others, in place", async () => {
+    const own = path.join(dir, "own-book.xlsx");
+    await writeSupplyBook(own, (workbook) => putSheet(workbook, "Period Commitments", ["Stage", "Period", "Quantity"], [["Paint Shop", 8, 50], ["Frame Welding", 6, 45]]));
+    const pkg = path.join(dir, "own-fw.xlsx");
+    expect((await runAps("share", own, "--partner", "FrameWorks", "--out", pkg, ...NOW)).status).toBe(0);
+    const response = path.join(dir, "own-fw-answer.xlsx");
+    await fillPeriods(pkg, response, [{ stage: "Frame Welding", period: 5, quantity: 39 }]);
+    const out = path.join(dir, "own-merged.xlsx");
+    const run = await runAps("merge", own, response, "--out", out, ...LATER);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect((await sheetRecords(out, "Period Commitments")).map((r) => [r.Stage, r.Period, r.Quantity])).toEqual([["Paint Shop", 8, 50], ["Frame Welding", 5, 39]]);
+    expect(await sheetRows(out, "Period Commitments (2)")).toEqual([]);
   });
 
   it("reads cell by cell as Commitments does: formulas, other stages, periods outside the horizon and negative quantities are reported and not taken", async () => {
