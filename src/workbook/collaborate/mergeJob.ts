@@ -32,10 +32,12 @@ export const mergeJob: WorkbookJob = {
         ...outcome.partners.map((p) => ({ label: p.partner, value: p.status, detail: `${p.exceptions} exception(s), package ${p.packageId}` })),
         { label: "Safety-stock cost", value: cost.after, detail: `before: ${fmt(cost.before)}` },
         { label: "Lead time to customer", value: lead.after, detail: `before: ${fmt(lead.before)}` },
+        // With period commitments merged and the supply plan made again: its figures before and after.
+        ...(outcome.supply?.kpis ?? []).map((k) => ({ label: k.figure, value: k.after, detail: `before: ${fmt(k.before)}` })),
       ],
       exceptions: outcome.exceptions.map((e) => ({ severity: e.severity, where: e.where && /^[^ ]+![A-Z]+\d+$/.test(e.where) ? e.where : null, message: e.message })),
       sheets: outcome.sheets,
-      json: { format: "aps-merge/1", partners: outcome.partners, exceptions: outcome.exceptions, kpis: outcome.replan.kpis },
+      json: { format: "aps-merge/1", partners: outcome.partners, exceptions: outcome.exceptions, kpis: outcome.replan.kpis, ...(outcome.supply ? { supplyKpis: outcome.supply.kpis } : {}) },
     };
   },
 };

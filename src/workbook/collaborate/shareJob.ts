@@ -42,6 +42,7 @@ export const shareJob: WorkbookJob = {
         ? [
           { label: "Package", value: first.header.id, detail: `${first.role}, plan version ${first.header.version}` },
           { label: "Stages shared", value: first.stages.length },
+          ...(first.periods ? [{ label: "Period requests", value: first.tables.find((t) => t.name === "Period Requests")?.rows.length ?? 0, detail: `over ${first.periods.horizon} periods` }] : []),
           { label: "Deadline", value: first.header.deadline },
           { label: "SHA-256", value: first.hash.slice(0, 16), detail: "of the issued values; the Shares sheet keeps it whole" },
         ]
