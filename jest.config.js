@@ -14,5 +14,7 @@ module.exports = {
   moduleNameMapper: {
     // office-addin-manifest pulls an ESM-only dependency that jest cannot import (ADDIN-NOTES.md).
     "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
+    // jest cannot load `new URL("./worker.ts", import.meta.url)`: the custom functions' worker runs in-process.
+    "^(.*/)?createFunctionsWorker$": "<rootDir>/test/support/createFunctionsWorker.ts",
   },
 };

@@ -7,8 +7,26 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
+const { finishFunctionsMetadata, rewriteManifest } = require("./scripts/addin-build");
 
-const urlDev = "https://localhost:3000/";
+/** Finishes the functions.json that CustomFunctionsMetadataPlugin wrote (scripts/addin-build.js). */
+class FinishFunctionsMetadataPlugin {
+  constructor(publicUrl) {
+    this.publicUrl = publicUrl;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FinishFunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FinishFunctionsMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const json = finishFunctionsMetadata(asset.source.source().toString(), this.publicUrl);
+        compilation.updateAsset("functions.json", new sources.RawSource(json));
+      });
+    });
+  }
+}
 
 /**
  * HTTPS for `npm run dev-server`. Office only loads add-ins over https. Uses the certificates that
@@ -27,7 +45,8 @@ function devServerHttps() {
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
-  // `webpack --env publicUrl=https://example.com/aps/` rewrites the manifest copied to dist/.
+  // `webpack --env publicUrl=https://example.com/aps/` moves every https://localhost:3000 URL of the
+  // manifest and of functions.json (help URLs) copied to dist/ to that URL.
   const publicUrl = env.publicUrl;
   return {
     mode,
@@ -53,10 +72,18 @@ module.exports = (env = {}, argv = {}) => {
           // Type checking is `npm run typecheck`; the build only strips types.
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // HiGHS' ES module names its .wasm by new URL(…, import.meta.url); the copy above serves it instead.
+          test: /highs[\\/]build[\\/]highs\.mjs$/,
+          parser: { url: false },
+        },
       ],
     },
     plugins: [
+      // HiGHS' ES module reaches for node: modules only when it runs in Node; in the browser they stay out.
+      new webpack.IgnorePlugin({ resourceRegExp: /^node:/, contextRegExp: /highs[\\/]build/ }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new FinishFunctionsMetadataPlugin(publicUrl),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -68,18 +95,23 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // The functions' help URLs (@helpurl) open these pages.
+          { from: "docs/*.md", to: "docs/[name][ext]" },
+          // HiGHS (the supply plan's LP solver): the job worker loads it with locateFile (jobWorker.ts).
+          { from: "node_modules/highs/build/highs.wasm", to: "highs.wasm" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return publicUrl ? content.toString().split(urlDev).join(publicUrl) : content;
+              return publicUrl ? rewriteManifest(content.toString(), publicUrl) : content;
             },
           },
         ],
       }),
     ],
     // Fluent UI makes the pane bundle large; it is served from the add-in's own host, once.
-    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    // HiGHS' .wasm (3.4 MB) is fetched by the job worker only when a supply plan runs.
+    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000, assetFilter: (file) => !/\.(map|wasm)$/.test(file) },
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -52,7 +52,10 @@ async function main(): Promise<void> {
       if (only !== null && only !== k) continue;
       const problem = randomSupplyProblem(size.seed, size);
       const started = performance.now();
-      const result = solveSupply(problem, highs, { timeLimit: 600 });
+      const result = solveSupply(problem, highs, {
+        timeLimit: 3600,
+        onProgress: (p) => console.log(`  ${p.name}: ${p.status} after ${p.seconds.toFixed(2)} s (${((performance.now() - started) / 1000).toFixed(1)} s so far)`),
+      });
       const total = (performance.now() - started) / 1000;
       console.log(`\n${size.stages} stages × ${size.periods} periods × ${size.resources} resources × ${size.tiers} tiers (seed ${size.seed}): ${result.status}, ${total.toFixed(2)} s in all (model, levels, result, reasons)`);
       const model = buildSupplyModel(problem, highs.infinity);

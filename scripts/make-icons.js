@@ -5,7 +5,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128]; // the ribbon sizes Office asks for, and the store's 128
 const OUT_DIR = path.join(__dirname, "..", "assets");
 
 // Shapes in a 0..1 unit square, painted in order: [x0, y0, x1, y1, corner radius, rgb].

@@ -30,7 +30,7 @@ export const figure5 = {
   settings: { defaultServiceLevel: 0.95, periodsPerYear: 365, placementMethod: "auto" },
 };
 
-function addTable(sheet: ExcelJS.Worksheet, name: string, ref: string, headers: string[], rows: unknown[][]): void {
+export function addTable(sheet: ExcelJS.Worksheet, name: string, ref: string, headers: string[], rows: unknown[][]): void {
   sheet.addTable({
     name, ref, headerRow: true, style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: headers.map((h) => ({ name: h, filterButton: true })),

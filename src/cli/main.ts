@@ -23,6 +23,8 @@ usage:
   aps audit BOOK.xlsx
   aps simulate FILE [--replications N] [--horizon T] [--warmup W] [--seed S] [--mode planned|propagating|capacity] [--json] [--out OUT]
   aps forecast FILE [--horizon H] [--season-length M] [--json] [--out OUT]
+  aps supply FILE [--json] [--out OUT] [--time-limit S]
+  aps supply FILE --promise STAGE --period T [--quantity Q] [--json]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
 /** Runs the command line; returns the exit status. */
@@ -48,6 +50,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await (await import("./simulateCommand")).simulateCommand(rest, io);
       case "forecast":
         return await (await import("./forecastCommand")).forecastCommand(rest, io);
+      case "supply":
+        return await (await import("./supplyCommand")).supplyCommand(rest, io);
       case "--version":
       case "-v":
       case "version":

@@ -1,6 +1,7 @@
 // Reading one argument of a custom function: normalise a value or range to a grid, and read a cell
 // as a number, text or flag, turning every unusable cell into an error cell that names the argument.
 import { CellError, isCellError, notAvailable, valueError } from "./cellErrors";
+import { plainCell } from "./excelValues";
 
 /** An argument as a rectangular grid of cells (rows × cols ≥ 1), or null when not given. */
 export interface Grid {
@@ -17,15 +18,19 @@ export const fail = <T>(error: CellError): Read<T> => ({ ok: false, error });
 
 /**
  * Normalises an argument: null/undefined (omitted), [] and [[]] → null; a scalar → 1×1; a ragged
- * array is padded with blanks to its widest row. Never throws.
+ * array is padded with blanks to its widest row; error values and data types become plain cells
+ * (excelValues.ts: a formatted number by its basicValue, an error as { code, message }). Never throws.
  */
 export function toGrid(value: unknown): Grid | null {
   if (value === null || value === undefined) return null;
-  if (!Array.isArray(value)) return { rows: 1, cols: 1, cells: [[value]] };
+  if (!Array.isArray(value)) return { rows: 1, cols: 1, cells: [[plainCell(value)]] };
   const rows = value.map((row) => (Array.isArray(row) ? row : [row]));
   const cols = rows.reduce((m, row) => Math.max(m, row.length), 0);
   if (rows.length === 0 || cols === 0) return null;
-  const cells = rows.map((row) => (row.length === cols ? row : [...row, ...new Array(cols - row.length).fill(null)]));
+  const cells = rows.map((row) => {
+    const plain = row.map(plainCell);
+    return plain.length === cols ? plain : [...plain, ...new Array(cols - plain.length).fill(null)];
+  });
   return { rows: rows.length, cols, cells };
 }
 

@@ -1,6 +1,7 @@
 // APS.PLAN's work: the Stages / Arcs / Settings ranges of a formula (header row first) read as the
 // workbook's tables are, planned by the same engine as "Run plan" and `aps plan`, and spilled as the
 // Plan sheet's columns. Input errors come back as one #VALUE! cell whose message names the cell.
+// Runs in the functions worker (worker/serveCalls.ts), with a short placement time limit by default.
 
 import { memoryPort } from "../workbook/jobs/memoryPort";
 import { PLAN_COLUMNS } from "../workbook/plan/planSheets";
@@ -13,9 +14,25 @@ import { propagate, toGrid } from "./cells";
 /** Most input errors listed in the message; the rest are counted. */
 const MAX_LISTED = 3;
 
-/** A cell of a range as a table cell: blank, "" and 0 (how Excel passes an empty cell of a range) are null. */
+/**
+ * Placement time limit (seconds) of a plan computed for a cell, unless the Settings range sets
+ * placementTimeLimit: short, since Excel recalculates APS.PLAN on every edit of its ranges (the pane's
+ * "Run plan" keeps the engine's default of 10 s).
+ */
+export const CELL_PLACEMENT_TIME_LIMIT = 2;
+
+export interface PlanSpillOptions {
+  /** Seconds, used when the Settings range does not set placementTimeLimit. */
+  placementTimeLimit?: number;
+}
+
+/**
+ * A cell of a range as a table cell: null, undefined and "" are blank; 0 is the number 0. Excel for
+ * Windows and Mac passes an empty cell as 0: functions.ts reads the range's value types by reference
+ * first (referenceBlanks.ts) and passes those cells as null, as Excel on the web does.
+ */
 function tableCell(cell: unknown): CellValue {
-  if (cell === null || cell === undefined || cell === 0) return null;
+  if (cell === null || cell === undefined) return null;
   if (typeof cell === "string") return cell.trim() === "" ? null : cell;
   if (typeof cell === "number" || typeof cell === "boolean") return cell;
   return String(cell);
@@ -31,10 +48,27 @@ function rangeTable(name: string, argument: string, value: unknown): TableData |
       if (isCellError(cell)) throw new CellFailure(propagate(`${argument} (row ${r + 1}, column ${c + 1})`, cell));
     }
   }
-  const headers = grid.cells[0].map((h) => (tableCell(h) === null ? "" : String(h).trim()));
+  const headers = grid.cells[0].map((h) => (tableCell(h) === null || h === 0 ? "" : String(h).trim()));
   if (headers.every((h) => h === "")) return null;
-  const rows = grid.cells.slice(1).map((row) => row.map(tableCell));
+  // A row of nothing but 0s and blanks is an empty row of the range (desktop Excel passes its cells as 0).
+  const rows = grid.cells.slice(1).map((row) => (row.every((cell) => cell === 0 || tableCell(cell) === null) ? row.map(() => null) : row.map(tableCell)));
   return { name, sheet: argument, headers, rows, headerRow: 1, firstColumn: 1 };
+}
+
+const simple = (text: string) => text.toLowerCase().replace(/[^a-z]/g, "");
+
+/** The Settings table with a placementTimeLimit row added when it has none (and a limit is given). */
+function withTimeLimit(settings: TableData | null, seconds: number | undefined): TableData | null {
+  if (seconds === undefined) return settings;
+  if (!settings) return { name: "Settings", sheet: "settingsRange", headers: ["Name", "Value"], rows: [["placementTimeLimit", seconds]], headerRow: 1, firstColumn: 1 };
+  const nameColumn = settings.headers.findIndex((h) => simple(h) === "name");
+  const valueColumn = settings.headers.findIndex((h) => simple(h) === "value");
+  if (nameColumn < 0 || valueColumn < 0) return settings; // the reader reports the missing column
+  if (settings.rows.some((row) => simple(String(row[nameColumn] ?? "")) === "placementtimelimit")) return settings;
+  const row: CellValue[] = settings.headers.map(() => null);
+  row[nameColumn] = "placementTimeLimit";
+  row[valueColumn] = seconds;
+  return { ...settings, rows: [...settings.rows, row] };
 }
 
 /** Words an exception about a figure uses ("no planned rate", "no lot size"), by Plan column field. */
@@ -56,11 +90,11 @@ function reasonFor(stageId: string, field: string, exceptions: { message: string
  * cannot compute is #N/A with the reason; wrong input is one #VALUE! naming the cells.
  * @example planSpill([["Id", "Demand Rate", "Demand Sd", "Processing Time", "Holding Cost", "Order Cost"], ["A", 10, 2, 1, 1, 50]], null, null)[1][0] // "A"
  */
-export async function planSpill(stages: unknown, arcs: unknown, settings: unknown): Promise<unknown[][]> {
+export async function planSpill(stages: unknown, arcs: unknown, settings: unknown, options: PlanSpillOptions = {}): Promise<unknown[][]> {
   const tables = {
     Stages: rangeTable("Stages", "stagesRange", stages),
     Arcs: rangeTable("Arcs", "arcsRange", arcs),
-    Settings: rangeTable("Settings", "settingsRange", settings),
+    Settings: withTimeLimit(rangeTable("Settings", "settingsRange", settings), options.placementTimeLimit),
   };
   if (!tables.Stages) return [[valueError("stagesRange is empty: give the Stages table with its header row (Id, Demand Rate, ...).")]];
   const outcome = await planWorkbookTables(memoryPort(tables));

@@ -10,6 +10,7 @@ import { createFileWorker } from "./file/createFileWorker";
 import { downloadBytes } from "./file/download";
 import { excelWorkbook } from "./hostWorkbook";
 import { detectOfficeHost } from "./officeHost";
+import { watchPaneVisibility } from "./paneVisibility";
 import { initialPaneState, paneReducer } from "./state";
 import { initialWorkbench, workbenchReducer } from "./workbench";
 import { createJobWorker } from "./worker/createJobWorker";
@@ -41,6 +42,7 @@ export function Root(): React.JSX.Element {
 
   React.useEffect(() => {
     let live = true;
+    let stopVisibility: () => void = () => undefined;
     void detectOfficeHost().then(async ({ host, platform }) => {
       if (!live) return;
       dispatch({ type: "hostDetected", host, platform });
@@ -50,6 +52,7 @@ export function Root(): React.JSX.Element {
         idle(() => controller.prewarmFiles());
       }
       if (host !== "Excel") return;
+      stopVisibility = watchPaneVisibility((visible) => void controller.paneVisible(visible));
       try {
         const wb = await excelWorkbook();
         setCanUseSelection(typeof wb.useSelectionAs === "function");
@@ -62,6 +65,7 @@ export function Root(): React.JSX.Element {
     });
     return () => {
       live = false;
+      stopVisibility();
     };
   }, [controller]);
 

@@ -1,5 +1,7 @@
 // Follows one workbook's changes for the Collaborate tab: subscribes while wanted, moves to another
-// workbook when the pane opens one, and tells the reducer whether changes are followed (and why not).
+// workbook when the pane opens one, pauses while the pane is hidden (the shared runtime lives on with
+// the pane closed: Office.addin.onVisibilityModeChanged), and tells the reducer whether changes are
+// followed (and why not).
 
 import type { ChangeSubscription, PaneWorkbook } from "../workbook/paneWorkbook";
 import { STATUS_TABLES } from "../workbook/collaborate/collaborationStatus";
@@ -9,6 +11,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export class ChangeWatch {
   private wanted = false;
+  private visible = true;
   private subscription: Promise<ChangeSubscription> | null = null;
 
   /** `current` is the pane's workbook now; `onChange` runs for each reported change of the watched one. */
@@ -20,14 +23,21 @@ export class ChangeWatch {
 
   async set(on: boolean): Promise<void> {
     this.wanted = on;
-    if (on) await this.start();
+    if (on && this.visible) await this.start();
     else await this.stop();
+  }
+
+  /** The pane was hidden (changes are no longer followed) or shown again (they are, when wanted). */
+  async paneVisible(visible: boolean): Promise<void> {
+    this.visible = visible;
+    if (visible && this.wanted) await this.start();
+    else if (!visible) await this.stop();
   }
 
   /** Another workbook: the old one's subscription goes, the new one's comes (when wanted). */
   async moved(): Promise<void> {
     await this.stop();
-    if (this.wanted) await this.start();
+    if (this.wanted && this.visible) await this.start();
   }
 
   private async start(): Promise<void> {

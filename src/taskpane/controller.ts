@@ -73,9 +73,11 @@ export class PaneController {
       const s = await wb.summary();
       this.deps.dispatch({ type, workbook: { kind: "file", name: s.name, tables: s.tables, sheets: s.sheets, hasCharts: s.hasCharts } });
     } else {
+      // Only which tables exist, not their values: the shared runtime starts (hidden) with every
+      // workbook that holds =APS. formulas, and a start-up should cost Excel nothing.
       const names = ["Stages", "Arcs", "Settings", "Operations", "Changeovers"];
-      const tables = await wb.readTables(names);
-      this.deps.dispatch({ type, workbook: { kind: "excel", name: name ?? "This workbook", tables: names.filter((n) => tables[n]), sheets: [], hasCharts: false } });
+      const found = wb.tableNames ? await wb.tableNames(names) : await wb.readTables(names).then((tables) => names.filter((n) => tables[n]));
+      this.deps.dispatch({ type, workbook: { kind: "excel", name: name ?? "This workbook", tables: found, sheets: [], hasCharts: false } });
     }
   }
 
@@ -235,6 +237,11 @@ export class PaneController {
    * Excel) reads the partner status again, through `refreshCollaboration` (one read at a time, the
    * newest change read last). An Excel without change events keeps focus and Refresh, and says so.
    */
+  /** The task pane was hidden or shown again (the runtime goes on): follow changes only while shown. */
+  paneVisible(visible: boolean): Promise<void> {
+    return this.changes.paneVisible(visible);
+  }
+
   watchCollaboration(on: boolean): Promise<void> {
     return this.changes.set(on);
   }

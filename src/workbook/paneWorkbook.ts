@@ -52,6 +52,8 @@ export interface PaneWorkbook extends WorkbookPort {
   readonly kind: "excel" | "file";
   /** Reads several tables at once (one or two syncs in Excel); null where a table is absent. */
   readTables(names: string[]): Promise<Record<string, TableData | null>>;
+  /** Which of `names` exist, without reading their values (the pane's start-up); absent: readTables tells. */
+  tableNames?(names: string[]): Promise<string[]>;
   /** Writes all sheets or none; never a user's own sheet, never an input table. */
   writeSheets(sheets: ResultSheet[]): Promise<WriteReport>;
   /** Activates the sheet of an A1 place ("Stages!C7") and selects the cell. */

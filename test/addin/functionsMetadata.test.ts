@@ -6,6 +6,8 @@ import { generateCustomFunctionsMetadata, type ICustomFunctionsMetadata, type IF
 import { FORMULA_EXAMPLES } from "../../src/taskpane/content";
 import { FakeCustomFunctionError, loadFunctionsBundle, type LoadedFunctions } from "./support/functionsBundle";
 import { built, ROOT } from "./support/paths";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { finishFunctionsMetadata } = require("../../scripts/addin-build") as { finishFunctionsMetadata: (json: string, publicUrl?: string) => string };
 
 const SOURCE = path.join(ROOT, "src", "functions", "functions.ts");
 
@@ -18,7 +20,8 @@ beforeAll(async () => {
   runtime = loadFunctionsBundle(built("functions.js"));
   const generated = await generateCustomFunctionsMetadata(SOURCE, false);
   if (generated.errors.length > 0) throw new Error(`JSDoc errors in functions.ts:\n${generated.errors.join("\n")}`);
-  fromSource = JSON.parse(generated.metadataJson) as ICustomFunctionsMetadata;
+  // The build finishes the generated file (scripts/addin-build.js): the same step here.
+  fromSource = JSON.parse(finishFunctionsMetadata(generated.metadataJson)) as ICustomFunctionsMetadata;
 }, 120_000);
 
 /** Everything about a parameter that decides how Excel calls the function. */
@@ -68,6 +71,40 @@ describe("custom functions: functions.json <-> runtime <-> JSDoc", () => {
       const impl = runtime.associations.get(fn.id) as (...args: unknown[]) => unknown;
       const passed = fn.parameters.length + (takesInvocation(fn) ? 1 : 0);
       expect([fn.id, impl.length <= passed]).toEqual([fn.id, true]);
+    }
+  });
+});
+
+describe("functions.json as Excel reads it", () => {
+  test("Excel calls the functions with error values and data types in their arguments", () => {
+    const flags = metadata as unknown as Record<string, unknown>;
+    expect(flags.allowErrorForDataTypeAny).toBe(true);
+    expect(flags.allowCustomDataForDataTypeAny).toBe(true);
+  });
+
+  test("every function has a help URL into docs/functions.md, at a heading of its own", () => {
+    const reference = fs.readFileSync(path.join(ROOT, "docs", "functions.md"), "utf8");
+    // GitHub's anchors: the heading in lower case, without the dot.
+    const anchors = new Set([...reference.matchAll(/^## (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^a-z0-9_ -]/g, "").replace(/ /g, "-")));
+    for (const fn of metadata.functions) {
+      expect([fn.id, fn.helpUrl]).toEqual([fn.id, `https://localhost:3000/docs/functions.md#aps${fn.name.toLowerCase()}`]);
+      expect([fn.id, anchors.has(`aps${fn.name.toLowerCase()}`)]).toEqual([fn.id, true]);
+    }
+    expect(fs.existsSync(path.join(ROOT, "dist", "docs", "functions.md"))).toBe(true);
+  });
+
+  test("a public URL moves every help URL off localhost", () => {
+    const moved = finishFunctionsMetadata(fs.readFileSync(built("functions.json"), "utf8"), "https://example.org/aps");
+    expect(moved).not.toMatch(/localhost/);
+    const first = (JSON.parse(moved) as ICustomFunctionsMetadata).functions[0];
+    expect(first.helpUrl).toBe(`https://example.org/aps/docs/functions.md#aps${first.name.toLowerCase()}`);
+  });
+
+  test("the heavy functions return promises (they run in the functions worker)", () => {
+    for (const id of ["PLAN", "FORECAST", "FORECAST_RATE", "FORECAST_ERROR_SD", "FORECAST_MODEL"]) {
+      const fn = metadata.functions.find((f) => f.id === id)!;
+      expect([id, runtime.associations.get(id)?.constructor.name]).toEqual([id, "AsyncFunction"]);
+      expect(fn).toBeDefined();
     }
   });
 });

@@ -5,6 +5,10 @@ import * as fs from "fs";
 import * as path from "path";
 import { attributes, findAll, only, parseManifest, text, validateXml, type XmlNode } from "./support/manifest";
 import { DIST, ROOT, pngSize } from "./support/paths";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { rewriteManifest } = require("../../scripts/addin-build") as { rewriteManifest: (xml: string, publicUrl: string) => string };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { bumpVersion } = require("../../scripts/bump-version") as { bumpVersion: (xml: string, part?: string) => { xml: string; from: string; to: string } };
 
 const MANIFEST = path.join(ROOT, "manifest.xml");
 const xml = fs.readFileSync(MANIFEST, "utf8");
@@ -119,6 +123,63 @@ describe("manifest.xml", () => {
       expect([value, fs.existsSync(file)]).toEqual([value, true]);
     }
     expect(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8")).toBe(xml);
+  });
+
+  test("shared-runtime rules: the ShowTaskpane action has no TaskpaneId, no AppDomain names localhost", () => {
+    const action = findAll(app, "Action").find((a) => a["@type"] === "ShowTaskpane") as XmlNode;
+    expect(findAll(action, "TaskpaneId")).toEqual([]);
+    for (const domain of findAll(app, "AppDomain").map(text)) expect(domain).not.toMatch(/localhost/i);
+  });
+
+  test("ribbon icons: every size Office asks for (16, 20, 24, 32, 40, 48, 64, 80), on the group and the button", () => {
+    const sizes = [16, 20, 24, 32, 40, 48, 64, 80];
+    expect([...images.keys()].map((id) => Number(id.match(/(\d+)x\1$/)?.[1])).sort((a, b) => a - b)).toEqual(sizes);
+    const icons = findAll(only(app, "OfficeTab"), "Icon");
+    expect(icons).toHaveLength(2);
+    for (const icon of icons) {
+      const used = findAll(icon, "Image").map((i) => [Number(i["@size"]), String(i["@resid"])]);
+      expect(used).toEqual(sizes.map((n) => [n, `Icon.${n}x${n}`]));
+    }
+  });
+
+  test("SupportUrl and LearnMoreUrl open the help page: what ships, support, privacy and terms, nothing 'Coming'", () => {
+    const support = String(only(app, "SupportUrl")["@DefaultValue"]);
+    expect(support).toBe(`${devUrl}help.html`);
+    expect(url(only(app, "LearnMoreUrl")["@resid"])).toBe(support);
+    const page = fs.readFileSync(path.join(ROOT, "src", "taskpane", "help.html"), "utf8");
+    expect(page).not.toMatch(/\bComing\b/i);
+    for (const id of ["support", "privacy", "terms", "needs", "functions"]) expect(page).toContain(`id="${id}"`);
+    expect(page).toMatch(/Microsoft 365 or Excel 2021 or later/);
+  });
+
+  test("a production build for a public URL leaves nothing on localhost (with or without a trailing slash)", () => {
+    for (const publicUrl of ["https://example.org/aps/", "https://example.org/aps"]) {
+      const moved = rewriteManifest(xml, publicUrl);
+      expect(moved).not.toMatch(/localhost/i);
+      const movedApp = parseManifest(moved);
+      expect(findAll(movedApp, "SourceLocation").map((e) => e["@DefaultValue"]).filter(Boolean)).toEqual(["https://example.org/aps/taskpane.html"]);
+      expect(String(only(movedApp, "SupportUrl")["@DefaultValue"])).toBe("https://example.org/aps/help.html");
+      expect(validateXml(moved)).toBe(true);
+    }
+    expect(() => rewriteManifest(xml, "http://example.org/")).toThrow(/https/);
+  });
+
+  test("npm run version:bump raises <Version> (n.n.n.n) and only that", () => {
+    const version = text(only(app, "Version"));
+    expect(version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    const [major, minor, patch] = version.split(".").map(Number);
+    const bumped = bumpVersion(xml);
+    expect(bumped.to).toBe(`${major}.${minor}.${patch + 1}.0`);
+    expect(text(only(parseManifest(bumped.xml), "Version"))).toBe(bumped.to);
+    expect(bumped.xml.replace(`<Version>${bumped.to}</Version>`, `<Version>${version}</Version>`)).toBe(xml);
+    expect(bumpVersion(xml, "major").to).toBe(`${major + 1}.0.0.0`);
+    expect(() => bumpVersion(xml, "huge")).toThrow(/Unknown version part/);
+    // The command itself, on a copy.
+    const copy = path.join(fs.mkdtempSync(path.join(require("os").tmpdir(), "aps-manifest-")), "manifest.xml");
+    fs.writeFileSync(copy, xml);
+    const out = execFileSync(process.execPath, [path.join(ROOT, "scripts", "bump-version.js"), "minor", "--manifest", copy], { encoding: "utf8" });
+    expect(out).toContain(`${version} -> ${major}.${minor + 1}.0.0`);
+    expect(text(only(parseManifest(fs.readFileSync(copy, "utf8")), "Version"))).toBe(`${major}.${minor + 1}.0.0`);
   });
 
   test("office-addin-manifest info reads it offline", () => {

@@ -8,8 +8,8 @@ import { PLAN_COLUMNS } from "../../src/workbook/plan/planSheets";
 import type { TableData } from "../../src/workbook/port";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 
-/** A table as Excel passes its range to a custom function: header row first, empty cells as 0. */
-const asRange = (table: TableData): unknown[][] => [table.headers, ...table.rows.map((row) => row.map((v) => v ?? 0))];
+/** A table as Excel on the web passes its range to a custom function: header row first, empty cells as null. */
+const asRange = (table: TableData): unknown[][] => [table.headers, ...table.rows.map((row) => row.map((v) => v ?? null))];
 
 const column = (field: string) => PLAN_COLUMNS.findIndex((c) => c.field === field);
 
@@ -65,7 +65,7 @@ describe("APS.PLAN", () => {
 describe("APS.PLAN figures it cannot compute", () => {
   it("are #N/A with the reason: no lot size without an order cost, no rate without rate or costs", async () => {
     const spilled = await planFn(
-      [["Id", "Demand Rate", "Demand Sd", "Processing Time", "Holding Cost", "Order Cost"], ["Press", 10, 2, 0.05, 1, 50], ["Cut", 0, 0, 1, 0.5, 0]],
+      [["Id", "Demand Rate", "Demand Sd", "Processing Time", "Holding Cost", "Order Cost"], ["Press", 10, 2, 0.05, 1, 50], ["Cut", null, null, 1, 0.5, null]],
       [["From", "To", "Quantity"], ["Cut", "Press", 1]],
     );
     const cut = spilled[2] as { code?: string; message?: string }[];

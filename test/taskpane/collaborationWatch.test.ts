@@ -156,6 +156,36 @@ describe("the partner status follows the workbook in Excel", () => {
     await settle(new Promise((resolve) => setTimeout(resolve, 5000)));
     expect(p.reads()).toBe(before);
   }, 60_000);
+
+  it("hiding the pane (the runtime lives on) removes the handlers; showing it again follows changes again", async () => {
+    fakeTime();
+    const p = excelPane();
+    await openTab(p);
+    await settle(p.controller.paneVisible(false));
+    expect(p.host.handlers).toEqual([]);
+    expect(p.pane().changeWatch.state).toBe("off");
+    const before = p.reads();
+    p.host.userEdit("Audit", "C2", [["mallory"]]);
+    await settle(new Promise((resolve) => setTimeout(resolve, 5000)));
+    expect(p.reads()).toBe(before);
+    // The tab still wants changes followed: while hidden, asking again changes nothing.
+    await settle(p.controller.watchCollaboration(true));
+    expect(p.host.handlers).toEqual([]);
+    await settle(p.controller.paneVisible(true));
+    expect(p.host.handlers.length).toBeGreaterThan(0);
+    expect(p.pane().changeWatch).toEqual({ state: "live", reason: null });
+  }, 60_000);
+
+  it("attaching to a workbook learns which tables exist in one sync and reads no table's values", async () => {
+    const p = excelPane();
+    const syncs = p.host.syncs;
+    const responses = p.host.responses.length;
+    await p.controller.attach(p.excel, "BikeCo");
+    expect(p.pane().workbook?.tables).toEqual(expect.arrayContaining(["Stages", "Arcs"]));
+    // One sync for the tables, one for the saved options; nothing reads cell values.
+    expect(p.host.syncs - syncs).toBe(2);
+    expect(Math.max(...p.host.responses.slice(responses))).toBeLessThan(5_000);
+  }, 60_000);
 });
 
 describe("where there is nothing to subscribe to", () => {

@@ -1,25 +1,23 @@
-// The pane's header: the add-in's icon, name and one line on what it is for.
+// The pane's header: the add-in's icon and name on one short line, so that Excel's default pane
+// (350 × 378) shows the next action on its first screen.
 import * as React from "react";
-import { Body1, makeStyles, Title2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 
 const useStyles = makeStyles({
-  root: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM },
-  text: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  root: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   title: { margin: 0 },
-  tagline: { color: tokens.colorNeutralForeground2 },
+  tagline: { color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", minWidth: 0 },
 });
 
 export function Header(): React.JSX.Element {
   const styles = useStyles();
   return (
     <header className={styles.root}>
-      <img src="assets/icon-64.png" width={48} height={48} alt="" />
-      <div className={styles.text}>
-        <Title2 as="h1" className={styles.title}>
-          APS for Excel
-        </Title2>
-        <Body1 className={styles.tagline}>Advanced planning and scheduling in your workbook.</Body1>
-      </div>
+      <img src="assets/icon-64.png" width={24} height={24} alt="" />
+      <Subtitle2 as="h1" className={styles.title}>
+        APS for Excel
+      </Subtitle2>
+      <Caption1 className={styles.tagline}>Planning and scheduling</Caption1>
     </header>
   );
 }

@@ -1,6 +1,6 @@
 // Tells the user whether the pane runs inside Excel, and what to do when it does not.
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { HostStatus } from "../state";
 
 export interface HostBannerProps {
@@ -14,15 +14,9 @@ export function HostBanner({ host }: HostBannerProps): React.JSX.Element {
     case "checking":
       return <Spinner size="tiny" label="Connecting to Excel…" />;
     case "excel": {
+      // One caption line, not a banner: in Excel the first screen belongs to the next action.
       const where = host.platform ? PLATFORM_NAMES[host.platform] ?? host.platform : null;
-      return (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            <MessageBarTitle>Connected to Excel{where ? ` on ${where}` : ""}.</MessageBarTitle>
-            The APS formulas, plans and schedules work on this workbook.
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <Caption1 role="status">Connected to Excel{where ? ` on ${where}` : ""}.</Caption1>;
     }
     case "otherHost":
       return (
@@ -37,8 +31,8 @@ export function HostBanner({ host }: HostBannerProps): React.JSX.Element {
       return (
         <MessageBar intent="info">
           <MessageBarBody>
-            <MessageBarTitle>Not running in Excel.</MessageBarTitle>
-            Open an .xlsx workbook here to check, plan and schedule it, then save a copy; the =APS formulas need Excel.
+            <MessageBarTitle>Not in Excel.</MessageBarTitle>
+            Open an .xlsx workbook here to check, plan and schedule it.
           </MessageBarBody>
         </MessageBar>
       );

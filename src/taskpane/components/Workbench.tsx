@@ -43,7 +43,7 @@ export interface WorkbenchProps {
 }
 
 /** Jobs shown inside another job's tab (they get no tab of their own): Compare files on Scenarios. */
-export const HOSTED_JOBS: Record<string, string> = { compare: "scenarios" };
+export const HOSTED_JOBS: Record<string, string> = { compare: "scenarios", "supply-promise": "supply" };
 
 /** Options shown on the Options tab rather than on the job's own tab. */
 export const OPTIONS_TAB: Record<string, string[]> = {
@@ -89,7 +89,7 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
         ) : current.id === "options" ? (
           <OptionsTab state={state} sections={jobs.filter((j) => OPTIONS_TAB[j.id]).map((j) => ({ job: j, names: OPTIONS_TAB[j.id] }))} onOption={actions.setOption} onSave={actions.saveOptions} />
         ) : current.id === "collaborate" ? (
-          <CollaborateTab jobs={jobs} state={state} actions={actions} />
+          <CollaborateTab jobs={jobs} state={state} actions={actions} inExcel={!browserMode} />
         ) : current.id === "formulas" ? (
           formulas
         ) : job ? (

@@ -9,7 +9,7 @@ import { splitAddress } from "../tables/tableBlock";
 import { detectFeatures, ExcelFeatures, missingFeatureMessages, TOO_OLD } from "./features";
 import { ChangeTiming, subscribeWorkbookChanges, WriteGuard } from "./changeEvents";
 import type { ExcelHost, RequestContext } from "./officeApi";
-import { parseTableRanges, readTablesThroughOffice, TablesRead, TABLE_RANGES_SETTING } from "./readTables";
+import { findTableNamesThroughOffice, parseTableRanges, readTablesThroughOffice, TablesRead, TABLE_RANGES_SETTING } from "./readTables";
 import { WriteStatistics, writeSheetsThroughOffice } from "./writeSheets";
 
 /** workbook.settings entry of the pane's options. */
@@ -51,6 +51,10 @@ export function excelPaneWorkbook(host: ExcelHost, options: ExcelAdapterOptions 
     features,
     readTables,
     readTablesWith,
+    async tableNames(names) {
+      requireBase();
+      return host.run((context) => findTableNamesThroughOffice(context, names));
+    },
     async readTable(name) {
       return (await readTables([name]))[name];
     },

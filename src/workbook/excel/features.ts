@@ -33,7 +33,7 @@ export function detectFeatures(isSetSupported: (name: string, version: string) =
 }
 
 /** The first line says the pane cannot read or write at all; the others name what is left out. */
-export const TOO_OLD = "This version of Excel is too old for the APS pane: it needs Excel API 1.4 (Excel 2016 or later, or Excel on the web). Update Excel, or open the workbook in the browser page of the add-in.";
+export const TOO_OLD = "This version of Excel is too old for APS for Excel: its formulas and pane share one runtime (SharedRuntime 1.1), which needs Microsoft 365 or Excel 2021 or later on Windows or Mac, or Excel on the web. Update Excel, or open the workbook in the browser page of the add-in.";
 
 /** What this Excel lacks, one sentence each (empty when all is there). */
 export function missingFeatureMessages(features: ExcelFeatures): string[] {

@@ -52,6 +52,18 @@ function label(source: Source, sheet: string, address: string): string {
   return `the range ${address} chosen for ${source.name}`;
 }
 
+/** Which of `names` the workbook has (a remembered range, a table or a sheet of that name): one sync, no values read. */
+export async function findTableNamesThroughOffice(context: RequestContext, names: readonly string[]): Promise<string[]> {
+  const wb = context.workbook;
+  const tables = wb.tables.load("items/name");
+  const sheets = wb.worksheets.load("items/name");
+  const mapping = wb.settings.getItemOrNullObject(TABLE_RANGES_SETTING).load();
+  await syncFinding(context, names);
+  const remembered = mapping.isNullObject ? {} : parseTableRanges(mapping.value);
+  const known = new Set([...tables.items, ...sheets.items].map((item) => item.name.toLowerCase()));
+  return names.filter((name) => known.has(name.toLowerCase()) || remembered[name.toLowerCase()] !== undefined);
+}
+
 /** Reads each named table: a range remembered for it, else a table (ListObject), else a sheet of that name. */
 export async function readTablesThroughOffice(context: RequestContext, names: readonly string[], budget = RESPONSE_BUDGET): Promise<TablesRead> {
   const wb = context.workbook;

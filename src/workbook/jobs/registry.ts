@@ -11,8 +11,9 @@ import { shareJob } from "../collaborate/shareJob";
 import { mergeJob } from "../collaborate/mergeJob";
 import { auditJob } from "../collaborate/auditJob";
 import { compareJob } from "../scenarios/compareJob";
+import { supplyJob, supplyPromiseJob } from "../supply/supplyJob";
 
-export const JOBS: WorkbookJob[] = [planJob, scheduleJob, forecastJob, simulateJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob, compareJob];
+export const JOBS: WorkbookJob[] = [planJob, scheduleJob, forecastJob, simulateJob, scenariosJob, rescheduleJob, shareJob, mergeJob, auditJob, compareJob, supplyJob, supplyPromiseJob];
 
 /** The job of that id, or undefined. */
 export function jobById(id: string): WorkbookJob | undefined {

@@ -65,6 +65,9 @@ export function loadFunctionsBundle(file: string): LoadedFunctions {
     URL,
     performance,
   };
+  // Excel loads the chunk with a <script> tag of taskpane.html: webpack finds its public path (where
+  // the functions worker's script lives) from that tag.
+  sandbox.document = { currentScript: { tagName: "SCRIPT", src: "https://localhost:3000/functions.js" }, baseURI: "https://localhost:3000/taskpane.html" };
   sandbox.window = sandbox;
   sandbox.self = sandbox;
   const context = vm.createContext(sandbox);

@@ -1,10 +1,11 @@
-// The buyer's Collaborate tab: share with a partner (the packages to download), merge the responses
+// The buyer's Collaborate tab: share with a partner (the packages: opened as new workbooks in Excel,
+// downloaded in browser mode, file/openWorkbook.ts), merge the responses
 // (picked here), verify the audit trail. Each runs as its registered job, with its own options and cards.
 import * as React from "react";
 import { Body1, Body1Strong, Button, Caption1, Divider, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookJob } from "../../../workbook/jobs/types";
 import { runOf, type WorkbenchState } from "../../workbench";
-import { downloadBytes } from "../../file/download";
+import { fileOffer, type FileOffer } from "../../file/openWorkbook";
 import { JobTab } from "../JobTab";
 import type { WorkbenchActions } from "../Workbench";
 import { StatusPanel } from "./StatusPanel";
@@ -23,14 +24,22 @@ export interface CollaborateTabProps {
   jobs: readonly WorkbookJob[];
   state: WorkbenchState;
   actions: WorkbenchActions;
-  /** How a package is offered (a browser download by default). */
-  download?: (bytes: Uint8Array, name: string, mime?: string) => void;
+  /** Inside Excel (packages open as new workbooks) or browser mode (they download). */
+  inExcel?: boolean;
+  /** How a package is offered (default: fileOffer for the host). */
+  offer?: FileOffer;
 }
 
 type Picked = { name: string; bytes: Uint8Array }[];
 
-export function CollaborateTab({ jobs, state, actions, download = downloadBytes }: CollaborateTabProps): React.JSX.Element {
+export function CollaborateTab({ jobs, state, actions, inExcel = false, offer }: CollaborateTabProps): React.JSX.Element {
   const styles = useStyles();
+  const files = React.useMemo(() => offer ?? fileOffer(inExcel), [offer, inExcel]);
+  const [offerError, setOfferError] = React.useState<string | null>(null);
+  const hand = (f: { bytes: Uint8Array; name: string; mime: string }) => {
+    setOfferError(null);
+    files.offer(f.bytes, f.name, f.mime).catch((error: unknown) => setOfferError(`${f.name} could not be opened: ${error instanceof Error ? error.message : String(error)}`));
+  };
   const picker = React.useRef<HTMLInputElement>(null);
   const [responses, setResponses] = React.useState<Picked>([]);
   const pick = (list: FileList | null) => {
@@ -80,7 +89,9 @@ export function CollaborateTab({ jobs, state, actions, download = downloadBytes 
         onGoTo={actions.goTo} onOption={(name, value) => actions.setOption(job.id, name, value)} />
       {job.id === "share" && packages.length > 0 ? (
         <div className={styles.row} aria-label="Packages to send">
-          {packages.map((f) => <Button key={f.name} appearance="primary" onClick={() => download(f.bytes, f.name, f.mime)}>Download {f.name}</Button>)}
+          {packages.map((f) => <Button key={f.name} appearance="primary" onClick={() => hand(f)}>{files.verb} {f.name}</Button>)}
+          {files.verb === "Open" ? <Caption1>Each opens as a new workbook: save it, then send it.</Caption1> : null}
+          {offerError ? <Caption1 role="alert">{offerError}</Caption1> : null}
         </div>
       ) : null}
     </section>
