@@ -14,7 +14,7 @@ import type { ResultSheet } from "../workbook/port";
 import { auditUser, openBook, runTime } from "./collaborateFiles";
 import { requireFile, samePath, writeAtomically } from "./files";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
-import { loadLpSolver } from "./lpSolver";
+import { loadHighsModule } from "../workbook/supply/highsProvider";
 
 export const MERGE_USAGE = `usage: aps merge BOOK.xlsx RESPONSE.xlsx… --out OUT.xlsx [--user NAME]
   RESPONSE.xlsx  packages filled in by partners (one or more)
@@ -67,7 +67,7 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
     files.push({ name, bytes });
   }
   const book = await openBook(file);
-  const outcome = await mergeResponses(book, files, { now, user: auditUser(v.user), lpSolver: loadLpSolver });
+  const outcome = await mergeResponses(book, files, { now, user: auditUser(v.user), lpSolver: loadHighsModule });
   if (!outcome.ok) {
     const named = (e: string) => responses.some((r) => e.startsWith(`${r}:`));
     io.stderr(outcome.errors.map((e) => (named(e) ? e : `${file}: ${e}`)).join("\n") + "\nNothing was written.\n");
@@ -81,6 +81,6 @@ export async function mergeCommand(args: string[], io: CliIo): Promise<number> {
   for (const e of outcome.exceptions) io.stdout(`  ${e.severity}: ${e.message}${e.where ? ` [${e.where}]` : ""}\n`);
   io.stdout("Re-plan with the commitments:\n");
   for (const k of [...outcome.replan.kpis, ...(outcome.supply?.kpis ?? [])]) io.stdout(`  ${k.figure}: ${fmt(k.before)} → ${fmt(k.after)}\n`);
-  io.stdout(`Wrote Partner Commitments, ${outcome.supply ? "Period Commitments, " : ""}Reconciliation, Re-plan, Collaboration, Shares and Audit to ${v.out}\n`);
+  io.stdout(`Wrote Partner Commitments, ${outcome.supply ? `Period Commitments, ${outcome.supply.result ? "Supply Plan, Resource Load, Planned Orders, Demand Fulfilment, " : ""}` : ""}Reconciliation, Re-plan, Collaboration, Shares and Audit to ${v.out}\n`);
   return EXIT_OK;
 }

@@ -10,7 +10,7 @@ import { auditUser, openBook, partsLostOnRewrite, runTime } from "./collaborateF
 import { samePath, writeAtomically } from "./files";
 import { promises as fs } from "node:fs";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
-import { loadLpSolver } from "./lpSolver";
+import { loadHighsModule } from "../workbook/supply/highsProvider";
 
 export const SHARE_USAGE = `usage: aps share BOOK.xlsx --partner NAME --out PKG.xlsx [--book-out BOOK2.xlsx] [--deadline YYYY-MM-DD] [--user NAME]
   --partner NAME   the Owner whose stages the package holds; repeat it, or give "*" for every partner,
@@ -52,7 +52,7 @@ export async function shareCommand(args: string[], io: CliIo): Promise<number> {
       throw new CliInputError(`${file}: holds ${lost.slice(0, 3).join(", ")}${lost.length > 3 ? ` and ${lost.length - 3} more` : ""}, which rewriting it would lose; record the share in a copy with --book-out FILE.`);
     }
   }
-  const outcome = await shareWithPartners(book, partners, { now, user: auditUser(v.user), deadline: v.deadline ?? null, lpSolver: loadLpSolver });
+  const outcome = await shareWithPartners(book, partners, { now, user: auditUser(v.user), deadline: v.deadline ?? null, lpSolver: loadHighsModule });
   if (!outcome.ok) {
     io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + `\n${file}: nothing was written.\n`);
     return EXIT_BAD_INPUT;

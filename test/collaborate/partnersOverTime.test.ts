@@ -109,7 +109,7 @@ describe("aps merge of Period Commitments", () => {
     expect(run.stdout).toMatch(/Supply lateness, tier 1 \(unit-periods\): 0 → 0/);
     const context = await readBookContext(await openXlsxWorkbook(out));
     if (!context.ok) throw new Error(context.errors.join("\n"));
-    const replanned = runSupplyPlan(context.context.supply!, await loadHighs());
+    const replanned = await runSupplyPlan(context.context.supply!, await loadHighs());
     if (!replanned.ok) throw new Error(replanned.errors.join("\n"));
     const welding = replanned.result.stages.find((s) => s.id === "Frame Welding")!;
     const receipt = (t: number) => welding.periods[t - 2].release;
@@ -118,6 +118,12 @@ describe("aps merge of Period Commitments", () => {
     expect(receipt(3) + receipt(4)).toBeCloseTo(80, 6);
     const cutting = replanned.result.stages.find((s) => s.id === "Tube Cutting")!;
     expect(cutting.periods[3].release).toBeLessThanOrEqual(100 + 1e-6);
+    // The merge wrote the re-planned supply sheets: Planned Orders receives 25 Frame Welding units in period 4.
+    const orders = await sheetRows(out, "Planned Orders");
+    const head = orders.findIndex((r) => r[0] === "Stage");
+    const welding4 = orders.slice(head + 1).filter((r) => r[0] === "Frame Welding" && r[4] === 4);
+    expect(welding4.map((r) => r[6])).toEqual([25]);
+    expect(run.stdout).toMatch(/Period Commitments, Supply Plan, Resource Load, Planned Orders, Demand Fulfilment, Reconciliation/);
     const cost = /Supply cost: ([\d.]+) → ([\d.]+)/.exec(run.stdout)!;
     expect(Number(cost[2])).toBeGreaterThan(Number(cost[1]));
   });

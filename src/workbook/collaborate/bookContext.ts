@@ -7,8 +7,7 @@ import type { AuditAnchor, AuditRow, ShareStage, Tolerance } from "../../engine/
 import type { PlanResult } from "../../engine/plan/types";
 import type { InputLocation } from "../../engine/network/types";
 import { readWorkbookNetwork } from "../plan/networkTables";
-import { readSupplyInputs, SUPPLY_TABLES, SupplyInputs } from "./supplyInputs";
-import { SUPPLY_JSON_KEYS } from "../../engine/supply";
+import { hashedSupplyInputs, readSupplyInputs, SUPPLY_INPUT_TABLES, SupplyInputs } from "./supplyInputs";
 import type { CellValue, TableData, WorkbookPort } from "../port";
 import { tableCellAddress } from "../port";
 import {
@@ -39,7 +38,7 @@ export interface BookContext {
 }
 
 /** The tables a collaboration reads (the pane's jobs ask for these). */
-export const COLLABORATION_TABLES = ["Stages", "Arcs", "Settings", "Shares", "Audit", "Partner Commitments", "Tolerances", "Collaboration", ...SUPPLY_TABLES];
+export const COLLABORATION_TABLES = ["Stages", "Arcs", "Settings", "Shares", "Audit", "Partner Commitments", "Tolerances", "Collaboration", ...SUPPLY_INPUT_TABLES];
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -107,10 +106,10 @@ export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; c
     externalDemand: (typeof records[j]?.demandRate === "number" && (records[j].demandRate as number) > 0) || (typeof records[j]?.demandSd === "number" && (records[j].demandSd as number) > 0),
   }));
   const buyer = settings.buyer ?? defaultBuyer(shareStages);
-  const supply = await readSupplyInputs(port, networkTables.raw, networkTables.where);
+  const supply = await readSupplyInputs(port, networkTables.raw);
   // The supply inputs are part of the plan a package answers, except the partners' own Period Commitments
   // (a merge writes them; answers merged one after another must not make each other stale).
-  const supplyHashed = supply ? Object.fromEntries(SUPPLY_TABLES.filter((t) => t !== "Period Commitments").map((t) => [t, supply.raw[SUPPLY_JSON_KEYS[t]] ?? null])) : null;
+  const supplyHashed = supply ? hashedSupplyInputs(supply) : null;
   return {
     ok: true,
     context: {

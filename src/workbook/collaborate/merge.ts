@@ -16,7 +16,7 @@ import type { ZipLimits } from "./zipGuard";
 import type { SupplyResult } from "../../engine/supply";
 import { resolveLpSolver, runSupplyPlan, type LpSolverSource, type SupplyRun } from "./supplyRun";
 import { PERIOD_REQUESTS } from "../../engine/collaborate";
-import { mergePeriodCommitments, type SupplyKpi } from "./periodMerge";
+import { mergePeriodCommitments, supplyReplanSheets, type SupplyKpi } from "./periodMerge";
 
 /** The supply plan made again with the merged Period Commitments (partners over time). */
 export interface SupplyReplan {
@@ -76,12 +76,8 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   // The supply plan as it stands, solved once and only for responses to packages with Period Requests.
   const withPeriods = responses.some((r) => r.tables.some((t) => t.name === PERIOD_REQUESTS));
   const highs = context.supply && withPeriods ? await resolveLpSolver(options.lpSolver) : null;
-  let supplyNow: SupplyRun | null = null;
-  const currentPlan = (): SupplyRun | null => (supplyNow ??= context.supply && highs ? runSupplyPlan(context.supply, highs) : null);
-  const supplyFor = () => {
-    const plan = currentPlan();
-    return plan?.ok ? { result: plan.result, labels: plan.labels } : null;
-  };
+  const supplyNow: SupplyRun | null = context.supply && highs ? await runSupplyPlan(context.supply, highs) : null;
+  const supplyFor = () => (supplyNow?.ok ? { result: supplyNow.result, labels: supplyNow.labels } : null);
   for (const response of responses) {
     const checked = checkResponse(context, response, supplyFor);
     if ("refusal" in checked) errors.push(checked.refusal);
@@ -95,7 +91,7 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const fresh: CommitmentRecord[] = [];
   const entries: Omit<AuditEntry, "sequence">[] = [];
   const base = { time: options.now, user: options.user };
-  const periods = mergePeriodCommitments(context, accepted, context.tolerance, base, highs, currentPlan);
+  const periods = await mergePeriodCommitments(context, accepted, context.tolerance, base, highs, supplyNow);
   for (const { response, share } of accepted) {
     const requests = requestsOf(response);
     const own = [
@@ -154,9 +150,11 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const sheets: ResultSheet[] = [
     partnerCommitmentsSheet(commitments), reconciliationSheet(exceptions), replanSheet(replan), replanSummarySheet(replan, periods.kpis),
     ...(periods.sheet ? [periods.sheet] : []),
+    // The supply plan made again with the commitments (its exceptions go to Reconciliation: the plan's Exceptions sheet is written below).
+    ...(periods.replanned ? supplyReplanSheets(periods.replanned.run) : []),
     collaborationSheet(context.partners, roles, context.shares, states, options.now, context.planHash),
     sharesSheet(context.shares), auditSheet(audit),
     ...(replan.after ? planSheets(replan.after) : []),
   ];
-  return { ok: true, sheets, exceptions, replan, partners, supply: periods.sheet ? { kpis: periods.kpis, result: periods.replanned } : null };
+  return { ok: true, sheets, exceptions, replan, partners, supply: periods.sheet ? { kpis: periods.kpis, result: periods.replanned?.result ?? null } : null };
 }

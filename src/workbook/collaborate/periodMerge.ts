@@ -5,8 +5,9 @@
 import { periodRequestsFromTable, PERIOD_REQUESTS, reconcilePeriodCommitments, usablePeriodCommitments } from "../../engine/collaborate";
 import type { AuditEntry, CollaborationException, PeriodCommitment, Tolerance } from "../../engine/collaborate";
 import { supplyProblemOf } from "../../engine/supply";
-import type { LpSolverModule, SupplyObjective, SupplyResult } from "../../engine/supply";
+import type { LpSolverModule, SupplyObjective } from "../../engine/supply";
 import type { ResultSheet } from "../port";
+import { demandFulfilmentSheet, plannedOrdersSheet, resourceLoadSheet, supplyPlanSheet, type SupplySheetInput } from "../supply/supplySheets";
 import type { BookContext } from "./bookContext";
 import type { ShareRecord } from "./bookTables";
 import { PERIOD_COMMITMENTS, PERIOD_COMMITMENTS_HEADERS } from "./packageFormat";
@@ -33,7 +34,7 @@ export interface PeriodMergeResult {
   /** Errors of the supply re-plan (its inputs or an infeasible plan): exceptions of the buyer's own. */
   replanErrors: string[];
   /** The supply plan with the merged Period Commitments (null without HiGHS, answers or a plan). */
-  replanned: SupplyResult | null;
+  replanned: Extract<SupplyRun, { ok: true }> | null;
 }
 
 export interface PeriodAnswer {
@@ -49,7 +50,7 @@ function packageStages(response: ReadResponse): string[] {
 }
 
 function horizonOf(context: BookContext, fallback: number): number {
-  if (!context.supply) return fallback;
+  if (!context.supply?.raw) return fallback;
   const read = supplyProblemOf(context.supply.raw, { naming: "workbook", where: context.supply.where });
   return read.ok ? read.problem.horizon : fallback;
 }
@@ -64,6 +65,11 @@ function objectiveKpis(before: SupplyObjective | null, after: SupplyObjective | 
   ];
 }
 
+/** The supply plan's sheets after the re-plan (as `aps supply` writes them), but its Exceptions: a merge writes the plan's. */
+export function supplyReplanSheets(run: SupplySheetInput): ResultSheet[] {
+  return [supplyPlanSheet(run), resourceLoadSheet(run), plannedOrdersSheet(run), demandFulfilmentSheet(run)];
+}
+
 /** The buyer's Period Commitments as a sheet: Stage, Period, Quantity (what the supply plan reads). */
 export function periodCommitmentsSheet(rows: readonly PeriodCommitmentRow[]): ResultSheet {
   return {
@@ -75,7 +81,7 @@ export function periodCommitmentsSheet(rows: readonly PeriodCommitmentRow[]): Re
 
 /** The buyer's current Period Commitments rows (as its table holds them). */
 function currentRows(context: BookContext): PeriodCommitmentRow[] {
-  const list = context.supply?.raw.periodCommitments;
+  const list = context.supply?.raw?.periodCommitments;
   if (!Array.isArray(list)) return [];
   return list.flatMap((r: Record<string, unknown>) => (r && typeof r.stage === "string" && (typeof r.period === "number" || typeof r.period === "string") && typeof r.quantity === "number"
     ? [{ stage: r.stage, period: r.period, quantity: r.quantity }] : []));
@@ -86,10 +92,10 @@ function currentRows(context: BookContext): PeriodCommitmentRow[] {
  * shortfalls against its requests; the buyer's table with the partner's stages' rows replaced by its
  * answer; with HiGHS, the supply plan before and after.
  */
-export function mergePeriodCommitments(
+export async function mergePeriodCommitments(
   context: BookContext, answers: readonly PeriodAnswer[], tolerance: (partner: string) => Tolerance,
-  base: { time: string; user: string }, lpSolver: LpSolverModule | null | undefined, currentPlan?: () => SupplyRun | null,
-): PeriodMergeResult {
+  base: { time: string; user: string }, lpSolver: LpSolverModule | null | undefined, current: SupplyRun | null,
+): Promise<PeriodMergeResult> {
   const exceptions = new Map<string, CollaborationException[]>();
   const entries: Omit<AuditEntry, "sequence">[] = [];
   const withPeriods = answers.filter((a) => a.response.periodCommitments !== null);
@@ -99,7 +105,7 @@ export function mergePeriodCommitments(
   for (const { response, share } of withPeriods) {
     const requests = periodRequestsFromTable(response.tables.find((t) => t.name === PERIOD_REQUESTS));
     const stages = packageStages(response);
-    const horizon = horizonOf(context, Math.max(1, ...requests.map((r) => r.period)));
+    const horizon = current?.ok ? current.labels.horizon : horizonOf(context, Math.max(1, ...requests.map((r) => r.period)));
     const commitments = response.periodCommitments ?? [];
     exceptions.set(share.partner, reconcilePeriodCommitments({
       partner: share.partner, stages, requests, commitments, horizon, tolerance: tolerance(share.partner), tableWhere: response.periodCommitmentsWhere,
@@ -115,12 +121,12 @@ export function mergePeriodCommitments(
   const after: PeriodCommitmentRow[] = [...before.filter((r) => !replaced.has(r.stage)), ...taken.map((c) => ({ stage: c.stage, period: c.period, quantity: c.quantity }))];
   const kpis: SupplyKpi[] = [];
   const replanErrors: string[] = [];
-  let replanned: SupplyResult | null = null;
+  let replanned: Extract<SupplyRun, { ok: true }> | null = null;
   if (context.supply && lpSolver) {
-    const was = currentPlan?.() ?? runSupplyPlan(context.supply, lpSolver, before);
-    const now = runSupplyPlan(context.supply, lpSolver, after);
+    const was = current ?? await runSupplyPlan(context.supply, lpSolver);
+    const now = await runSupplyPlan(context.supply, lpSolver, after);
     if (!now.ok) replanErrors.push(...now.errors);
-    else replanned = now.result;
+    else replanned = now;
     kpis.push(...objectiveKpis(was.ok ? was.result.objective : null, now.ok ? now.result.objective : null));
     const version = withPeriods[0].share.version;
     for (const k of kpis) {

@@ -224,7 +224,7 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
   let supply: SupplyRun | null = null;
   const highs = context.supply ? await resolveLpSolver(options.lpSolver) : null;
   if (context.supply && highs) {
-    supply = runSupplyPlan(context.supply, highs);
+    supply = await runSupplyPlan(context.supply, highs);
     if (!supply.ok) return { ok: false, errors: supply.errors.map((e) => `Supply plan (for the Period Requests): ${e}`) };
   }
   const periods = supply?.ok ? { result: supply.result, labels: supply.labels } : null;

@@ -4,6 +4,7 @@
 import { COLLABORATION_TABLES } from "./bookContext";
 import { shareWithPartners } from "./share";
 import { memoryPort } from "../jobs/memoryPort";
+import { loadHighsModule } from "../supply/highsProvider";
 import type { JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -32,6 +33,7 @@ export const shareJob: WorkbookJob = {
     const deadline = String(input.options.deadline ?? "").trim();
     const outcome = await shareWithPartners(memoryPort(input.tables), [partner], {
       now: input.now ?? new Date().toISOString(), user: String(input.options.user ?? "").trim() || "pane user", deadline: deadline === "" ? null : deadline,
+      lpSolver: loadHighsModule,
     });
     if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.errors.map((e) => placedException("error", e)) };
     onProgress({ step: "done", fraction: 1 });

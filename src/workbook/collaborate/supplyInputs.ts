@@ -1,79 +1,46 @@
-// The buyer's supply-plan inputs (FORMATS.md §10) as collaboration needs them: the supply tables read
-// through the port into the aps-network/1 record, each place named as a cell, and whether the workbook
-// has a supply plan at all (a Demands table or a supply setting). The run is the engine's supplyRecord.
+// The buyer's supply-plan inputs (FORMATS.md §10) as collaboration needs them: whether the workbook
+// has a supply plan at all (a Demands table or a supply setting), and its supply tables read by the
+// supply run's own reader (workbook/supply/supplyTables.ts) for the plan's hash and the runs.
 
-import type { InputLocation } from "../../engine/network/types";
-import { SUPPLY_JSON_KEYS, SUPPLY_TABLE_FIELDS } from "../../engine/supply";
-import type { SupplyLocation, SupplyTable } from "../../engine/supply";
-import type { CellValue, TableData, WorkbookPort } from "../port";
-import { tableCellAddress } from "../port";
+import { SUPPLY_JSON_KEYS } from "../../engine/supply";
+import type { SupplyLocation } from "../../engine/supply";
+import type { WorkbookPort } from "../port";
+import { readWorkbookSupply, SUPPLY_TABLES } from "../supply/supplyTables";
 
-type RowTable = keyof typeof SUPPLY_TABLE_FIELDS;
-
-/** The supply tables a collaboration reads besides Stages, Arcs and Settings. */
-export const SUPPLY_TABLES = Object.keys(SUPPLY_TABLE_FIELDS) as RowTable[];
+/** The tables a collaboration reads for the supply plan (a table's name has no spaces: both spellings), and Demand History for its forecasts. */
+export const SUPPLY_INPUT_TABLES: string[] = [
+  "Demand History", ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, "")),
+];
 
 /** Settings that only a supply plan reads: one of them (or a Demands table) makes a workbook a supply plan. */
 const SUPPLY_SETTINGS = ["horizon", "periodLength", "frozenPeriods", "planStart", "lotSizing", "supplyTimeLimit"];
 
-const norm = (s: string) => s.toLowerCase().replace(/[\s_\-%]+/g, "");
-
 export interface SupplyInputs {
-  /** The aps-network/1 record with its supply tables. */
-  raw: Record<string, unknown>;
-  /** The supply tables found, by name (their content goes into the plan's hash). */
-  tables: Partial<Record<RowTable, TableData>>;
+  /** The port the tables are read through (the supply run reads it again). */
+  port: WorkbookPort;
+  /** The aps-network/1 record with the supply tables, or null when they cannot be read. */
+  raw: Record<string, unknown> | null;
   where: (location: SupplyLocation | null) => string;
+  /** The Demand History rows (the demand per period where there is no Demands table), or null. */
+  history: unknown[][] | null;
 }
 
 /**
  * The workbook's supply inputs, or null when it has no supply plan (no Demands table and no supply
  * setting): then packages stay as they were before partners over time.
  */
-export async function readSupplyInputs(
-  port: WorkbookPort, network: Record<string, unknown>, networkWhere: (location: InputLocation | null) => string,
-): Promise<SupplyInputs | null> {
-  const tables: Partial<Record<RowTable, TableData>> = {};
-  for (const name of SUPPLY_TABLES) {
-    const table = await port.readTable(name);
-    if (table) tables[name] = table;
-  }
+export async function readSupplyInputs(port: WorkbookPort, network: Record<string, unknown>): Promise<SupplyInputs | null> {
   const settings = (network.settings ?? {}) as Record<string, unknown>;
   const hasSetting = SUPPLY_SETTINGS.some((k) => settings[k] !== undefined && settings[k] !== null && settings[k] !== "");
-  if (!tables.Demands && !hasSetting) return null;
-  const raw: Record<string, unknown> = { ...network };
-  const rowOf = new Map<RowTable, number[]>();
-  const columnOf = new Map<RowTable, Map<string, number>>();
-  for (const name of SUPPLY_TABLES) {
-    const table = tables[name];
-    if (!table) continue;
-    const fields = SUPPLY_TABLE_FIELDS[name].fields;
-    const columns = new Map<string, number>();
-    table.headers.forEach((header, c) => {
-      const field = fields.find((f) => norm(f.header) === norm(header) || norm(f.name) === norm(header));
-      if (field && !columns.has(field.name)) columns.set(field.name, c);
-    });
-    const rows: Record<string, CellValue>[] = [];
-    const at: number[] = [];
-    table.rows.forEach((row, r) => {
-      if (row.every((v) => v === null || (typeof v === "string" && v.trim() === ""))) return;
-      rows.push(Object.fromEntries([...columns].map(([field, c]) => [field, row[c] ?? null])));
-      at.push(r);
-    });
-    raw[SUPPLY_JSON_KEYS[name]] = rows;
-    rowOf.set(name, at);
-    columnOf.set(name, columns);
-  }
-  const where = (location: SupplyLocation | null): string => {
-    if (!location) return networkWhere(null);
-    const table = location.table as SupplyTable;
-    if (table === "Stages" || table === "Arcs" || table === "Settings") return networkWhere({ table, row: location.row, field: location.field });
-    const data = tables[table as RowTable];
-    if (!data) return table;
-    if (location.row === null) return data.sheet;
-    const r = rowOf.get(table as RowTable)?.[location.row] ?? location.row;
-    const c = location.field ? columnOf.get(table as RowTable)?.get(location.field) : undefined;
-    return tableCellAddress(data, r, c ?? 0);
-  };
-  return { raw, tables, where };
+  if (!hasSetting && !(await port.readTable("Demands"))) return null;
+  const tables = await readWorkbookSupply(port);
+  const history = (await port.readTable("Demand History"))?.rows ?? null;
+  return { port, raw: tables.raw, where: tables.where, history };
+}
+
+/** The supply tables' content a package answers: every one but Period Commitments (a merge writes those), and Demand History where it gives the demand. */
+export function hashedSupplyInputs(inputs: SupplyInputs): Record<string, unknown> {
+  const raw = inputs.raw ?? {};
+  const tables = Object.fromEntries(SUPPLY_TABLES.filter((t) => t !== "Period Commitments").map((t) => [t, raw[SUPPLY_JSON_KEYS[t]] ?? null]));
+  return raw.demands === undefined ? { ...tables, "Demand History": inputs.history } : tables;
 }
