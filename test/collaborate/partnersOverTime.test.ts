@@ -149,18 +149,20 @@ describe("aps merge of Period Commitments", () => {
     expect(status.rows.map((r) => [r.partner, r.status])).toEqual([["FrameWorks", "with exceptions"], ["GearTech", "with exceptions"]]);
   });
 
-  it("replaces the partner's rows of a Period Commitments sheet the buyer made and keeps the others, in place", async () => {
+  it("pre-fills what the buyer has on record from the partner, and replaces the partner's rows of the buyer's own Period Commitments sheet in place", async () => {
     const own = path.join(dir, "own-book.xlsx");
     await writeSupplyBook(own, (workbook) => putSheet(workbook, "Period Commitments", ["Stage", "Period", "Quantity"], [["Paint Shop", 8, 50], ["Frame Welding", 6, 45]]));
     const pkg = path.join(dir, "own-fw.xlsx");
     expect((await runAps("share", own, "--partner", "FrameWorks", "--out", pkg, ...NOW)).status).toBe(0);
+    // What the buyer has on record from FrameWorks is pre-filled (not issued: FrameWorks may change it).
+    expect((await sheetRecords(pkg, "Period Commitments")).filter((r) => r.Quantity !== null)).toEqual([{ Stage: "Frame Welding", Period: 6, Quantity: 45 }]);
     const response = path.join(dir, "own-fw-answer.xlsx");
     await fillPeriods(pkg, response, [{ stage: "Frame Welding", period: 5, quantity: 39 }]);
     const out = path.join(dir, "own-merged.xlsx");
     const run = await runAps("merge", own, response, "--out", out, ...LATER);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect((await sheetRecords(out, "Period Commitments")).map((r) => [r.Stage, r.Period, r.Quantity])).toEqual([["Paint Shop", 8, 50], ["Frame Welding", 5, 39]]);
+    expect((await sheetRecords(out, "Period Commitments")).map((r) => [r.Stage, r.Period, r.Quantity])).toEqual([["Paint Shop", 8, 50], ["Frame Welding", 5, 39], ["Frame Welding", 6, 45]]);
     expect(await sheetRows(out, "Period Commitments (2)")).toEqual([]);
   });
 

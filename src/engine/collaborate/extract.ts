@@ -27,7 +27,7 @@ export interface ShareSource {
   /** The workbook owner's name: its stages, and stages without an owner, are never a partner's. */
   buyer: string;
   /** The supply plan over time (MODEL.md §11) when the workbook has one: the package then holds Period Requests. */
-  supply?: { result: SupplyResult; labels: PeriodLabels } | null;
+  supply?: { result: SupplyResult; labels: PeriodLabels; committed?: readonly { stage: string; period: number; quantity: number }[] } | null;
 }
 
 export const REQUESTS_COLUMNS: IssuedColumn[] = [
@@ -135,5 +135,8 @@ export function partnerPackage(source: ShareSource, header: PackageHeader): Part
   }
   const role = serving.length === 0 ? "supplier" : supplies ? "supplier and customer" : "customer";
   const periods = source.supply ? { ...source.supply.labels } : null;
-  return { header, stages: own.map((s) => s.id), role, tables, hash: packageHash(header, tables), periods };
+  // What the buyer has on record from this partner (its earlier answers): pre-filled, not issued (the partner may change them).
+  const ownIds = new Set(own.map((s) => s.id));
+  const committed = source.supply?.committed?.filter((c) => ownIds.has(c.stage)).map((c) => ({ ...c })) ?? [];
+  return { header, stages: own.map((s) => s.id), role, tables, hash: packageHash(header, tables), periods, ...(committed.length > 0 ? { committed } : {}) };
 }

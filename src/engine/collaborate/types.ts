@@ -47,6 +47,8 @@ export interface PartnerPackage {
   hash: string;
   /** The supply plan's calendar when the package holds Period Requests (and a Period Commitments table to fill), else null. */
   periods?: { horizon: number; periodLength: number; planStart: string | null } | null;
+  /** The buyer's Period Commitments on record for the partner's stages, pre-filled in its Period Commitments table (not hashed). */
+  committed?: { stage: string; period: number; quantity: number }[];
 }
 
 /** What a partner commits for one stage: the Commitments table's figures (blank cells null). */

@@ -58,7 +58,7 @@ function periodLines(pkg: PartnerPackage): string[] {
   return [
     "",
     `And the ${PERIOD_COMMITMENTS} sheet, one row per stage and period: the most you can deliver in that period (periods 1 to ${p.horizon}, each ${p.periodLength} days${p.planStart ? `, period 1 starting ${p.planStart}` : ""}).`,
-    "- The requested periods are filled in: type a Quantity of 0 or more where you can deliver less (or more) than requested; add rows for other periods.",
+    "- The requested periods are filled in (with what you committed before, where we have it): type a Quantity of 0 or more where you can deliver less (or more) than requested; add rows for other periods.",
     "- A period left blank is not capped: we keep planning with what we need there.",
   ];
 }
@@ -128,7 +128,11 @@ function writePeriodCommitments(workbook: ExcelJS.Workbook, pkg: PartnerPackage,
   const sheet = workbook.addWorksheet(PERIOD_COMMITMENTS);
   const validations = rangeValidations(sheet);
   const requests = pkg.tables.find((t) => t.name === "Period Requests")?.rows ?? [];
-  const rows: (string | number | null)[][] = requests.map((r) => [r[0], r[1], null]);
+  // Each requested stage and period, with the quantity the buyer has on record from the partner (else blank); then periods on record without a request.
+  const onRecord = new Map((pkg.committed ?? []).map((c) => [`${c.stage}\u0000${c.period}`, c.quantity]));
+  const rows: (string | number | null)[][] = requests.map((r) => [r[0], r[1], onRecord.get(`${r[0]}\u0000${r[1]}`) ?? null]);
+  const requested = new Set(requests.map((r) => `${r[0]}\u0000${r[1]}`));
+  for (const c of pkg.committed ?? []) if (!requested.has(`${c.stage}\u0000${c.period}`)) rows.push([c.stage, c.period, c.quantity]);
   // Room to add periods: at least one blank row per stage, never fewer than 10 rows.
   const n = Math.max(10, rows.length + pkg.stages.length);
   while (rows.length < n) rows.push([null, null, null]);

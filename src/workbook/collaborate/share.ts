@@ -3,7 +3,7 @@
 // buyer's updated Shares, Audit and Collaboration sheets. Pure: tables in, bytes and sheets out.
 
 import { appendAudit, partnerPackage, type PackageHeader, type PartnerPackage } from "../../engine/collaborate";
-import type { SupplyResult } from "../../engine/supply";
+import type { SupplyProblem, SupplyResult } from "../../engine/supply";
 import type { ResultSheet, WorkbookPort } from "../port";
 import { resolveLpSolver, runSupplyPlan, type LpSolverSource, type SupplyRun } from "./supplyRun";
 import { auditSheet, collaborationSheet, readMergeStates, sharesSheet } from "./bookSheets";
@@ -179,7 +179,7 @@ export function leakRulesFor(context: BookContext, pkg: PartnerPackage, supply?:
     forbiddenText.push(...entry.ids);
   }
   const allowedText: string[] = [...packageTemplateText(pkg), pkg.header.issued, pkg.header.deadline, pkg.hash, pkg.header.id, pkg.header.workbookId, partner];
-  const allowedNumbers: number[] = [pkg.header.version, ...(pkg.periods ? [pkg.periods.horizon, pkg.periods.periodLength] : [])];
+  const allowedNumbers: number[] = [pkg.header.version, ...(pkg.periods ? [pkg.periods.horizon, pkg.periods.periodLength] : []), ...(pkg.committed ?? []).flatMap((c) => [c.period, c.quantity])];
   for (const table of pkg.tables) {
     for (const row of table.rows) for (const v of row) {
       if (typeof v === "number") allowedNumbers.push(v);
@@ -188,6 +188,11 @@ export function leakRulesFor(context: BookContext, pkg: PartnerPackage, supply?:
   }
   // The numbers: every cost and private value, and every figure of another partner's stage (indexed once per run).
   return { forbiddenText, forbiddenNumbers: otherSupplyFigures(context, partner, supply), forbiddenNumberIndex: ownedNumbers(context).forPartner(partner, context.buyer), allowedText, allowedNumbers };
+}
+
+/** The buyer's Period Commitments as the supply problem read them (com_j,t, periods as numbers). */
+function committedOnRecord(problem: SupplyProblem): { stage: string; period: number; quantity: number }[] {
+  return problem.stages.flatMap((s) => s.commitments.flatMap((q, t) => (q === null ? [] : [{ stage: s.id, period: t + 1, quantity: q }])));
 }
 
 /** One package of a share run. */
@@ -227,7 +232,7 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
     supply = await runSupplyPlan(context.supply, highs);
     if (!supply.ok) return { ok: false, errors: supply.errors.map((e) => `Supply plan (for the Period Requests): ${e}`) };
   }
-  const periods = supply?.ok ? { result: supply.result, labels: supply.labels } : null;
+  const periods = supply?.ok ? { result: supply.result, labels: supply.labels, committed: committedOnRecord(supply.run.problem) } : null;
   const shares = [...context.shares];
   let audit = context.audit;
   const packages: SharedPackage[] = [];
