@@ -199,4 +199,12 @@ describe("aps merge of Period Commitments", () => {
     const { existsSync } = await import("node:fs");
     expect(existsSync(out)).toBe(false);
   });
+
+  it("refuses a response to a package with Period Requests whose Period Commitments sheet was removed", async () => {
+    const response = path.join(dir, "fw-no-periods.xlsx");
+    await fillPeriods(fw(), response, [], (workbook) => workbook.removeWorksheet(workbook.getWorksheet("Period Commitments")!.id));
+    const run = await runAps("merge", book, response, "--out", path.join(dir, "never-2.xlsx"), ...LATER);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/fw-no-periods\.xlsx: refused: it has Period Requests but no Period Commitments sheet/);
+  });
 });
