@@ -200,6 +200,20 @@ describe("aps merge of Period Commitments", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("refuses an answer once the buyer's Demands changed since the share (the supply tables are part of the plan)", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const changed = path.join(dir, "changed-book.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    workbook.getWorksheet("Demands")!.getCell(2, 3).value = 41;
+    await workbook.xlsx.writeFile(changed);
+    const response = path.join(dir, "fw-stale.xlsx");
+    await fillPeriods(fw(), response, [{ stage: "Frame Welding", period: 4, quantity: 40 }]);
+    const run = await runAps("merge", changed, response, "--out", path.join(dir, "never-3.xlsx"), ...LATER);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/refused: the plan changed since package/);
+  });
+
   it("refuses a response to a package with Period Requests whose Period Commitments sheet was removed", async () => {
     const response = path.join(dir, "fw-no-periods.xlsx");
     await fillPeriods(fw(), response, [], (workbook) => workbook.removeWorksheet(workbook.getWorksheet("Period Commitments")!.id));
