@@ -10,6 +10,7 @@ import { requireFile, samePath } from "./files";
 import { parseOptions } from "./options";
 import { checkOutput, contentWriter, fileIn, writeOutputs } from "./output";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
+import { loadHighsModule } from "../workbook/supply/highsProvider";
 
 export const SHARE_USAGE = `usage: aps share BOOK.xlsx --partner NAME --out PKG.xlsx [--book-out BOOK2.xlsx] [--deadline YYYY-MM-DD] [--user NAME]
   --partner NAME   the Owner whose stages the package holds; repeat it, or give "*" for every partner,
@@ -56,7 +57,7 @@ export async function shareCommand(args: string[], io: CliIo): Promise<number> {
       throw new CliInputError(`${file}: holds ${lost.slice(0, 3).join(", ")}${lost.length > 3 ? ` and ${lost.length - 3} more` : ""}, which rewriting it would lose; record the share in a copy with --book-out FILE.`);
     }
   }
-  const outcome = await shareWithPartners(book, partners, { now, user: auditUser(v.user), deadline: v.deadline?.trim() ?? null });
+  const outcome = await shareWithPartners(book, partners, { now, user: auditUser(v.user), deadline: v.deadline?.trim() ?? null, lpSolver: loadHighsModule });
   if (!outcome.ok) {
     io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + `\n${file}: nothing was written.\n`);
     return EXIT_BAD_INPUT;
@@ -71,7 +72,8 @@ export async function shareCommand(args: string[], io: CliIo): Promise<number> {
   ]);
   outcome.packages.forEach((shared, k) => {
     const h = shared.package.header;
-    io.stdout(`Shared with ${h.partner} (${shared.package.role}): package ${h.id}, plan version ${h.version}, ${shared.package.stages.length} stage(s), deadline ${h.deadline}.\n`);
+    const periods = shared.package.tables.find((t) => t.name === "Period Requests");
+    io.stdout(`Shared with ${h.partner} (${shared.package.role}): package ${h.id}, plan version ${h.version}, ${shared.package.stages.length} stage(s)${periods ? `, ${periods.rows.length} period request(s)` : ""}, deadline ${h.deadline}.\n`);
     io.stdout(`  SHA-256 of the issued values: ${shared.package.hash}\n  Wrote ${written[k].path}\n`);
   });
   io.stdout(`Recorded the share${outcome.packages.length > 1 ? "s" : ""} (Shares, Audit, Collaboration) in ${bookTarget.path}.\n`);
