@@ -10,11 +10,13 @@ import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { openXlsxInput } from "./xlsxInput";
 import { requireFile } from "./files";
 import { CliInputError } from "./io";
+import { timeProblem } from "../engine/calendarDate";
+import { notWorkbookProblem } from "../workbook/xlsx/xlsxLimits";
 
 /** Opens BOOK.xlsx; exit 2 with the file named when it is missing or unreadable. */
 export async function openBook(file: string): Promise<XlsxWorkbook> {
-  await requireFile(file);
   if (path.extname(file).toLowerCase() !== ".xlsx") throw new CliInputError(`${file}: the buyer's workbook must be an .xlsx file.`);
+  await requireFile(file);
   return openXlsxInput(file); // within the limits of docs/errors.md
 }
 
@@ -24,10 +26,11 @@ const FRAGILE_PARTS = [/^xl\/charts\//, /^xl\/pivot/, /^xl\/drawings\//, /^xl\/m
 /** What rewriting the workbook in place would lose (part names), empty when nothing. */
 export async function partsLostOnRewrite(file: string): Promise<string[]> {
   let zip: JSZip;
+  const bytes = await fs.readFile(file);
   try {
-    zip = await JSZip.loadAsync(await fs.readFile(file));
-  } catch (error) {
-    throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error).message}).`);
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new CliInputError(notWorkbookProblem(file, bytes));
   }
   return Object.values(zip.files).filter((entry) => !entry.dir && FRAGILE_PARTS.some((p) => p.test(entry.name))).map((entry) => entry.name);
 }
@@ -45,7 +48,10 @@ export function auditUser(given: string | undefined): string {
 /** --now (ISO 8601, for reproducible runs) or the clock. */
 export function runTime(given: string | undefined): string {
   if (given === undefined) return new Date().toISOString();
-  const t = Date.parse(given);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(given) || !Number.isFinite(t)) throw new CliInputError(`--now: "${given}" is not an ISO 8601 time such as 2026-12-01T10:00:00Z.`);
+  const problem = timeProblem(given);
+  const t = Date.parse(given.trim());
+  if (problem !== null || !Number.isFinite(t)) {
+    throw new CliInputError(`--now: "${given}" is not a real time${problem === null || problem.startsWith("not ") ? "" : ` (${problem})`}; give an ISO 8601 time such as 2026-12-01T10:00:00Z.`);
+  }
   return new Date(t).toISOString();
 }

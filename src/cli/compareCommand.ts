@@ -2,11 +2,11 @@
 // (.xlsx or aps-network/1 .json) and compares them side by side; the first file is the base.
 
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { cappedErrors } from "../engine/scenarios";
 import { compareNetworkFiles, type ComparedFile } from "../workbook/scenarios/compareNetworks";
 import { requireFile } from "./files";
+import { parseOptions } from "./options";
 import { readNetworkFile } from "./networkFile";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { checkScenarioOut, writeComparison } from "./scenarioOutput";
@@ -17,12 +17,7 @@ export const COMPARE_USAGE = `usage: aps compare A B… [--json] [--out OUT]
   --json     print the aps-scenarios/1 JSON (to OUT when given)`;
 
 function parseCompareArgs(args: string[]): { files: string[]; out: string | null; json: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } } });
-  } catch (error) {
-    throw new CliInputError(`${(error as Error).message}\n${COMPARE_USAGE}`);
-  }
+  const parsed = parseOptions("compare", args, { out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } });
   if (parsed.values.help) throw new CliInputError(COMPARE_USAGE);
   if (parsed.positionals.length < 2) throw new CliInputError(`aps compare takes two or more files, the first being the base (got ${parsed.positionals.length}).\n${COMPARE_USAGE}`);
   return { files: parsed.positionals, out: parsed.values.out ?? null, json: parsed.values.json ?? false };
@@ -46,7 +41,7 @@ export function scenarioNames(files: readonly string[]): string[] {
 export async function compareCommand(args: string[], io: CliIo): Promise<number> {
   const { files, out, json } = parseCompareArgs(args);
   for (const file of files) await requireFile(file);
-  const outExtension = checkScenarioOut(out, files);
+  const target = await checkScenarioOut(out, files);
   const names = scenarioNames(files);
   const opened: ComparedFile[] = [];
   let baseWorkbook: ExcelJS.Workbook | null = null;
@@ -63,6 +58,6 @@ export async function compareCommand(args: string[], io: CliIo): Promise<number>
     io.stderr(`${errors.length} input error(s) in ${new Set(errors.map((e) => e.slice(0, e.indexOf(": ")))).size} file(s); nothing was written.\n`);
     return EXIT_BAD_INPUT;
   }
-  await writeComparison(outcome.comparison, outcome.basePlan, baseWorkbook, { out, outExtension, json }, io);
+  await writeComparison(outcome.comparison, outcome.basePlan, baseWorkbook, { out: target, json }, io);
   return EXIT_OK;
 }

@@ -1,11 +1,12 @@
-// File helpers of the CLI: read with a clear error, and write atomically (temp file, then rename),
-// so a failed run never leaves a half-written output.
+// File helpers of the CLI: read with a clear error; writing goes through output.ts (checked before
+// any work, temporary file then rename), so a failed run never leaves a half-written output.
 
-import { promises as fs } from "node:fs";
+import { promises as fs, realpathSync } from "node:fs";
 import * as path from "node:path";
 import { fileSizeProblem } from "../engine/limits";
 import { parseJsonText } from "../workbook/tables/jsonText";
 import { CliInputError } from "./io";
+import { checkOutput, writeOutput } from "./output";
 
 export { jsonProblem } from "../workbook/tables/jsonText";
 
@@ -41,20 +42,27 @@ export async function requireFile(file: string): Promise<void> {
   if (tooBig !== null) throw new CliInputError(tooBig);
 }
 
-/** Writes through a temporary file in the same folder, then renames it into place. */
+/**
+ * Checks `file` as an --out target (see output.ts) and writes it through a temporary file and a
+ * rename. Commands check their targets first with checkOutput and write with writeOutput(s); this is
+ * the short form for a single output with nothing to compare against.
+ */
 export async function writeAtomically(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  try {
-    await write(temporary);
-    await fs.rename(temporary, file);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
+  await writeOutput(await checkOutput(file), write);
 }
 
-/** True when two paths name the same file. */
+/** True when two paths name the same file, links resolved (a path that does not exist yet by its folder). */
 export function samePath(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      try {
+        return path.join(realpathSync(path.dirname(path.resolve(file))), path.basename(file));
+      } catch {
+        return path.resolve(file);
+      }
+    }
+  };
+  return real(a) === real(b);
 }

@@ -1,17 +1,17 @@
 // `aps forecast FILE [--horizon H] [--season-length M] [--json] [--out OUT]` (docs/formats.md §6):
 // forecasts aps-history/1 JSON or a workbook's Demand History; prints a summary or aps-forecast/1.
 
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { forecastHistory, ForecastRun } from "../engine/forecast/forecastRun";
 import { readHistoryRecord } from "../engine/forecast/history";
 import { forecastExceptionsSheet, forecastSheet, forecastSummarySheet } from "../workbook/forecast/forecastSheets";
 import { forecastWorkbookTables } from "../workbook/forecast/forecastWorkbook";
-import type { ResultSheet } from "../workbook/port";
+import { missingTableHint, type ResultSheet } from "../workbook/port";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
-import { readJsonFile, requireFile, samePath, writeAtomically } from "./files";
+import { readJsonFile, requireFile } from "./files";
+import { parseOptions } from "./options";
+import { checkOutput, contentWriter, writeOutput } from "./output";
 import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 
@@ -27,12 +27,7 @@ function wholeOption(value: string | undefined, name: string, max: number): numb
 }
 
 function parseForecastArgs(args: string[]): ForecastArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" }, json: { type: "boolean" }, horizon: { type: "string" }, "season-length": { type: "string" }, help: { type: "boolean" } } });
-  } catch (error) {
-    throw new CliInputError(`${(error as Error).message}\n${FORECAST_USAGE}`);
-  }
+  const parsed = parseOptions("forecast", args, { out: { type: "string" }, json: { type: "boolean" }, horizon: { type: "string" }, "season-length": { type: "string" }, help: { type: "boolean" } });
   if (parsed.values.help) throw new CliInputError(FORECAST_USAGE);
   if (parsed.positionals.length !== 1) throw new CliInputError(`aps forecast takes one FILE (got ${parsed.positionals.length}).\n${FORECAST_USAGE}`);
   return {
@@ -48,7 +43,7 @@ async function forecastFile(file: string, args: ForecastArgs): Promise<Loaded> {
   if (extension === ".xlsx") {
     const workbook = await openXlsxInput(file); // within the limits of docs/errors.md
     const outcome = await forecastWorkbookTables(workbook, { horizon: args.horizon, seasonLength: args.seasonLength });
-    if (outcome === null) throw new CliInputError(`${file}: the workbook has no "Demand History" table (Stage, Period, Quantity).`);
+    if (outcome === null) throw new CliInputError(`${file}: the workbook has no "Demand History" table (Stage, Period, Quantity)${await missingTableHint(workbook, "Demand History")}.`);
     if (!outcome.ok) throw new CliInputError(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + `\n${file}: ${outcome.errors.length} input error(s); nothing was written.`);
     return { run: outcome.run, sheets: outcome.sheets, workbook: workbook.workbook, where: file };
   }
@@ -75,9 +70,9 @@ export async function forecastCommand(args: string[], io: CliIo): Promise<number
   const parsed = parseForecastArgs(args);
   const { file, out, json } = parsed;
   await requireFile(file);
-  if (out !== null && samePath(out, file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   const outExtension = out === null ? null : path.extname(out).toLowerCase();
   if (outExtension !== null && outExtension !== ".xlsx" && outExtension !== ".json") throw new CliInputError(`${out}: --out writes .xlsx (Forecast sheets) or .json (aps-forecast/1).`);
+  const target = out === null ? null : await checkOutput(out, { inputs: [file] });
   const { run, sheets, workbook } = await forecastFile(file, parsed);
   const errors = run.issues.filter((i) => i.severity === "error");
   for (const issue of run.issues) io.stderr(`${file}: ${issue.severity}: ${issue.message}\n`);
@@ -86,11 +81,11 @@ export async function forecastCommand(args: string[], io: CliIo): Promise<number
     return EXIT_BAD_INPUT;
   }
   const jsonText = JSON.stringify(run.record, null, 1) + "\n";
-  if (out !== null && outExtension === ".json") await writeAtomically(out, (tmp) => fs.writeFile(tmp, jsonText));
-  else if (out !== null) {
-    const target = xlsxWorkbookFrom(workbook ?? new ExcelJS.Workbook());
-    await target.writeResultSheets(sheets);
-    await writeAtomically(out, (tmp) => target.saveAs(tmp));
+  if (target !== null && outExtension === ".json") await writeOutput(target, contentWriter(jsonText));
+  else if (target !== null) {
+    const book = xlsxWorkbookFrom(workbook ?? new ExcelJS.Workbook());
+    await book.writeResultSheets(sheets);
+    await writeOutput(target, (tmp) => book.saveAs(tmp));
   }
   if (json && outExtension !== ".json") io.stdout(jsonText);
   if (!json) {

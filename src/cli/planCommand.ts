@@ -1,15 +1,15 @@
 // `aps plan FILE [--out OUT] [--json]` (docs/formats.md §5): plans a network from .xlsx tables or
 // aps-network/1 JSON; writes result sheets into a copy or the aps-plan/1 JSON.
 
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { planRecord, PlanOutcome } from "../engine/plan";
 import { planSheets } from "../workbook/plan/planSheets";
 import type { WriteReport } from "../workbook/paneWorkbook";
 import { planWorkbookTables } from "../workbook/plan/planWorkbook";
-import { requireFile, samePath, writeAtomically } from "./files";
+import { requireFile } from "./files";
+import { parseOptions } from "./options";
+import { checkOutput, contentWriter, writeOutput } from "./output";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { readNetworkFile } from "./networkFile";
 import { planSummary } from "./summary";
@@ -17,12 +17,7 @@ import { planSummary } from "./summary";
 export const PLAN_USAGE = "usage: aps plan FILE [--out OUT] [--json] [--scenarios]\n  FILE  .xlsx with Stages/Arcs (and Settings) tables, or aps-network/1 .json\n  --out OUT  write result sheets into OUT (.xlsx, a copy) or the plan JSON (.json)\n  --json     print the aps-plan/1 JSON (to OUT when given)\n  --scenarios  plan the Scenarios table's variants side by side (aps plan FILE --scenarios --help)";
 
 function parsePlanArgs(args: string[]): { file: string; out: string | null; json: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } } });
-  } catch (error) {
-    throw new CliInputError(`${(error as Error).message}\n${PLAN_USAGE}`);
-  }
+  const parsed = parseOptions("plan", args, { out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" } });
   if (parsed.values.help) throw new CliInputError(PLAN_USAGE);
   if (parsed.positionals.length !== 1) throw new CliInputError(`aps plan takes one FILE (got ${parsed.positionals.length}).\n${PLAN_USAGE}`);
   return { file: parsed.positionals[0], out: parsed.values.out ?? null, json: parsed.values.json ?? false };
@@ -46,11 +41,11 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   if (args.includes("--scenarios")) return (await import("./scenarioPlan")).planScenariosCommand(args, io); // loaded only when asked
   const { file, out, json } = parsePlanArgs(args);
   await requireFile(file);
-  if (out !== null && samePath(out, file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   const outExtension = out === null ? null : path.extname(out).toLowerCase();
   if (outExtension !== null && outExtension !== ".xlsx" && outExtension !== ".json") {
     throw new CliInputError(`${out}: --out writes .xlsx (result sheets) or .json (the plan).`);
   }
+  const target = out === null ? null : await checkOutput(out, { inputs: [file] });
   const started = Date.now();
   const { outcome, workbook } = await planFile(file, (step) => {
     const elapsed = Date.now() - started;
@@ -64,13 +59,13 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   const plan = outcome.plan;
   const jsonText = JSON.stringify(plan, null, 1) + "\n";
   let written: WriteReport | null = null;
-  if (out !== null && outExtension === ".json") {
-    await writeAtomically(out, (tmp) => fs.writeFile(tmp, jsonText));
-  } else if (out !== null) {
+  if (target !== null && outExtension === ".json") {
+    await writeOutput(target, contentWriter(jsonText));
+  } else if (target !== null) {
     const { xlsxWorkbookFrom } = await import("../workbook/xlsx/xlsxWorkbook");
-    const target = xlsxWorkbookFrom(workbook ?? new (await import("exceljs")).default.Workbook());
-    written = await target.writeSheets(planSheets(plan));
-    await writeAtomically(out, (tmp) => target.saveAs(tmp));
+    const book = xlsxWorkbookFrom(workbook ?? new (await import("exceljs")).default.Workbook());
+    written = await book.writeSheets(planSheets(plan));
+    await writeOutput(target, (tmp) => book.saveAs(tmp));
   }
   if (json && outExtension !== ".json") io.stdout(jsonText);
   if (!json) {

@@ -1,7 +1,6 @@
 // `aps reschedule SHOP PUBLISHED --now T [--frozen F] [--time-limit S] [--seed N] [--json] [--out OUT]`
 // (docs/formats.md §8), and its capable-to-promise form `--promise JOB [--quantity N]`.
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { isPlanningInputError } from "../engine/errors";
 import { publishedFromJson, type PublishedEntry } from "../engine/reschedule/published";
 import { shopFromJobShop, type ShopObjective } from "../engine/reschedule/shop";
@@ -11,7 +10,9 @@ import { runReschedule } from "../workbook/reschedule/rescheduleRun";
 import { publishedFromTable, rescheduleSettings, shopFromTables, type RescheduleSettings } from "../workbook/schedule/shopTables";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { openXlsxInput } from "./xlsxInput";
-import { readJsonFile, readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { readJsonFile, readTextFile, requireFile } from "./files";
+import { parseOptions } from "./options";
+import { checkOutput, contentWriter, writeOutput } from "./output";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
 export const RESCHEDULE_USAGE = `usage: aps reschedule SHOP PUBLISHED --now T [--frozen F] [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT]
@@ -36,19 +37,11 @@ interface Args {
 }
 
 function parse(args: string[]): Args {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args, allowPositionals: true,
-      options: {
-        now: { type: "string" }, frozen: { type: "string" }, "time-limit": { type: "string" }, iterations: { type: "string" },
-        seed: { type: "string" }, json: { type: "boolean" }, out: { type: "string" }, objective: { type: "string" },
-        "disruption-weight": { type: "string" }, promise: { type: "string" }, quantity: { type: "string" }, help: { type: "boolean" },
-      },
-    });
-  } catch (error) {
-    throw new CliInputError(`${(error as Error).message}\n${RESCHEDULE_USAGE}`);
-  }
+  const parsed = parseOptions("reschedule", args, {
+    now: { type: "string" }, frozen: { type: "string" }, "time-limit": { type: "string" }, iterations: { type: "string" },
+    seed: { type: "string" }, json: { type: "boolean" }, out: { type: "string" }, objective: { type: "string" },
+    "disruption-weight": { type: "string" }, promise: { type: "string" }, quantity: { type: "string" }, help: { type: "boolean" },
+  });
   const v = parsed.values;
   if (v.help) throw new CliInputError(RESCHEDULE_USAGE);
   if (parsed.positionals.length !== 2) throw new CliInputError(`aps reschedule takes SHOP and PUBLISHED (got ${parsed.positionals.length} files).\n${RESCHEDULE_USAGE}`);
@@ -159,10 +152,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   await requireFile(a.shop);
   await requireFile(a.published);
   const out = a.out ?? (isXlsx(a.shop) ? path.join(path.dirname(a.shop), `${path.basename(a.shop, path.extname(a.shop))}.reschedule.xlsx`) : null);
-  if (out !== null) {
-    if (samePath(out, a.shop) || samePath(out, a.published)) throw new CliInputError(`${out}: --out must differ from the inputs; they are never modified.`);
-    if (isXlsx(a.shop) !== isXlsx(out)) throw new CliInputError(`${out}: --out must be ${isXlsx(a.shop) ? "an .xlsx file (the copy of SHOP)" : "a .json file (SHOP is not a workbook)"}.`);
-  }
+  if (out !== null && isXlsx(a.shop) !== isXlsx(out)) throw new CliInputError(`${out}: --out must be ${isXlsx(a.shop) ? "an .xlsx file (the copy of SHOP)" : "a .json file (SHOP is not a workbook)"}.`);
+  const target = out === null ? null : await checkOutput(out, { inputs: [a.shop, a.published] });
   const { input, settings, book } = await readShop(a.shop);
   const published = await readPublished(a.published);
   const result = inFiles([a.shop, a.published], () => runReschedule({
@@ -175,11 +166,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
     promise: a.promise,
   }));
   const json = JSON.stringify(result.record);
-  if (out !== null && book) {
+  if (target !== null && book) {
     await book.writeResultSheets(result.sheets);
-    await writeAtomically(out, (temporary) => book.saveAs(temporary));
-  } else if (out !== null) {
-    await writeAtomically(out, async (temporary) => { await (await import("node:fs")).promises.writeFile(temporary, json + "\n", "utf8"); });
+    await writeOutput(target, (temporary) => book.saveAs(temporary));
+  } else if (target !== null) {
+    await writeOutput(target, contentWriter(json + "\n"));
   }
   io.stdout(a.json ? json + "\n" : `${a.shop}: ${result.summary}${out ? `wrote ${book ? result.sheets.map((s) => s.name).join(", ") + " to " : ""}${out}\n` : ""}`);
   return EXIT_OK;

@@ -1,7 +1,6 @@
 // What `aps plan --scenarios` and `aps compare` print and write: a comparison summary, the
 // aps-scenarios/1 JSON, or a workbook copy with the comparison sheets and the base plan's sheets.
 
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { PlanResult } from "../engine/plan/types";
@@ -9,16 +8,18 @@ import { COMPARED_KPIS, ComparedFigure, ScenarioComparison } from "../engine/sce
 import { planSheets } from "../workbook/plan/planSheets";
 import { changesText, KPI_LABELS, scenarioSheets } from "../workbook/scenarios/scenarioSheets";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
-import { samePath, writeAtomically } from "./files";
+import { checkOutput, contentWriter, type OutputTarget, writeOutput } from "./output";
 import { CliInputError, CliIo } from "./io";
 
-/** Checks `--out` before any work: .xlsx or .json, and never one of the inputs. */
-export function checkScenarioOut(out: string | null, inputs: readonly string[]): ".xlsx" | ".json" | null {
+/** Where the comparison goes: the checked --out and its kind, or none. */
+export type ScenarioOut = { target: OutputTarget; extension: ".xlsx" | ".json" } | null;
+
+/** Checks `--out` before any work: .xlsx or .json, a place that takes the file, and never one of the inputs. */
+export async function checkScenarioOut(out: string | null, inputs: readonly string[]): Promise<ScenarioOut> {
   if (out === null) return null;
-  for (const input of inputs) if (samePath(out, input)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   const extension = path.extname(out).toLowerCase();
   if (extension !== ".xlsx" && extension !== ".json") throw new CliInputError(`${out}: --out writes .xlsx (comparison sheets) or .json (the aps-scenarios/1 comparison).`);
-  return extension;
+  return { target: await checkOutput(out, { inputs }), extension };
 }
 
 function show(figure: ComparedFigure, base: boolean): string {
@@ -51,21 +52,22 @@ export function comparisonSummary(comparison: ScenarioComparison): string {
 /** Prints and writes the comparison as the options ask; `workbook` is the base's own workbook, if any. */
 export async function writeComparison(
   comparison: ScenarioComparison, basePlan: PlanResult, workbook: ExcelJS.Workbook | null,
-  options: { out: string | null; outExtension: ".xlsx" | ".json" | null; json: boolean }, io: CliIo,
+  options: { out: ScenarioOut; json: boolean }, io: CliIo,
 ): Promise<void> {
   const jsonText = JSON.stringify(comparison, null, 1) + "\n";
-  if (options.out !== null && options.outExtension === ".json") {
-    await writeAtomically(options.out, (tmp) => fs.writeFile(tmp, jsonText));
-  } else if (options.out !== null) {
-    const target = xlsxWorkbookFrom(workbook ?? new ExcelJS.Workbook());
-    await target.writeResultSheets([...scenarioSheets(comparison), ...planSheets(basePlan)]);
-    await writeAtomically(options.out, (tmp) => target.saveAs(tmp));
+  const out = options.out;
+  if (out !== null && out.extension === ".json") {
+    await writeOutput(out.target, contentWriter(jsonText));
+  } else if (out !== null) {
+    const book = xlsxWorkbookFrom(workbook ?? new ExcelJS.Workbook());
+    await book.writeResultSheets([...scenarioSheets(comparison), ...planSheets(basePlan)]);
+    await writeOutput(out.target, (tmp) => book.saveAs(tmp));
   }
-  if (options.json && options.outExtension !== ".json") io.stdout(jsonText);
+  if (options.json && out?.extension !== ".json") io.stdout(jsonText);
   if (!options.json) {
     io.stdout(comparisonSummary(comparison) + "\n");
-    if (options.out !== null) {
-      io.stdout(`\nWrote ${options.outExtension === ".json" ? "the aps-scenarios/1 comparison" : `Scenario Comparison and Scenario KPIs (and ${comparison.base}'s Plan, Matching, KPIs, Exceptions) sheets`} to ${options.out}\n`);
+    if (out !== null) {
+      io.stdout(`\nWrote ${out.extension === ".json" ? "the aps-scenarios/1 comparison" : `Scenario Comparison and Scenario KPIs (and ${comparison.base}'s Plan, Matching, KPIs, Exceptions) sheets`} to ${out.target.path}\n`);
     }
   }
 }

@@ -1,11 +1,11 @@
 // `aps plan FILE --scenarios [--json] [--out OUT]` (docs/scenarios.md): plans the base network
 // and each scenario of the file's Scenarios table, and compares them (aps-scenarios/1).
 
-import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
 import { planWorkbookScenarios } from "../workbook/scenarios/scenarioWorkbook";
 import { requireFile } from "./files";
+import { parseOptions } from "./options";
 import { readNetworkFile } from "./networkFile";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { checkScenarioOut, writeComparison } from "./scenarioOutput";
@@ -17,12 +17,7 @@ export const SCENARIOS_USAGE = `usage: aps plan FILE --scenarios [--json] [--out
   --json     print the aps-scenarios/1 JSON (to OUT when given)`;
 
 function parseScenarioArgs(args: string[]): { file: string; out: string | null; json: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: "string" }, json: { type: "boolean" }, scenarios: { type: "boolean" }, help: { type: "boolean" } } });
-  } catch (error) {
-    throw new CliInputError(`${(error as Error).message}\n${SCENARIOS_USAGE}`);
-  }
+  const parsed = parseOptions("plan", args, { out: { type: "string" }, json: { type: "boolean" }, scenarios: { type: "boolean" }, help: { type: "boolean" } });
   if (parsed.values.help) throw new CliInputError(SCENARIOS_USAGE);
   if (parsed.positionals.length !== 1) throw new CliInputError(`aps plan --scenarios takes one FILE (got ${parsed.positionals.length}).\n${SCENARIOS_USAGE}`);
   return { file: parsed.positionals[0], out: parsed.values.out ?? null, json: parsed.values.json ?? false };
@@ -51,7 +46,7 @@ async function planFileScenarios(file: string, options: ScenarioPlanOptions): Pr
 export async function planScenariosCommand(args: string[], io: CliIo): Promise<number> {
   const { file, out, json } = parseScenarioArgs(args);
   await requireFile(file);
-  const outExtension = checkScenarioOut(out, [file]);
+  const target = await checkScenarioOut(out, [file]);
   const started = Date.now();
   const { outcome, workbook } = await planFileScenarios(file, {
     onScenario: (index, count, name) => {
@@ -64,6 +59,6 @@ export async function planScenariosCommand(args: string[], io: CliIo): Promise<n
     io.stderr(`${file}: ${outcome.errorCount} input error(s); nothing was written.\n`);
     return EXIT_BAD_INPUT;
   }
-  await writeComparison(outcome.comparison, outcome.plans[0], workbook, { out, outExtension, json }, io);
+  await writeComparison(outcome.comparison, outcome.plans[0], workbook, { out: target, json }, io);
   return EXIT_OK;
 }

@@ -2,7 +2,6 @@
 // (docs/formats.md §5): job-shop text, TSPLIB ATSP, or .xlsx with Operations and/or Changeovers tables;
 // with --keep-edits, the planner's edits of Schedule Operations kept and the rest re-timed (docs/editing.md).
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import { isPlanningInputError } from "../engine/errors";
 import { parseJobShopText } from "../engine/schedule/jobShop/jobShopText";
 import { looksLikeTsplib, parseTsplib } from "../engine/schedule/sequencing/tsplib";
@@ -16,7 +15,10 @@ import { rescheduleSettings, shopFromTables } from "../workbook/schedule/shopTab
 import { editedRowsFromTable } from "../workbook/reschedule/scheduleEdits";
 import { runRetime, undoEdits } from "../workbook/reschedule/retimeRun";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
-import { readTextFile, requireFile, samePath, writeAtomically } from "./files";
+import { readTextFile, requireFile } from "./files";
+import { parseOptions } from "./options";
+import { checkOutput, type OutputTarget, writeOutput } from "./output";
+import { missingTableHint } from "../workbook/port";
 import { openXlsxInput } from "./xlsxInput";
 import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
 
@@ -46,18 +48,10 @@ interface ScheduleArgs {
 }
 
 function parseScheduleArgs(args: string[]): ScheduleArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args, allowPositionals: true,
-      options: {
-        "time-limit": { type: "string" }, iterations: { type: "string" }, seed: { type: "string" },
-        json: { type: "boolean" }, out: { type: "string" }, objective: { type: "string" }, help: { type: "boolean" }, "keep-edits": { type: "boolean" }, "undo-edits": { type: "boolean" },
-      },
-    });
-  } catch (error) {
-    throw new CliInputError(`${(error as Error).message}\n${SCHEDULE_USAGE}`);
-  }
+  const parsed = parseOptions("schedule", args, {
+    "time-limit": { type: "string" }, iterations: { type: "string" }, seed: { type: "string" },
+    json: { type: "boolean" }, out: { type: "string" }, objective: { type: "string" }, help: { type: "boolean" }, "keep-edits": { type: "boolean" }, "undo-edits": { type: "boolean" },
+  });
   const v = parsed.values;
   if (v.help) throw new CliInputError(SCHEDULE_USAGE);
   if (parsed.positionals.length !== 1) throw new CliInputError(`aps schedule takes one FILE (got ${parsed.positionals.length}).\n${SCHEDULE_USAGE}`);
@@ -135,12 +129,11 @@ async function runSchedule(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-/** The .xlsx copy results go to (never the input). */
-function outputOf(a: ScheduleArgs): string {
+/** The .xlsx copy results go to, checked before any work (never the input, links resolved). */
+async function outputOf(a: ScheduleArgs): Promise<OutputTarget> {
   const out = a.out ?? path.join(path.dirname(a.file), `${path.basename(a.file, path.extname(a.file))}.schedule.xlsx`);
-  if (samePath(out, a.file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliInputError(`${out}: --out must be an .xlsx file.`);
-  return out;
+  return checkOutput(out, { inputs: [a.file] });
 }
 
 /** Says on stderr how many edits of Schedule Operations a plain run replaces (docs/editing.md). */
@@ -158,7 +151,8 @@ async function noteReplacedEdits(workbook: XlsxWorkbook, io: CliIo): Promise<voi
 
 /** `--keep-edits`: re-times the shop around the planner's edits of Schedule Operations; `--undo-edits`: writes the last run back. */
 async function retimeWorkbook(a: ScheduleArgs, label: string, io: CliIo): Promise<number> {
-  const out = outputOf(a);
+  const target = await outputOf(a);
+  const out = target.path;
   const workbook = await openXlsxInput(a.file);
   const operations = await workbook.readTable("Operations");
   if (!operations) throw new CliInputError(`${a.file}: the workbook has no Operations table (Job, Step, Machine, Duration).`);
@@ -183,17 +177,21 @@ async function retimeWorkbook(a: ScheduleArgs, label: string, io: CliIo): Promis
     return EXIT_BAD_INPUT;
   }
   const report = await workbook.writeSheets(run.sheets);
-  await writeAtomically(out, (temporary) => workbook.saveAs(temporary));
+  await writeOutput(target, (temporary) => workbook.saveAs(temporary));
   io.stdout(a.json ? JSON.stringify(run.record) + "\n" : `${label} ${run.summary}wrote ${report.written.join(", ")} to ${out}\n`);
   return EXIT_OK;
 }
 
 async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOptions, io: CliIo): Promise<number> {
-  const out = outputOf(a);
+  const target = await outputOf(a);
+  const out = target.path;
   const workbook = await openXlsxInput(a.file); // ExcelJS loads only for .xlsx
   await noteReplacedEdits(workbook, io);
   const tables: ScheduleTables = { operations: await workbook.readTable("Operations"), changeovers: await workbook.readTable("Changeovers") };
-  if (!tables.operations && !tables.changeovers) throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table.`);
+  if (!tables.operations && !tables.changeovers) {
+    const hint = (await missingTableHint(workbook, "Operations")) || (await missingTableHint(workbook, "Changeovers"));
+    throw new CliInputError(`${a.file}: the workbook has neither an Operations nor a Changeovers table${hint}.`);
+  }
   for (const [key, name] of [["downtime", "Downtime"], ["customers", "Customers"], ["escalation", "Escalation"], ["settings", "Settings"]] as const) tables[key] = await workbook.readTable(name);
   let run;
   try {
@@ -205,7 +203,7 @@ async function scheduleWorkbook(a: ScheduleArgs, label: string, search: SearchOp
     throw new CliInputError(`${a.file}: ${error.message}`);
   }
   const report = await workbook.writeSheets(run.sheets);
-  await writeAtomically(out, (temporary) => workbook.saveAs(temporary));
+  await writeOutput(target, (temporary) => workbook.saveAs(temporary));
   io.stdout(a.json ? JSON.stringify(run.record) + "\n" : `${run.summary}wrote ${report.written.join(", ")} to ${out}\n`);
   return EXIT_OK;
 }

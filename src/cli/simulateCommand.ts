@@ -1,9 +1,7 @@
 // `aps simulate FILE [--replications N] [--horizon T] [--warmup W] [--seed S] [--mode M] [--json] [--out OUT]`
 // (docs/formats.md §7): reads FILE as `aps plan` does, plans every policy, simulates, prints or writes the result.
 
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import { isPlanningInputError } from "../engine/errors";
 import type { HistoryRow } from "../engine/simulate/demandHistory";
@@ -12,7 +10,9 @@ import { POLICY_NAMES, PolicyName, SIMULATION_MODES, SimulationMode, SimulationO
 import { simulateWorkbookTables } from "../workbook/simulate/simulateWorkbook";
 import { simulationSheets } from "../workbook/simulate/simulationSheet";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
-import { requireFile, samePath, writeAtomically } from "./files";
+import { requireFile } from "./files";
+import { parseOptions } from "./options";
+import { checkOutput, contentWriter, writeOutput } from "./output";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { readNetworkFile } from "./networkFile";
 
@@ -51,19 +51,11 @@ function choice<T extends string>(name: string, text: string | undefined, allowe
 }
 
 function parseSimulateArgs(args: string[]): SimulateArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args, allowPositionals: true,
-      options: {
-        replications: { type: "string" }, horizon: { type: "string" }, warmup: { type: "string" }, seed: { type: "string" },
-        mode: { type: "string" }, demand: { type: "string" }, service: { type: "string" }, policies: { type: "string" },
-        json: { type: "boolean" }, out: { type: "string" }, help: { type: "boolean" },
-      },
-    });
-  } catch (error) {
-    throw new CliInputError(`${(error as Error).message}\n${SIMULATE_USAGE}`);
-  }
+  const parsed = parseOptions("simulate", args, {
+    replications: { type: "string" }, horizon: { type: "string" }, warmup: { type: "string" }, seed: { type: "string" },
+    mode: { type: "string" }, demand: { type: "string" }, service: { type: "string" }, policies: { type: "string" },
+    json: { type: "boolean" }, out: { type: "string" }, help: { type: "boolean" },
+  });
   const v = parsed.values;
   if (v.help) throw new CliInputError(SIMULATE_USAGE);
   if (parsed.positionals.length !== 1) throw new CliInputError(`aps simulate takes one FILE (got ${parsed.positionals.length}).\n${SIMULATE_USAGE}`);
@@ -108,9 +100,9 @@ export function simulationSummary(result: SimulationResult): string {
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {
   const { file, out, json, options } = parseSimulateArgs(args);
   await requireFile(file);
-  if (out !== null && samePath(out, file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   const outExtension = out === null ? null : path.extname(out).toLowerCase();
   if (outExtension !== null && outExtension !== ".xlsx" && outExtension !== ".json") throw new CliInputError(`${out}: --out writes .xlsx (result sheets) or .json (the result).`);
+  const target = out === null ? null : await checkOutput(out, { inputs: [file] });
   const read = await readNetworkFile(file, "simulate");
   const started = Date.now();
   const progress = (step: string) => {
@@ -142,12 +134,12 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   }
   const result = outcome.result;
   const jsonText = JSON.stringify(result, null, 1) + "\n";
-  if (out !== null && outExtension === ".json") {
-    await writeAtomically(out, (tmp) => fs.writeFile(tmp, jsonText));
-  } else if (out !== null) {
-    const target = xlsxWorkbookFrom(read.kind === "xlsx" ? read.workbook.workbook : new ExcelJS.Workbook());
-    await target.writeResultSheets(simulationSheets(result));
-    await writeAtomically(out, (tmp) => target.saveAs(tmp));
+  if (target !== null && outExtension === ".json") {
+    await writeOutput(target, contentWriter(jsonText));
+  } else if (target !== null) {
+    const book = xlsxWorkbookFrom(read.kind === "xlsx" ? read.workbook.workbook : new ExcelJS.Workbook());
+    await book.writeResultSheets(simulationSheets(result));
+    await writeOutput(target, (tmp) => book.saveAs(tmp));
   }
   if (json && outExtension !== ".json") io.stdout(jsonText);
   if (!json) {

@@ -2,9 +2,7 @@
 // --period T [--quantity Q]` (docs/formats.md §10): the supply plan over time of a workbook's tables
 // or an aps-network/1 file, its result sheets into a copy or its aps-supply/1 JSON; capable to promise.
 
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseArgs } from "node:util";
 import type { SupplyPromise } from "../engine/supply";
 import { loadHighsModule } from "../workbook/supply/highsProvider";
 import type { WriteReport } from "../workbook/paneWorkbook";
@@ -14,7 +12,9 @@ import type { SupplyRun, SupplyRunOutcome } from "../workbook/supply/supplyWorkb
 import { supplyWorkbookWithEdits } from "../workbook/supply/firmSupplyRun";
 import type { EditedSupplyOutcome, EditedSupplyRun } from "../workbook/supply/firmSupplyRun";
 import { compareText } from "../workbook/supply/supplyCompare";
-import { requireFile, samePath, writeAtomically } from "./files";
+import { requireFile } from "./files";
+import { parseOptions } from "./options";
+import { checkOutput, contentWriter, type OutputTarget, writeOutput } from "./output";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { readNetworkFile } from "./networkFile";
 import { promiseSummary, supplySummary } from "./supplySummary";
@@ -49,18 +49,10 @@ function positive(flag: string, text: string | undefined): number | undefined {
 }
 
 function parseSupplyArgs(args: string[]): SupplyArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args, allowPositionals: true,
-      options: {
-        out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" }, "time-limit": { type: "string" },
-        promise: { type: "string" }, period: { type: "string" }, quantity: { type: "string" }, "undo-edits": { type: "boolean" },
-      },
-    });
-  } catch (error) {
-    throw new CliInputError(`${(error as Error).message}\n${SUPPLY_USAGE}`);
-  }
+  const parsed = parseOptions("supply", args, {
+    out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" }, "time-limit": { type: "string" },
+    promise: { type: "string" }, period: { type: "string" }, quantity: { type: "string" }, "undo-edits": { type: "boolean" },
+  });
   const v = parsed.values;
   if (v.help) throw new CliInputError(SUPPLY_USAGE);
   if (parsed.positionals.length !== 1) throw new CliInputError(`aps supply takes one FILE (got ${parsed.positionals.length}).\n${SUPPLY_USAGE}`);
@@ -87,7 +79,7 @@ function sheetList(report: WriteReport): string {
   return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join("");
 }
 
-async function promiseCommand(args: SupplyArgs, io: CliIo, outExtension: string | null): Promise<number> {
+async function promiseCommand(args: SupplyArgs, io: CliIo, outExtension: string | null, target: OutputTarget | null): Promise<number> {
   if (outExtension === ".xlsx") throw new CliInputError(`${args.out}: with --promise, --out writes the answer as .json.`);
   const highs = await loadHighsModule();
   const read = await readNetworkFile(args.file, "supply");
@@ -97,7 +89,7 @@ async function promiseCommand(args: SupplyArgs, io: CliIo, outExtension: string 
   if (!outcome.ok) return refuse(io, args.file, outcome);
   const answer: SupplyPromise = outcome.promise;
   const text = JSON.stringify(answer, null, 1) + "\n";
-  if (args.out !== null) await writeAtomically(args.out, (tmp) => fs.writeFile(tmp, text));
+  if (target !== null) await writeOutput(target, contentWriter(text));
   if (args.json && args.out === null) io.stdout(text);
   if (!args.json) io.stdout(promiseSummary(answer) + (args.out !== null ? `\nWrote the answer to ${args.out}\n` : "\n"));
   return EXIT_OK;
@@ -108,10 +100,11 @@ export async function supplyCommand(argv: string[], io: CliIo): Promise<number> 
   const args = parseSupplyArgs(argv);
   const { file, out } = args;
   await requireFile(file);
-  if (out !== null && samePath(out, file)) throw new CliInputError(`${out}: --out must differ from the input; the input is never modified.`);
   const outExtension = out === null ? null : path.extname(out).toLowerCase();
   if (outExtension !== null && outExtension !== ".xlsx" && outExtension !== ".json") throw new CliInputError(`${out}: --out writes .xlsx (result sheets) or .json (the plan).`);
-  if (args.promise) return promiseCommand(args, io, outExtension);
+  if (args.promise && outExtension === ".xlsx") throw new CliInputError(`${out}: with --promise, --out writes the answer as .json.`);
+  const output = out === null ? null : await checkOutput(out, { inputs: [file] });
+  if (args.promise) return promiseCommand(args, io, outExtension, output);
 
   const started = Date.now();
   const onProgress = (step: string) => {
@@ -136,13 +129,13 @@ export async function supplyCommand(argv: string[], io: CliIo): Promise<number> 
   const record = edited ? { ...result, edits: edited.edits, compare: { lastRun: edited.lastRun, after: result.objective } } : result;
   const jsonText = JSON.stringify(record, null, 1) + "\n";
   let written: WriteReport | null = null;
-  if (out !== null && outExtension === ".json") {
-    await writeAtomically(out, (tmp) => fs.writeFile(tmp, jsonText));
-  } else if (out !== null) {
+  if (output !== null && outExtension === ".json") {
+    await writeOutput(output, contentWriter(jsonText));
+  } else if (output !== null) {
     const { xlsxWorkbookFrom } = await import("../workbook/xlsx/xlsxWorkbook");
     const target = xlsxWorkbookFrom(read.kind === "xlsx" ? read.workbook.workbook : new (await import("exceljs")).default.Workbook());
     written = await target.writeSheets(supplySheets(outcome));
-    await writeAtomically(out, (tmp) => target.saveAs(tmp));
+    await writeOutput(output, (tmp) => target.saveAs(tmp));
   }
   if (args.json && outExtension !== ".json") io.stdout(jsonText);
   if (!args.json) {

@@ -26,7 +26,8 @@ export async function openXlsxInput(file: string): Promise<XlsxWorkbook> {
   const { loadXlsxWorkbook } = await import("../workbook/xlsx/xlsxWorkbook");
   try {
     return await loadXlsxWorkbook(bytes);
-  } catch (error) {
-    throw new CliInputError(`${file}: not a readable .xlsx workbook (${(error as Error)?.message ?? String(error)}).`);
+  } catch {
+    // The zip and its parts passed the checks above: what remains is XML that ExcelJS cannot read.
+    throw new CliInputError(`${file}: not a readable .xlsx workbook: its content is damaged or not in Excel's format; open it in Excel or LibreOffice and save it again as .xlsx.`);
   }
 }

@@ -29,6 +29,8 @@ export const INPUT_LIMITS = {
   textLength: 200,
   /** Total demand a stage may see once the bill of materials is propagated (units per time unit). */
   totalDemand: 1e12,
+  /** Largest quantity of one period of a demand history (larger figures overflow a forecast's sums of squares). */
+  historyQuantity: 1e12,
   /** Nonzero numbers smaller than this in size are refused as noise (they only make figures overflow). */
   smallestNonzero: 1e-9,
 } as const;
@@ -102,4 +104,17 @@ export function quoteText(text: string): string {
 export function plainText(text: string, max = 40): string {
   const short = text.length > max ? `${text.slice(0, max)}…` : text;
   return short.replace(/[\u0000-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * Why a history quantity cannot be read (what it must be, or the limit it passes), or null when it can.
+ * @example historyQuantityProblem(1e300, "Quantity") // "Quantity 1e+300 is above the limit of 1e+12 per period (larger figures overflow the forecast)"
+ */
+export function historyQuantityProblem(value: unknown, name: string): string | null {
+  if (typeof value === "number" && Number.isFinite(value)) {
+    if (Math.abs(value) > INPUT_LIMITS.historyQuantity) return `${name} ${value.toPrecision(3).replace(/\.?0+e/, "e")} is ${value > 0 ? "above" : "below"} the limit of ${value > 0 ? "" : "-"}${INPUT_LIMITS.historyQuantity.toExponential(0)} per period (larger figures overflow the forecast)`;
+    return null;
+  }
+  if (typeof value === "number") return `${name} must be a number within ±${INPUT_LIMITS.historyQuantity.toExponential(0)} (got ${Number.isNaN(value) ? "NaN" : "a number too large to hold"})`;
+  return null; // not a number at all: the caller says what it must be
 }

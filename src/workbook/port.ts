@@ -1,6 +1,8 @@
 // The one workbook port: read input tables, write result sheets. The Excel (Office.js) adapter and
 // the .xlsx file adapter both implement it; the task pane and the `aps` command only see this.
 
+import { editDistance } from "../engine/network/fields";
+
 /** What one cell holds once read: blanks are null, errors are their text ("#N/A"). */
 export type CellValue = number | string | boolean | null;
 
@@ -18,6 +20,22 @@ export interface TableData {
   headerRow: number;
   /** 1-based sheet column of the first column. */
   firstColumn: number;
+  /**
+   * Cells that are not plain values (0-based data row and column): a formula with no saved value (read
+   * as null) and a date (read as its Excel serial number). The table readers refuse them where a
+   * number belongs, naming the cell; absent when there are none.
+   */
+  marks?: CellMark[];
+}
+
+/** What kind of cell a mark flags. */
+export type CellMarkKind = "formula without value" | "date";
+
+/** A cell of a table that is not a plain value, at its 0-based data row and column. */
+export interface CellMark {
+  row: number;
+  column: number;
+  kind: CellMarkKind;
 }
 
 /** A column of a result sheet: its header (with units) and how its numbers show. */
@@ -102,6 +120,22 @@ export interface WorkbookPort {
   readTable(name: string): Promise<TableData | null>;
   /** Writes all result sheets (replacing any previous ones of the same names) in one go. */
   writeResultSheets(sheets: ResultSheet[]): Promise<void>;
+  /** The names of the workbook's sheets and tables, for "did you mean" when a table is missing (optional). */
+  sheetAndTableNames?(): Promise<string[]>;
+}
+
+/** ' (is the sheet or table "Stage" meant?)' when the port names one close to `wanted`, else "". */
+export async function missingTableHint(port: WorkbookPort, wanted: string): Promise<string> {
+  const names = port.sheetAndTableNames ? await port.sheetAndTableNames() : [];
+  const key = (s: string) => s.toLowerCase().replace(/[\s_\-]+/g, "");
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const a = key(name), b = key(wanted);
+    const d = editDistance(a, b);
+    if (d < bestDistance) { best = name; bestDistance = d; }
+  }
+  return best !== null && bestDistance <= 2 ? ` (is the sheet or table "${best}" meant?)` : "";
 }
 
 /** Column letters of a 1-based column number: 1 → "A", 28 → "AB". */

@@ -1,5 +1,6 @@
 // Fuzz test of `aps share`, `aps merge` and `aps audit` in-process: over 10,000 generated bad inputs
-// (argument vectors, garbage and damaged files, mutated responses and audit trails) must give exit 0
+// (argument vectors, garbage and damaged files, mutated responses — Period Commitments of a supply
+// plan's package included — and audit trails) must give exit 0
 // or 2, never a stack trace, and name the file when a file is at fault. fast-check prints the seed.
 
 import { promises as fs } from "node:fs";
@@ -9,6 +10,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
+import { writeSupplyBook } from "../collaborate/periodSupport";
 
 interface Run { status: number; out: string }
 
@@ -113,6 +115,32 @@ describe("aps share / merge / audit fuzz", () => {
       const out = next(".xlsx");
       expectClean(await aps(["merge", book, response, "--out", out, "--now", "2026-12-02T10:00:00Z"]), [response, book]);
     }), { numRuns: 100 });
+  }, 240_000);
+
+  it("Period Commitments and Period Requests of a supply plan's package filled with anything a cell can hold (25 .xlsx cases)", async () => {
+    const supplyBook = path.join(dir, "supply-book.xlsx");
+    await writeSupplyBook(supplyBook);
+    const supplyPkg = path.join(dir, "supply-fw.xlsx");
+    expect((await aps(["share", supplyBook, "--partner", "FrameWorks", "--out", supplyPkg, "--now", "2027-01-01T10:00:00Z", "--user", "fuzz"])).status).toBe(0);
+    const cellValue = fc.oneof(
+      fc.double({ noNaN: false }), fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: -2, max: 12 }), fc.string({ maxLength: 30 }),
+      fc.constantFrom("=1+1", "-2", "@x", "Frame Welding", "Tube Cutting", "Gear Machining", "2027-01-18", ""),
+      fc.constant({ formula: "1+1", result: 2 }), fc.constant({ error: "#N/A" }), fc.constant({ richText: [{ text: "r" }] }),
+      fc.boolean(), fc.date({ min: new Date(0), max: new Date(4e12) }), fc.constant(null),
+    );
+    const edit = fc.record({
+      sheet: fc.constantFrom("Period Commitments", "Period Commitments", "Period Commitments", "Period Requests"),
+      row: fc.integer({ min: 1, max: 14 }), column: fc.integer({ min: 1, max: 5 }), value: cellValue,
+    });
+    await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(supplyPkg);
+      for (const e of edits) workbook.getWorksheet(e.sheet)!.getCell(e.row, e.column).value = e.value as ExcelJS.CellValue;
+      const response = next(".xlsx");
+      await workbook.xlsx.writeFile(response);
+      const out = next(".xlsx");
+      expectClean(await aps(["merge", supplyBook, response, "--out", out, "--now", "2027-01-02T10:00:00Z"]), [response, supplyBook]);
+    }), { numRuns: 25 });
   }, 240_000);
 
   it("audit trails with edited cells (40 .xlsx cases)", async () => {

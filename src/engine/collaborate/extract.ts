@@ -4,7 +4,10 @@
 
 import { standardNormalCdf } from "../normal";
 import type { PlanResult } from "../plan/types";
-import { canonicalHash, CanonicalValue, roundTo } from "./canonical";
+import type { SupplyResult } from "../supply/types";
+import { canonicalHash, CanonicalValue } from "./canonical";
+import { issuedTable } from "./issuedTable";
+import { PERIOD_REQUESTS, PERIOD_REQUESTS_COLUMNS, periodRequestsTable, periodRequestsOf, type PeriodLabels } from "./periodRequests";
 import type { IssuedColumn, IssuedTable, PackageHeader, PartnerPackage } from "./types";
 
 /** The facts of a stage a package may need beside its plan: owner, external demand, required date. */
@@ -23,6 +26,8 @@ export interface ShareSource {
   arcs: { from: string; to: string; quantity: number }[];
   /** The workbook owner's name: its stages, and stages without an owner, are never a partner's. */
   buyer: string;
+  /** The supply plan over time (MODEL.md §11) when the workbook has one: the package then holds Period Requests. */
+  supply?: { result: SupplyResult; labels: PeriodLabels; committed?: readonly { stage: string; period: number; quantity: number }[] } | null;
 }
 
 export const REQUESTS_COLUMNS: IssuedColumn[] = [
@@ -54,7 +59,10 @@ export const ISSUED_TABLE_COLUMNS: Record<string, IssuedColumn[]> = {
   Requests: REQUESTS_COLUMNS,
   Promises: PROMISES_COLUMNS,
   Delivery: DELIVERY_COLUMNS,
+  [PERIOD_REQUESTS]: PERIOD_REQUESTS_COLUMNS,
 };
+
+export { issuedTable };
 
 /** Partners of a plan: every owner other than the buyer, in first-seen order. */
 export function partnersOf(stages: readonly ShareStage[], buyer: string): string[] {
@@ -70,17 +78,6 @@ export function partnersOf(stages: readonly ShareStage[], buyer: string): string
 export function defaultBuyer(stages: readonly ShareStage[]): string {
   const demand = stages.find((s) => s.externalDemand && s.owner?.trim());
   return (demand ?? stages.find((s) => s.owner?.trim()))?.owner?.trim() ?? "";
-}
-
-function issuedValue(column: IssuedColumn, value: string | number | null): string | number | null {
-  if (value === null || value === undefined) return null;
-  if (column.kind === "number") return typeof value === "number" && Number.isFinite(value) ? roundTo(value, column.decimals ?? 4) : null;
-  return String(value).normalize("NFC");
-}
-
-/** Rounds and normalises every value the way it is written, so the hash covers what the partner sees. */
-export function issuedTable(name: string, title: string, columns: IssuedColumn[], rows: (string | number | null)[][]): IssuedTable {
-  return { name, title, columns, rows: rows.map((row) => columns.map((column, c) => issuedValue(column, row[c]))) };
 }
 
 /** The canonical form a package's hash covers: its header and every issued row, keyed by header. */
@@ -133,6 +130,13 @@ export function partnerPackage(source: ShareSource, header: PackageHeader): Part
       ["Cycle time", source.plan.kpis.cycleTime],
     ]));
   }
+  if (source.supply) {
+    tables.push(periodRequestsTable(periodRequestsOf(source.supply.result, own.map((s) => s.id), source.supply.labels)));
+  }
   const role = serving.length === 0 ? "supplier" : supplies ? "supplier and customer" : "customer";
-  return { header, stages: own.map((s) => s.id), role, tables, hash: packageHash(header, tables) };
+  const periods = source.supply ? { ...source.supply.labels } : null;
+  // What the buyer has on record from this partner (its earlier answers): pre-filled, not issued (the partner may change them).
+  const ownIds = new Set(own.map((s) => s.id));
+  const committed = source.supply?.committed?.filter((c) => ownIds.has(c.stage)).map((c) => ({ ...c })) ?? [];
+  return { header, stages: own.map((s) => s.id), role, tables, hash: packageHash(header, tables), periods, ...(committed.length > 0 ? { committed } : {}) };
 }

@@ -14,3 +14,8 @@ export {
 } from "./audit";
 export { replanWithCommitments, type AcceptedCommitment, type ReplanInput, type ReplanResult, type ReplanRow } from "./replan";
 export { planRemembered, hashRemembered, forgetPlans, type CachedPlanOptions } from "./planCache";
+export {
+  periodRequestsOf, periodRequestsTable, periodRequestsFromTable, periodDate, PERIOD_REQUESTS, PERIOD_REQUESTS_COLUMNS,
+  type PeriodRequest, type PeriodLabels,
+} from "./periodRequests";
+export { reconcilePeriodCommitments, usablePeriodCommitments, type PeriodReconcileInput } from "./periodReconcile";

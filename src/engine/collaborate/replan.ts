@@ -15,6 +15,8 @@ export interface AcceptedCommitment {
   stage: string;
   committedRate: number | null;
   committedServiceTime: number | null;
+  /** The partner's cell of the committed rate ("response.xlsx Commitments!B2"), for messages. */
+  rateWhere?: string | null;
 }
 
 export interface ReplanInput {
@@ -86,7 +88,7 @@ function planWith(
         severity: "error", partner: c.partner, stage: c.stage, figure: "Committed Rate", planned: demand, committed: c.committedRate,
         difference: c.committedRate - demand, differencePercent: demand === 0 ? null : (100 * (c.committedRate - demand)) / demand,
         message: `The customer promise cannot be kept: ${c.partner}'s committed rate ${c.committedRate} at "${c.stage}" does not cover its demand rate ${demand.toPrecision(6)}; the re-plan keeps the planned rate there.`,
-        where: null,
+        where: c.rateWhere ?? null,
       });
     } else rates.set(c.stage, c.committedRate);
   }

@@ -45,6 +45,10 @@ export interface PartnerPackage {
   role: "supplier" | "customer" | "supplier and customer";
   tables: IssuedTable[];
   hash: string;
+  /** The supply plan's calendar when the package holds Period Requests (and a Period Commitments table to fill), else null. */
+  periods?: { horizon: number; periodLength: number; planStart: string | null } | null;
+  /** The buyer's Period Commitments on record for the partner's stages, pre-filled in its Period Commitments table (not hashed). */
+  committed?: { stage: string; period: number; quantity: number }[];
 }
 
 /** What a partner commits for one stage: the Commitments table's figures (blank cells null). */
@@ -61,6 +65,8 @@ export interface CommitmentFigures {
 export interface Commitment extends CommitmentFigures {
   /** Where the row sits, for messages ("Commitments!A5"). */
   where: string;
+  /** The Committed Rate cell of the row ("Commitments!B5"), when known. */
+  rateWhere?: string;
 }
 
 /** Tolerances for one partner: a commitment within them is accepted with an info. */
@@ -95,4 +101,15 @@ export interface CollaborationException {
   message: string;
   /** A place in the response or the buyer's workbook. */
   where: string | null;
+  /** The period of a period commitment (partners over time), else absent. */
+  period?: number | null;
+}
+
+/** One row of the partner's Period Commitments table as read: the most `stage` delivers in `period`. */
+export interface PeriodCommitment {
+  stage: string;
+  period: number;
+  quantity: number;
+  /** Where the row sits, for messages ("Period Commitments!C5"). */
+  where: string;
 }

@@ -1,6 +1,8 @@
 // Demand history into series (docs/formats.md §6): rows of (stage, period, quantity) with periods as
 // dates or integers, summed per stage and period, missing periods zero; and aps-history/1 records.
 
+import { historyQuantityProblem } from "../limits";
+
 export interface HistoryRow {
   stage: string;
   /** An integer period, an Excel date serial (20000 to 2958465, i.e. 1954 to 9999), or an ISO date text ("2024-03", "2024-03-31"). */
@@ -199,7 +201,9 @@ export function readHistoryRecord(raw: unknown, cap = 20): { horizon: number | u
       if (s.values.length === 0) errors.push(`${at}.values is empty: give at least one period of demand.`);
       if (s.values.length > MAX_PERIODS) { errors.push(`${at}.values has more than ${MAX_PERIODS} periods.`); return; }
       s.values.forEach((v, k) => {
-        if (typeof v !== "number" || !Number.isFinite(v) || Math.abs(v) > 1e150) errors.push(`${at}.values[${k}] must be a finite number (got ${JSON.stringify(v)?.slice(0, 40) ?? String(v)}).`);
+        const tooBig = historyQuantityProblem(v, `${at}.values[${k}]`);
+        if (tooBig !== null) errors.push(`${tooBig}.`);
+        else if (typeof v !== "number") errors.push(`${at}.values[${k}] must be a finite number (got ${JSON.stringify(v)?.slice(0, 40) ?? String(v)}).`);
       });
       if (s.frequency !== undefined && s.frequency !== null && !whole(s.frequency, 1, 366)) errors.push(`${at}.frequency must be a whole number from 1 to 366 (got ${JSON.stringify(s.frequency)}).`);
       if (s.horizon !== undefined && s.horizon !== null && !whole(s.horizon, 1, 1000)) errors.push(`${at}.horizon must be a whole number from 1 to 1000 (got ${JSON.stringify(s.horizon)}).`);

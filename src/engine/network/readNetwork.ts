@@ -43,6 +43,10 @@ function readStage(record: unknown, row: number, naming: FieldNaming, issues: Pl
     stage[field.name] = record[field.name] === undefined ? null : readField(record, field, { table: "Stages", row, field: field.name }, naming, issues);
     if (issues.length > count) (bad ??= new Set<string>()).add(field.name);
   }
+  // Names are compared in Unicode NFC: "Café" typed with a composed é and with e + U+0301 is one name.
+  const typedId = typeof stage.id === "string" ? stage.id : null;
+  if (typedId !== null) stage.id = typedId.normalize("NFC");
+  if (typeof stage.owner === "string") stage.owner = stage.owner.normalize("NFC");
   if (stage.id === null && !bad?.has("id")) {
     issues.push({
       severity: "error",
@@ -54,6 +58,7 @@ function readStage(record: unknown, row: number, naming: FieldNaming, issues: Pl
   unknownKeys(record, STAGE_FIELDS, (field) => ({ table: "Stages", row, field }), naming, issues);
   const shape: StageShape = {
     id: stage.id as string | null,
+    typedId,
     demandRate: stage.demandRate as number | null,
     demandSd: stage.demandSd as number | null,
     demandKnown: !bad?.has("demandRate") && !bad?.has("demandSd"),
@@ -83,6 +88,7 @@ function readArc(record: unknown, row: number, naming: FieldNaming, issues: Plan
       });
     }
   }
+  for (const end of ["from", "to"] as const) if (typeof arc[end] === "string") arc[end] = (arc[end] as string).normalize("NFC");
   const valid = issues.length === before;
   unknownKeys(record, ARC_FIELDS, (field) => ({ table: "Arcs", row, field }), naming, issues);
   const quantity = bad.has("quantity") ? null : (arc.quantity as number | null) ?? 1;

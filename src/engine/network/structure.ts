@@ -11,7 +11,10 @@ import type { PlanIssue } from "./types";
 
 /** What the structure checks need of a stage: its id (null when unreadable) and its own demand. */
 export interface StageShape {
+  /** The id in Unicode NFC (null when unreadable). */
   id: string | null;
+  /** The id as typed, when it differs in Unicode form from `id` or for messages (optional). */
+  typedId?: string | null;
   demandRate: number | null;
   demandSd: number | null;
   /** False when a demand field of the stage could not be read (the demand checks then wait). */
@@ -28,14 +31,21 @@ export interface ArcShape {
 const error = (table: "Stages" | "Arcs", row: number | null, field: string | null, message: string): PlanIssue =>
   ({ severity: "error", message, location: { table, row, field } });
 
-/** Duplicate ids; returns the row of each id's first listing. */
+/** True when two stages' ids are one in Unicode NFC but were typed in different forms. */
+function differInForm(a: StageShape, b: StageShape): boolean {
+  return a.typedId != null && b.typedId != null && a.typedId !== b.typedId;
+}
+
+/** Duplicate ids (compared in Unicode NFC); returns the row of each id's first listing. */
 function checkIds(stages: readonly StageShape[], issues: PlanIssue[]): Map<string, number> {
   const firstRow = new Map<string, number>();
   stages.forEach((stage, row) => {
     if (stage.id === null) return;
     const seen = firstRow.get(stage.id);
     if (seen === undefined) firstRow.set(stage.id, row);
-    else issues.push(error("Stages", row, "id", `Stage "${stage.id}" is listed twice (also on stage row ${seen + 1}); ids must be unique.`));
+    else if (differInForm(stages[seen], stage)) {
+      issues.push(error("Stages", row, "id", `Stage "${stage.id}" is listed twice (also on stage row ${seen + 1}): the two ids look the same but their letters are encoded differently (Unicode NFC and NFD, as some programs write accents); ids must be unique.`));
+    } else issues.push(error("Stages", row, "id", `Stage "${stage.id}" is listed twice (also on stage row ${seen + 1}); ids must be unique.`));
   });
   return firstRow;
 }

@@ -2,6 +2,7 @@
 // rows of one stage and period add up, a period missing between the first and last is zero demand.
 
 import { periodIndex, seriesFromRows, type HistoryRow as ForecastHistoryRow } from "../forecast/history";
+import { historyQuantityProblem } from "../limits";
 
 /** One row as read, with the place of each of its cells for messages. */
 export interface HistoryRow {
@@ -38,14 +39,15 @@ export function historySeries(rows: readonly HistoryRow[], stageIds: ReadonlySet
   rows.forEach((row, r) => {
     const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
     if (blank(row.stage) && blank(row.period) && blank(row.quantity)) return;
-    const id = typeof row.stage === "string" ? row.stage.trim() : typeof row.stage === "number" ? String(row.stage) : null;
+    const id = typeof row.stage === "string" ? row.stage.trim().normalize("NFC") : typeof row.stage === "number" ? String(row.stage) : null;
     if (id === null || id === "") errors.push(`${row.where.stage}: Stage must name a stage (got ${JSON.stringify(row.stage) ?? "nothing"}).`);
     else if (!stageIds.has(id)) errors.push(`${row.where.stage}: "${id}" is not a stage of the network.`);
     const period = periodValue(row.period);
     if (period === null) errors.push(`${row.where.period}: Period must be a date or a whole number (got ${JSON.stringify(row.period) ?? "nothing"}).`);
     const quantity = row.quantity;
-    const ok = typeof quantity === "number" && Number.isFinite(quantity) && quantity >= 0;
-    if (!ok) errors.push(`${row.where.quantity}: Quantity must be a number of at least 0 (got ${JSON.stringify(quantity) ?? "nothing"}).`);
+    const tooBig = historyQuantityProblem(quantity, "Quantity");
+    const ok = typeof quantity === "number" && tooBig === null && quantity >= 0;
+    if (!ok) errors.push(`${row.where.quantity}: ${tooBig ?? `Quantity must be a number of at least 0 (got ${JSON.stringify(quantity) ?? "nothing"})`}.`);
     if (id && stageIds.has(id) && period !== null && ok) good.push({ stage: id, period, quantity: quantity as number, row: r });
   });
   const built = seriesFromRows(good);

@@ -7,6 +7,7 @@ import type { AuditAnchor, AuditRow, ShareStage, Tolerance } from "../../engine/
 import type { PlanResult } from "../../engine/plan/types";
 import type { InputLocation } from "../../engine/network/types";
 import { readWorkbookNetwork } from "../plan/networkTables";
+import { hashedSupplyInputs, readSupplyInputs, SUPPLY_INPUT_TABLES, SupplyInputs } from "./supplyInputs";
 import type { CellValue, TableData, WorkbookPort } from "../port";
 import { tableCellAddress } from "../port";
 import {
@@ -32,10 +33,12 @@ export interface BookContext {
   planHash: string;
   /** The workbook's collaboration id (from its Shares table), or null before the first share. */
   workbookId: string | null;
+  /** The supply plan's inputs when the workbook has one (a Demands table or a supply setting), else null. */
+  supply: SupplyInputs | null;
 }
 
 /** The tables a collaboration reads (the pane's jobs ask for these). */
-export const COLLABORATION_TABLES = ["Stages", "Arcs", "Settings", "Shares", "Audit", "Partner Commitments", "Tolerances", "Collaboration"];
+export const COLLABORATION_TABLES = ["Stages", "Arcs", "Settings", "Shares", "Audit", "Partner Commitments", "Tolerances", "Collaboration", ...SUPPLY_INPUT_TABLES];
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -103,14 +106,18 @@ export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; c
     externalDemand: (typeof records[j]?.demandRate === "number" && (records[j].demandRate as number) > 0) || (typeof records[j]?.demandSd === "number" && (records[j].demandSd as number) > 0),
   }));
   const buyer = settings.buyer ?? defaultBuyer(shareStages);
+  const supply = await readSupplyInputs(port, networkTables.raw);
+  // The supply inputs are part of the plan a package answers, except the partners' own Period Commitments
+  // (a merge writes them; answers merged one after another must not make each other stale).
+  const supplyHashed = supply ? hashedSupplyInputs(supply) : null;
   return {
     ok: true,
     context: {
       network: networkTables.raw, where: networkTables.where, plan: planned.plan, stagesTable, shareStages,
       arcs: planned.plan.arcs.map((a) => ({ from: a.from, to: a.to, quantity: a.quantity })),
       buyer, partners: partnersOf(shareStages, buyer), settings, shares, audit, commitments, tolerance,
-      planHash: hashRemembered({ network: networkTables.raw, requiredDates: Object.fromEntries(requiredDates), buyer }, (value) => canonicalHash(toCanonical(value))),
-      workbookId: [...ids][0] ?? null,
+      planHash: hashRemembered({ network: networkTables.raw, requiredDates: Object.fromEntries(requiredDates), buyer, ...(supplyHashed ? { supply: supplyHashed } : {}) }, (value) => canonicalHash(toCanonical(value))),
+      workbookId: [...ids][0] ?? null, supply,
     },
   };
 }

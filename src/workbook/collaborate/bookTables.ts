@@ -7,6 +7,8 @@ import type { AuditAnchor, AuditRow, Tolerance } from "../../engine/collaborate"
 import { AUDIT_HEADERS, DEFAULT_TOLERANCE } from "../../engine/collaborate";
 import type { CellValue, TableData } from "../port";
 import { tableCellAddress } from "../port";
+import { cellMarkProblem } from "../tables/cellMarks";
+import { settingsEntries } from "../tables/settingsTable";
 
 export interface ShareRecord {
   packageId: string;
@@ -38,6 +40,8 @@ export const PARTNER_COMMITMENTS_HEADERS = ["Partner", "Package", "Stage", "Comm
 export interface CollaborationSettings {
   buyer: string | null;
   privateColumns: string[];
+  /** The Settings cell that lists the Private Columns, for messages (null when none is given). */
+  privateColumnsWhere?: string | null;
   responseDays: number;
 }
 
@@ -139,7 +143,9 @@ export function readTolerances(table: TableData | null, problems: string[]): (pa
         const time = c[1] >= 0 ? r[c[1]] : null;
         const pct = quantity >= 0 ? r[quantity] : null;
         for (const [v, col, name] of [[time, c[1], "Time"], [pct, quantity, "Quantity %"]] as const) {
-          if (v !== null && (typeof v !== "number" || !(v >= 0))) problems.push(`${tableCellAddress(table, k, col)}: ${name} must be a number of 0 or more (got ${JSON.stringify(v)}).`);
+          const marked = col >= 0 ? cellMarkProblem(table, k, col, name, "number") : null;
+          if (marked !== null) problems.push(`${tableCellAddress(table, k, col)}: ${marked}`);
+          else if (v !== null && (typeof v !== "number" || !(v >= 0))) problems.push(`${tableCellAddress(table, k, col)}: ${name} must be a number of 0 or more (got ${JSON.stringify(v)}).`);
         }
         const tolerance = { time: numberOrNull(time) ?? 0, quantityPercent: numberOrNull(pct) ?? 0 };
         const partner = text(r[c[0]]).trim();
@@ -155,17 +161,26 @@ export function readTolerances(table: TableData | null, problems: string[]): (pa
 export function readCollaborationSettings(table: TableData | null, problems: string[]): CollaborationSettings {
   const out: CollaborationSettings = { buyer: null, privateColumns: [], responseDays: 7 };
   if (!table) return out;
-  const [name, value] = columnsOf(table, ["Name", "Value"]);
-  if (name < 0 || value < 0) return out;
-  table.rows.forEach((r, k) => {
-    const key = norm(text(r[name]));
-    const v = r[value];
-    if (key === "buyer" && text(v).trim() !== "") out.buyer = text(v).trim();
-    if (key === "privatecolumns") out.privateColumns = text(v).split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
+  const value = columnsOf(table, ["Value"])[0];
+  // Names given twice or misspelt are reported by the network reader, which every collaboration command runs.
+  for (const entry of settingsEntries(table).entries) {
+    const key = norm(entry.name);
+    const v = entry.value;
+    const k = entry.row;
+    const markProblem = key === "buyer" || key === "privatecolumns" || key === "responsedays" ? cellMarkProblem(table, k, value, entry.name, key === "responsedays" ? "number" : "text") : null;
+    if (markProblem !== null) {
+      problems.push(`${entry.valueCell}: ${markProblem}`);
+      continue;
+    }
+    if (key === "buyer" && text(v).trim() !== "") out.buyer = text(v).trim().normalize("NFC");
+    if (key === "privatecolumns") {
+      out.privateColumns = text(v).split(/[,;]/).map((s) => s.trim()).filter((s) => s !== "");
+      out.privateColumnsWhere = tableCellAddress(table, k, value);
+    }
     if (key === "responsedays") {
       if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 3650) out.responseDays = v;
       else problems.push(`${tableCellAddress(table, k, value)}: Response Days must be a whole number of days from 0 to 3650 (got ${JSON.stringify(v)}).`);
     }
-  });
+  }
   return out;
 }

@@ -6,10 +6,11 @@ import type { CellValue, TableData, WorkbookPort } from "../port";
 import { tableCellAddress } from "../port";
 import { verifyBookAudit } from "./auditCheck";
 import { readBookContext } from "./bookContext";
+import { SUPPLY_INPUT_TABLES } from "./supplyInputs";
 import { COLLABORATION_HEADERS, collaborationSheet, readMergeStates } from "./bookSheets";
 
 /** The tables the status reads (the pane reads these and hands them to the worker). */
-export const STATUS_TABLES = ["Stages", "Arcs", "Settings", "Shares", "Audit", "Partner Commitments", "Tolerances", "Collaboration", "Reconciliation"];
+export const STATUS_TABLES = ["Stages", "Arcs", "Settings", "Shares", "Audit", "Partner Commitments", "Tolerances", "Collaboration", "Reconciliation", ...SUPPLY_INPUT_TABLES];
 
 export type PartnerStatusName = "not issued" | "issued" | "overdue" | "answered" | "accepted" | "with exceptions";
 

@@ -13,11 +13,23 @@ import { reconciliationSheet, replanSheet, replanSummarySheet } from "./mergeShe
 import { checkResponse } from "./responseChecks";
 import { readResponse, ReadResponse, ResponseFile } from "./responseReader";
 import type { ZipLimits } from "./zipGuard";
+import type { SupplyResult } from "../../engine/supply";
+import { resolveLpSolver, runSupplyPlan, type LpSolverSource, type SupplyRun } from "./supplyRun";
+import { PERIOD_REQUESTS } from "../../engine/collaborate";
+import { mergePeriodCommitments, supplyReplanSheets, type SupplyKpi } from "./periodMerge";
+
+/** The supply plan made again with the merged Period Commitments (partners over time). */
+export interface SupplyReplan {
+  kpis: SupplyKpi[];
+  result: SupplyResult | null;
+}
 
 export interface MergeOptions {
   now: string;
   user: string;
   limits?: ZipLimits;
+  /** HiGHS (WebAssembly): with it, a merge of Period Commitments re-plans the supply plan (MODEL.md §11). */
+  lpSolver?: LpSolverSource;
 }
 
 export interface PartnerResult {
@@ -28,7 +40,7 @@ export interface PartnerResult {
 }
 
 export type MergeOutcome =
-  | { ok: true; sheets: ResultSheet[]; exceptions: CollaborationException[]; replan: ReplanResult; partners: PartnerResult[] }
+  | { ok: true; sheets: ResultSheet[]; exceptions: CollaborationException[]; replan: ReplanResult; partners: PartnerResult[]; supply: SupplyReplan | null }
   | { ok: false; errors: string[] };
 
 function requestsOf(response: ReadResponse): StageRequest[] {
@@ -55,29 +67,38 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const context = read.context;
   const errors: string[] = [];
   const accepted: { response: ReadResponse; share: ShareRecord }[] = [];
+  const responses: ReadResponse[] = [];
   for (const file of files) {
     const result = await readResponse(file, options.limits);
-    if (!result.ok) {
-      errors.push(...result.errors);
-      continue;
-    }
-    const checked = checkResponse(context, result.response);
+    if (!result.ok) errors.push(...result.errors);
+    else responses.push(result.response);
+  }
+  // The supply plan as it stands, solved once and only for responses to packages with Period Requests.
+  const withPeriods = responses.some((r) => r.tables.some((t) => t.name === PERIOD_REQUESTS));
+  const highs = context.supply && withPeriods ? await resolveLpSolver(options.lpSolver) : null;
+  const supplyNow: SupplyRun | null = context.supply && highs ? await runSupplyPlan(context.supply, highs) : null;
+  const supplyFor = () => (supplyNow?.ok ? { result: supplyNow.result, labels: supplyNow.labels } : null);
+  for (const response of responses) {
+    const checked = checkResponse(context, response, supplyFor);
     if ("refusal" in checked) errors.push(checked.refusal);
-    else if (accepted.some((a) => a.share.partner === checked.share.partner)) errors.push(`${file.name}: refused: a second response from ${checked.share.partner} in the same merge; merge one of them.`);
-    else accepted.push({ response: result.response, share: checked.share });
+    else if (accepted.some((a) => a.share.partner === checked.share.partner)) errors.push(`${response.name}: refused: a second response from ${checked.share.partner} in the same merge; merge one of them.`);
+    else accepted.push({ response, share: checked.share });
   }
   if (errors.length > 0) return { ok: false, errors };
 
   const exceptions: CollaborationException[] = [];
   const partners: PartnerResult[] = [];
   const fresh: CommitmentRecord[] = [];
+  const rateCells = new Map<string, string>(); // partner and stage → the response's Committed Rate cell
   const entries: Omit<AuditEntry, "sequence">[] = [];
   const base = { time: options.now, user: options.user };
+  const periods = await mergePeriodCommitments(context, accepted, context.tolerance, base, highs, supplyNow);
   for (const { response, share } of accepted) {
     const requests = requestsOf(response);
     const own = [
       ...response.notes.map((n) => ({ ...n, partner: share.partner })),
       ...reconcileCommitments({ partner: share.partner, requests, commitments: response.commitments, tolerance: context.tolerance(share.partner), deadline: share.deadline, answered: options.now, tableWhere: response.commitmentsWhere }),
+      ...(periods.exceptions.get(share.partner) ?? []),
     ];
     const status = responseStatus(own);
     exceptions.push(...own);
@@ -90,6 +111,7 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
       if (!request || seen.has(c.stage)) continue;
       seen.add(c.stage);
       if (c.committedRate === null && c.committedServiceTime === null && c.onHand === null) continue;
+      rateCells.set(`${share.partner}\u0000${c.stage}`, c.rateWhere ?? c.where);
       fresh.push({ partner: share.partner, packageId: share.packageId, stage: c.stage, committedRate: c.committedRate, committedServiceTime: c.committedServiceTime, onHand: c.onHand, reasonCode: c.reasonCode, comment: c.comment, answered: options.now, status });
       const reason = [c.reasonCode, c.comment].filter((x) => x).join(": ");
       for (const [figure, planned, committed] of [["Committed Rate", request.plannedRate, c.committedRate], ["Committed Service Time", request.serviceTimeAssumed, c.committedServiceTime], ["On Hand", request.safetyStock, c.onHand]] as const) {
@@ -102,9 +124,13 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const previous = context.commitments.filter((c) => current.has(c.packageId));
   const answering = new Set(accepted.map((a) => a.share.partner));
   const commitments = [...previous.filter((c) => !answering.has(c.partner)), ...fresh];
-  const toAccepted = (c: CommitmentRecord) => ({ partner: c.partner, stage: c.stage, committedRate: c.committedRate, committedServiceTime: c.committedServiceTime });
+  const toAccepted = (c: CommitmentRecord) => ({ partner: c.partner, stage: c.stage, committedRate: c.committedRate, committedServiceTime: c.committedServiceTime, rateWhere: rateCells.get(`${c.partner}\u0000${c.stage}`) ?? null });
   const replan = replanWithCommitments({ network: context.network, where: context.where, base: context.plan, previous: previous.map(toAccepted), commitments: commitments.map(toAccepted) });
   exceptions.push(...replan.exceptions);
+  for (const e of periods.replanErrors) {
+    exceptions.push({ severity: "error", partner: "", stage: null, figure: "Supply Plan", planned: null, committed: null, difference: null, differencePercent: null, message: `The supply plan cannot be made again with the period commitments: ${e}`, where: null });
+  }
+  entries.push(...periods.entries);
   const version = accepted[0].share.version;
   for (const k of replan.kpis.filter((k) => k.figure === "Lead time to customer" || k.figure === "Safety-stock cost")) {
     entries.push({ ...base, action: "re-plan", packageId: "", version, partner: "", stage: "", figure: k.figure, before: auditValue(k.before), after: auditValue(k.after), reason: `${commitments.length} commitment(s) in the plan` });
@@ -124,10 +150,13 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   }
   const roles = new Map(context.shares.map((s) => [s.partner, s.role]));
   const sheets: ResultSheet[] = [
-    partnerCommitmentsSheet(commitments), reconciliationSheet(exceptions), replanSheet(replan), replanSummarySheet(replan),
+    partnerCommitmentsSheet(commitments), reconciliationSheet(exceptions), replanSheet(replan), replanSummarySheet(replan, periods.kpis),
+    ...(periods.sheet ? [periods.sheet] : []),
+    // The supply plan made again with the commitments (its exceptions go to Reconciliation: the plan's Exceptions sheet is written below).
+    ...(periods.replanned ? supplyReplanSheets(periods.replanned.run) : []),
     collaborationSheet(context.partners, roles, context.shares, states, options.now, context.planHash),
     sharesSheet(context.shares), auditSheet(audit),
     ...(replan.after ? planSheets(replan.after) : []),
   ];
-  return { ok: true, sheets, exceptions, replan, partners };
+  return { ok: true, sheets, exceptions, replan, partners, supply: periods.sheet ? { kpis: periods.kpis, result: periods.replanned?.result ?? null } : null };
 }

@@ -5,6 +5,7 @@ import { COLLABORATION_TABLES } from "./bookContext";
 import { mergeResponses } from "./merge";
 import { placedException } from "./shareJob";
 import { memoryPort } from "../jobs/memoryPort";
+import { loadHighsModule } from "../supply/highsProvider";
 import type { JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 
 export const mergeJob: WorkbookJob = {
@@ -19,7 +20,7 @@ export const mergeJob: WorkbookJob = {
     onProgress({ step: "checking the responses", fraction: 0.1 });
     const files = input.files ?? [];
     if (files.length === 0) return { status: "invalid", cards: [], sheets: [], exceptions: [{ severity: "error", where: null, message: "Pick one or more response files (.xlsx) sent back by partners." }] };
-    const outcome = await mergeResponses(memoryPort(input.tables), files, { now: input.now ?? new Date().toISOString(), user: String(input.options.user ?? "").trim() || "pane user" });
+    const outcome = await mergeResponses(memoryPort(input.tables), files, { now: input.now ?? new Date().toISOString(), user: String(input.options.user ?? "").trim() || "pane user", lpSolver: loadHighsModule });
     if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.errors.map((e) => placedException("error", e)) };
     onProgress({ step: "done", fraction: 1 });
     const kpi = (figure: string) => outcome.replan.kpis.find((k) => k.figure === figure)!;
@@ -32,10 +33,12 @@ export const mergeJob: WorkbookJob = {
         ...outcome.partners.map((p) => ({ label: p.partner, value: p.status, detail: `${p.exceptions} exception(s), package ${p.packageId}` })),
         { label: "Safety-stock cost", value: cost.after, detail: `before: ${fmt(cost.before)}` },
         { label: "Lead time to customer", value: lead.after, detail: `before: ${fmt(lead.before)}` },
+        // With period commitments merged and the supply plan made again: its figures before and after.
+        ...(outcome.supply?.kpis ?? []).map((k) => ({ label: k.figure, value: k.after, detail: `before: ${fmt(k.before)}` })),
       ],
       exceptions: outcome.exceptions.map((e) => ({ severity: e.severity, where: e.where && /^[^ ]+![A-Z]+\d+$/.test(e.where) ? e.where : null, message: e.message })),
       sheets: outcome.sheets,
-      json: { format: "aps-merge/1", partners: outcome.partners, exceptions: outcome.exceptions, kpis: outcome.replan.kpis },
+      json: { format: "aps-merge/1", partners: outcome.partners, exceptions: outcome.exceptions, kpis: outcome.replan.kpis, ...(outcome.supply ? { supplyKpis: outcome.supply.kpis } : {}) },
     };
   },
 };

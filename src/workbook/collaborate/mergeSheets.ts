@@ -16,9 +16,9 @@ export function reconciliationSheet(exceptions: readonly CollaborationException[
       { header: "Severity", numberFormat: TEXT_FORMAT }, { header: "Partner", numberFormat: TEXT_FORMAT }, { header: "Stage", numberFormat: TEXT_FORMAT },
       { header: "Figure", numberFormat: TEXT_FORMAT }, { header: "Planned", numberFormat: FIGURE }, { header: "Committed", numberFormat: FIGURE },
       { header: "Difference", numberFormat: FIGURE }, { header: "Difference %", numberFormat: "0.00" }, { header: "Message", width: 90, numberFormat: TEXT_FORMAT },
-      { header: "Where", width: 36, numberFormat: TEXT_FORMAT },
+      { header: "Where", width: 36, numberFormat: TEXT_FORMAT }, { header: "Period", numberFormat: "0" },
     ],
-    rows: exceptions.map((e) => [e.severity, text(e.partner), text(e.stage), e.figure, value(e.planned), value(e.committed), e.difference, e.differencePercent, text(e.message), text(e.where)]),
+    rows: exceptions.map((e) => [e.severity, text(e.partner), text(e.stage), e.figure, value(e.planned), value(e.committed), e.difference, e.differencePercent, text(e.message), text(e.where), e.period ?? null]),
   };
 }
 
@@ -36,10 +36,11 @@ export function replanSheet(replan: ReplanResult): ResultSheet {
   };
 }
 
-export function replanSummarySheet(replan: ReplanResult): ResultSheet {
+/** Before and after of the plan's figures; `supply`: the supply plan's objective (partners over time). */
+export function replanSummarySheet(replan: ReplanResult, supply: readonly { figure: string; before: number | null; after: number | null }[] = []): ResultSheet {
   return {
     name: "Re-plan Summary", tableName: "ReplanSummary",
     columns: [{ header: "Figure", width: 28, numberFormat: TEXT_FORMAT }, { header: "Before", numberFormat: FIGURE }, { header: "After", numberFormat: FIGURE }, { header: "Change", numberFormat: FIGURE }],
-    rows: replan.kpis.map((k) => [k.figure, k.before, k.after, k.before !== null && k.after !== null ? k.after - k.before : null]),
+    rows: [...replan.kpis, ...supply].map((k) => [k.figure, k.before, k.after, k.before !== null && k.after !== null ? k.after - k.before : null]),
   };
 }

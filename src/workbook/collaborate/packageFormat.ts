@@ -14,3 +14,8 @@ export const PACKAGE_FORMAT = "aps-package/1";
 
 /** The longest comment a partner may type. */
 export const COMMENT_LIMIT = 500;
+
+/** The header of the Period Commitments table a partner fills when the package holds Period Requests (FORMATS.md §10). */
+export const PERIOD_COMMITMENTS_HEADERS = ["Stage", "Period", "Quantity"] as const;
+
+export const PERIOD_COMMITMENTS = "Period Commitments";

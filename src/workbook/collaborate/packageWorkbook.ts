@@ -3,10 +3,10 @@
 
 import ExcelJS from "exceljs";
 import type { IssuedTable, PartnerPackage } from "../../engine/collaborate";
-import { COMMENT_LIMIT, COMMITMENTS_HEADERS, PACKAGE_FIELDS, PACKAGE_FORMAT, REASON_CODES } from "./packageFormat";
+import { COMMENT_LIMIT, COMMITMENTS_HEADERS, PACKAGE_FIELDS, PACKAGE_FORMAT, PERIOD_COMMITMENTS, PERIOD_COMMITMENTS_HEADERS, REASON_CODES } from "./packageFormat";
 import { TEXT_FORMAT } from "./safeText";
 
-export { COMMITMENTS_HEADERS, REASON_CODES, PACKAGE_FIELDS, PACKAGE_FORMAT, COMMENT_LIMIT } from "./packageFormat";
+export { COMMITMENTS_HEADERS, REASON_CODES, PACKAGE_FIELDS, PACKAGE_FORMAT, COMMENT_LIMIT, PERIOD_COMMITMENTS, PERIOD_COMMITMENTS_HEADERS } from "./packageFormat";
 
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
@@ -44,9 +44,22 @@ export function readMeLines(pkg: PartnerPackage): string[] {
     "- Committed Service Time: the time (in the plan's time unit) within which you commit to deliver; blank keeps the assumed one.",
     "- On Hand: the stock you hold now for this stage.",
     "- Reason Code: pick one from the list where you deviate from the plan; Comment: a short note (up to 500 characters).",
+    ...periodLines(pkg),
     "",
     `How to send it back: save this workbook (keep the .xlsx format) and send it to us before ${h.deadline}.`,
     "Do not change the other sheets: a changed value makes the fingerprint differ and the response is refused.",
+  ];
+}
+
+/** The Read Me lines about Period Requests and Period Commitments (a package of a supply plan only). */
+function periodLines(pkg: PartnerPackage): string[] {
+  if (!pkg.periods) return [];
+  const p = pkg.periods;
+  return [
+    "",
+    `And the ${PERIOD_COMMITMENTS} sheet, one row per stage and period: the most you can deliver in that period (periods 1 to ${p.horizon}, each ${p.periodLength} days${p.planStart ? `, period 1 starting ${p.planStart}` : ""}).`,
+    "- The requested periods are filled in (with what you committed before, where we have it): type a Quantity of 0 or more where you can deliver less (or more) than requested; add rows for other periods.",
+    "- A period left blank is not capped: we keep planning with what we need there.",
   ];
 }
 
@@ -107,6 +120,45 @@ function writeCommitments(workbook: ExcelJS.Workbook, pkg: PartnerPackage): void
   sheet.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
 }
 
+/**
+ * The Period Commitments table (Stage, Period, Quantity): one row per requested stage and period, the
+ * quantity blank; validation: a stage of the package, a whole period 1..horizon, a quantity of 0 or more.
+ */
+function writePeriodCommitments(workbook: ExcelJS.Workbook, pkg: PartnerPackage, horizon: number): void {
+  const sheet = workbook.addWorksheet(PERIOD_COMMITMENTS);
+  const validations = rangeValidations(sheet);
+  const requests = pkg.tables.find((t) => t.name === "Period Requests")?.rows ?? [];
+  // Each requested stage and period, with the quantity the buyer has on record from the partner (else blank); then periods on record without a request.
+  const onRecord = new Map((pkg.committed ?? []).map((c) => [`${c.stage}\u0000${c.period}`, c.quantity]));
+  const rows: (string | number | null)[][] = requests.map((r) => [r[0], r[1], onRecord.get(`${r[0]}\u0000${r[1]}`) ?? null]);
+  const requested = new Set(requests.map((r) => `${r[0]}\u0000${r[1]}`));
+  for (const c of pkg.committed ?? []) if (!requested.has(`${c.stage}\u0000${c.period}`)) rows.push([c.stage, c.period, c.quantity]);
+  // Room to add periods: at least one blank row per stage, never fewer than 10 rows.
+  const n = Math.max(10, rows.length + pkg.stages.length);
+  while (rows.length < n) rows.push([null, null, null]);
+  sheet.addTable({
+    name: "PeriodCommitments", ref: "A1", headerRow: true, style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: PERIOD_COMMITMENTS_HEADERS.map((name) => ({ name })), rows,
+  });
+  PERIOD_COMMITMENTS_HEADERS.forEach((text, c) => (sheet.getColumn(c + 1).width = Math.max(14, text.length + 6)));
+  sheet.getColumn(1).width = 28;
+  const last = n + 1;
+  for (let r = 2; r <= last; r++) sheet.getCell(r, 1).numFmt = TEXT_FORMAT;
+  validations.add(`A2:A${last}`, {
+    type: "list", allowBlank: true, formulae: [`Requests!$A$2:$A$${Math.max(2, pkg.stages.length + 1)}`],
+    showErrorMessage: true, errorTitle: "Stage", error: "Stage: one of the stages of the Requests sheet.",
+  });
+  validations.add(`B2:B${last}`, {
+    type: "whole", operator: "between", allowBlank: true, formulae: [1, horizon],
+    showErrorMessage: true, errorTitle: "Period", error: `Period: a whole period from 1 to ${horizon}.`,
+  });
+  validations.add(`C2:C${last}`, {
+    type: "decimal", operator: "greaterThanOrEqual", allowBlank: true, formulae: [0],
+    showErrorMessage: true, errorTitle: "Quantity", error: "Quantity: a number of 0 or more.",
+  });
+  sheet.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
+}
+
 /** The values of the Package sheet, by field. */
 export function packageSheetValues(pkg: PartnerPackage): Record<(typeof PACKAGE_FIELDS)[number], string | number> {
   const h = pkg.header;
@@ -138,6 +190,7 @@ export function buildPackageWorkbook(pkg: PartnerPackage): ExcelJS.Workbook {
   });
   for (const table of pkg.tables) writeIssuedTable(workbook, table);
   writeCommitments(workbook, pkg);
+  if (pkg.periods) writePeriodCommitments(workbook, pkg, pkg.periods.horizon);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
   return workbook;
 }
@@ -151,6 +204,7 @@ export async function packageBytes(pkg: PartnerPackage): Promise<Uint8Array> {
 export function packageTemplateText(pkg: PartnerPackage): string[] {
   return [
     ...readMeLines(pkg), ...COMMITMENTS_HEADERS, ...PACKAGE_FIELDS, ...REASON_CODES, "Field", "Value", "Read Me", "Package", "Commitments",
+    ...(pkg.periods ? [PERIOD_COMMITMENTS, "PeriodCommitments", ...PERIOD_COMMITMENTS_HEADERS, ...periodLines(pkg)] : []),
     ...pkg.tables.flatMap((t) => [t.name, t.title, ...t.columns.map((c) => c.header)]), PACKAGE_FORMAT,
     "APS for Excel", "Microsoft Excel", "Worksheets",
   ];

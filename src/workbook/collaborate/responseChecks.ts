@@ -2,7 +2,8 @@
 // issued to the partner it names, the latest one for that partner, of the current plan, with every
 // issued value unchanged (its hash). Each refusal says what differs.
 
-import { packageHash, partnerPackage } from "../../engine/collaborate";
+import { packageHash, partnerPackage, PERIOD_REQUESTS } from "../../engine/collaborate";
+import type { ShareSource } from "../../engine/collaborate";
 import type { IssuedTable, PackageHeader } from "../../engine/collaborate";
 import type { BookContext } from "./bookContext";
 import type { ShareRecord } from "./bookTables";
@@ -40,7 +41,9 @@ function differences(issued: readonly IssuedTable[], found: readonly IssuedTable
 }
 
 /** The share a response answers, or the reason it is refused. */
-export function checkResponse(context: BookContext, response: ReadResponse): { share: ShareRecord } | { refusal: string } {
+export function checkResponse(
+  context: BookContext, response: ReadResponse, supplyFor?: () => ShareSource["supply"],
+): { share: ShareRecord } | { refusal: string } {
   const f = response.fields;
   const file = response.name;
   if (str(f.Format) !== PACKAGE_FORMAT) return { refusal: `${file}: refused: its Package sheet is not an ${PACKAGE_FORMAT} package (Format ${show(f.Format ?? null)}).` };
@@ -68,7 +71,9 @@ export function checkResponse(context: BookContext, response: ReadResponse): { s
     .filter(([k, v]) => str(f[k]) !== String(v)).map(([k, v]) => `Package ${k}: issued ${show(v)}, now ${show(f[k] ?? null)}`);
   const found = packageHash(header, response.tables);
   if (found !== share.hash || fieldChanges.length > 0) {
-    const issued = partnerPackage({ plan: context.plan, stages: context.shareStages, arcs: context.arcs, buyer: context.buyer }, header);
+    // The package as it was issued, to name the changed cells (its Period Requests from the supply plan, when it had them).
+    const periods = response.tables.some((t) => t.name === PERIOD_REQUESTS) ? supplyFor?.() ?? null : null;
+    const issued = partnerPackage({ plan: context.plan, stages: context.shareStages, arcs: context.arcs, buyer: context.buyer, supply: periods }, header);
     const cells = issued.hash === share.hash ? differences(issued.tables, response.tables) : [];
     const all = [...fieldChanges, ...cells];
     const detail = all.length > 0 ? `: ${all.slice(0, 5).join("; ")}${all.length > 5 ? ` and ${all.length - 5} more` : ""}` : "";

@@ -4,9 +4,12 @@
 
 import ExcelJS from "exceljs";
 import { ISSUED_TABLE_COLUMNS, issuedTable } from "../../engine/collaborate";
-import type { CollaborationException, Commitment, IssuedTable } from "../../engine/collaborate";
+import type { CollaborationException, Commitment, IssuedTable, PeriodCommitment } from "../../engine/collaborate";
+import { NUMBER_LIMITS } from "../../engine/network/fields";
 import { columnLetters } from "../port";
 import { COMMENT_LIMIT, COMMITMENTS_HEADERS, PACKAGE_FIELDS, REASON_CODES } from "./packageWorkbook";
+import { address, Cell, classify, lastUsedRow } from "./responseCells";
+import { readPeriodCommitments } from "./periodCommitmentsReader";
 import { neutraliseText } from "./safeText";
 import { RESPONSE_LIMITS, zipRefusal, ZipLimits } from "./zipGuard";
 
@@ -26,36 +29,10 @@ export interface ReadResponse {
   notes: Omit<CollaborationException, "partner">[];
   /** Where the Commitments table is, for a missing row. */
   commitmentsWhere: string;
-}
-
-type Cell = { kind: "blank" } | { kind: "number"; value: number } | { kind: "text"; value: string } | { kind: "date"; value: Date } | { kind: "bad"; what: string };
-
-/** What a cell holds, without ever taking a formula's cached result or a link's text. */
-function classify(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return { kind: "blank" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "bad", what: "not a finite number" };
-  if (typeof value === "string") return value.trim() === "" ? { kind: "blank" } : { kind: "text", value };
-  if (typeof value === "boolean") return { kind: "bad", what: "a logical value (TRUE/FALSE)" };
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? { kind: "date", value } : { kind: "bad", what: "an invalid date" };
-  const v = value as unknown as Record<string, unknown>;
-  if ("formula" in v || "sharedFormula" in v) return { kind: "bad", what: "a formula" };
-  if ("hyperlink" in v) return { kind: "bad", what: "a hyperlink" };
-  if ("richText" in v) return { kind: "bad", what: "rich text" };
-  if ("error" in v) return { kind: "bad", what: `an error value (${String(v.error)})` };
-  return { kind: "bad", what: "a value of an unknown kind" };
-}
-
-function address(sheet: string, row: number, column: number): string {
-  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${name}!${columnLetters(column)}${row}`;
-}
-
-function lastUsedRow(sheet: ExcelJS.Worksheet, columns: number): number {
-  let last = 1;
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    for (let c = 1; c <= columns; c++) if (classify(row.getCell(c).value).kind !== "blank") last = Math.max(last, r);
-  });
-  return last;
+  /** The Period Commitments rows read (null when the file has no Period Commitments sheet). */
+  periodCommitments: PeriodCommitment[] | null;
+  /** Where the Period Commitments table is, for a stage left unanswered. */
+  periodCommitmentsWhere: string;
 }
 
 /** The refusal (one sentence) or the workbook. */
@@ -113,6 +90,9 @@ function readIssuedTable(file: string, workbook: ExcelJS.Workbook, name: string,
   return issuedTable(name, "", columns, rows);
 }
 
+/** The largest figure read per Commitments column (the plan's own limits: a rate is a Production Rate, a time a service time). */
+const COMMITMENT_LIMITS: Record<number, number> = { 1: NUMBER_LIMITS.productionRate, 2: NUMBER_LIMITS.time, 3: NUMBER_LIMITS.productionRate };
+
 function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadResponse["notes"], refusals: string[]): { commitments: Commitment[]; where: string } {
   const sheet = workbook.getWorksheet("Commitments");
   if (!sheet) {
@@ -144,6 +124,11 @@ function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadRe
     const numberAt = (k: number): number | null => {
       const cell = read(k);
       if (cell.kind === "number") {
+        const max = COMMITMENT_LIMITS[k];
+        if (cell.value >= 0 && max !== undefined && cell.value > max) {
+          note(k, `${where(k)}: ${COMMITMENTS_HEADERS[k]} ${cell.value.toPrecision(3).replace(/\.?0+e/, "e")} is above the limit of ${max.toExponential(0)}${k === 2 ? " time units" : ""} (larger figures overflow the plan); not read.`);
+          return null;
+        }
         if (cell.value >= 0) return cell.value;
         note(k, `${where(k)}: ${COMMITMENTS_HEADERS[k]} ${cell.value} is negative and is not read.`);
       } else if (cell.kind === "text" || cell.kind === "date") note(k, `${where(k)}: ${COMMITMENTS_HEADERS[k]} must be a number (got ${cell.kind === "text" ? JSON.stringify(cell.value.slice(0, 40)) : "a date"}); not read.`);
@@ -174,7 +159,7 @@ function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadRe
       if (committedRate !== null || committedServiceTime !== null || onHand !== null) note(0, `${where(0)}: a row with commitments but no stage is not read.`);
       continue;
     }
-    commitments.push({ stage: stage.normalize("NFC"), committedRate, committedServiceTime, onHand, reasonCode, comment, where: `${file} ${address("Commitments", r, 1)}` });
+    commitments.push({ stage: stage.normalize("NFC"), committedRate, committedServiceTime, onHand, reasonCode, comment, where: `${file} ${address("Commitments", r, 1)}`, rateWhere: where(1) });
   }
   return { commitments, where: `${file} Commitments!A1` };
 }
@@ -189,6 +174,7 @@ export async function readResponse(file: ResponseFile, limits: ZipLimits = RESPO
   if (refusals.length > 0) return { ok: false, errors: refusals };
   const tables = Object.keys(ISSUED_TABLE_COLUMNS).map((name) => readIssuedTable(file.name, loaded.workbook, name, refusals)).filter((t): t is IssuedTable => t !== null);
   const { commitments, where } = readCommitments(file.name, loaded.workbook, notes, refusals);
+  const period = readPeriodCommitments(file.name, loaded.workbook, notes, refusals);
   if (refusals.length > 0) return { ok: false, errors: refusals };
-  return { ok: true, response: { name: file.name, fields, tables, commitments, notes, commitmentsWhere: where } };
+  return { ok: true, response: { name: file.name, fields, tables, commitments, notes, commitmentsWhere: where, periodCommitments: period.commitments, periodCommitmentsWhere: period.where } };
 }

@@ -3,7 +3,11 @@
 // buyer's updated Shares, Audit and Collaboration sheets. Pure: tables in, bytes and sheets out.
 
 import { appendAudit, partnerPackage, type PackageHeader, type PartnerPackage } from "../../engine/collaborate";
+import { calendarDateProblem } from "../../engine/calendarDate";
+import { didYouMean } from "../../engine/nearMiss";
+import type { SupplyProblem, SupplyResult } from "../../engine/supply";
 import type { ResultSheet, WorkbookPort } from "../port";
+import { resolveLpSolver, runSupplyPlan, type LpSolverSource, type SupplyRun } from "./supplyRun";
 import { auditSheet, collaborationSheet, readMergeStates, sharesSheet } from "./bookSheets";
 import { BookContext, readBookContext } from "./bookContext";
 import { findPackageLeaks, type ForbiddenNumberIndex, LeakRules } from "./leakCheck";
@@ -18,6 +22,12 @@ export interface ShareOptions {
   deadline?: string | null;
   /** A new workbook id when the book has none yet (random where not given). */
   newWorkbookId?: string;
+  /**
+   * HiGHS (WebAssembly): with it, a workbook with a supply plan (a Demands table or supply settings)
+   * issues each partner its Period Requests and a Period Commitments table (MODEL.md §11); without it,
+   * or without a supply plan, packages hold the steady-state tables only.
+   */
+  lpSolver?: LpSolverSource;
 }
 
 export type ShareOutcome =
@@ -148,8 +158,21 @@ function bookSecrets(context: BookContext): BookSecrets {
   return secrets;
 }
 
+/** The supply plan's figures of stages neither `partner` nor the buyer owns (nonzero: a 0 tells nothing). */
+function otherSupplyFigures(context: BookContext, partner: string, supply: SupplyResult | null | undefined): number[] {
+  if (!supply) return [];
+  const owner = new Map(context.shareStages.map((s) => [s.id, s.owner?.trim() || context.buyer]));
+  const out: number[] = [];
+  for (const stage of supply.stages) {
+    const o = owner.get(stage.id);
+    if (o === undefined || o === partner || o === context.buyer) continue;
+    for (const p of stage.periods) for (const v of [p.release, p.receipt, p.inventory, p.delivered, p.backlog, p.consumption]) if (v !== 0) out.push(v);
+  }
+  return out;
+}
+
 /** What the partner must not see (other partners and their figures, costs, private columns), and what its package legitimately holds. */
-export function leakRulesFor(context: BookContext, pkg: PartnerPackage): LeakRules {
+export function leakRulesFor(context: BookContext, pkg: PartnerPackage, supply?: SupplyResult | null): LeakRules {
   const partner = pkg.header.partner;
   const secrets = bookSecrets(context);
   const forbiddenText = [...context.partners.filter((p) => p !== partner), ...secrets.privateText];
@@ -158,7 +181,7 @@ export function leakRulesFor(context: BookContext, pkg: PartnerPackage): LeakRul
     forbiddenText.push(...entry.ids);
   }
   const allowedText: string[] = [...packageTemplateText(pkg), pkg.header.issued, pkg.header.deadline, pkg.hash, pkg.header.id, pkg.header.workbookId, partner];
-  const allowedNumbers: number[] = [pkg.header.version];
+  const allowedNumbers: number[] = [pkg.header.version, ...(pkg.periods ? [pkg.periods.horizon, pkg.periods.periodLength] : []), ...(pkg.committed ?? []).flatMap((c) => [c.period, c.quantity])];
   for (const table of pkg.tables) {
     for (const row of table.rows) for (const v of row) {
       if (typeof v === "number") allowedNumbers.push(v);
@@ -166,7 +189,12 @@ export function leakRulesFor(context: BookContext, pkg: PartnerPackage): LeakRul
     }
   }
   // The numbers: every cost and private value, and every figure of another partner's stage (indexed once per run).
-  return { forbiddenText, forbiddenNumbers: [], forbiddenNumberIndex: ownedNumbers(context).forPartner(partner, context.buyer), allowedText, allowedNumbers };
+  return { forbiddenText, forbiddenNumbers: otherSupplyFigures(context, partner, supply), forbiddenNumberIndex: ownedNumbers(context).forPartner(partner, context.buyer), allowedText, allowedNumbers };
+}
+
+/** The buyer's Period Commitments as the supply problem read them (com_j,t, periods as numbers). */
+function committedOnRecord(problem: SupplyProblem): { stage: string; period: number; quantity: number }[] {
+  return problem.stages.flatMap((s) => s.commitments.flatMap((q, t) => (q === null ? [] : [{ stage: s.id, period: t + 1, quantity: q }])));
 }
 
 /** One package of a share run. */
@@ -180,19 +208,33 @@ export type ShareManyOutcome =
   | { ok: true; packages: SharedPackage[]; sheets: ResultSheet[] }
   | { ok: false; errors: string[] };
 
+/** Private Columns that name no column of Stages: the column meant would not be kept private, so the share is refused. */
+function privateColumnProblems(context: BookContext): string[] {
+  const headers = context.stagesTable.headers.filter((h) => h !== "");
+  const key = (name: string) => name.toLowerCase().replace(/\s+/g, "");
+  const where = context.settings.privateColumnsWhere ?? "Settings";
+  return context.settings.privateColumns
+    .filter((name) => !headers.some((h) => key(h) === key(name)))
+    .map((name) => `${where}: Private Columns names "${name}", which is not a column of ${context.stagesTable.sheet}${didYouMean(name, headers)}; correct it, or the column meant would not be kept private.`);
+}
+
 /** `shareWithPartner` for several partners at once: the plan is made once; one Shares and Audit row each. */
 export async function shareWithPartners(port: WorkbookPort, partners: readonly string[], options: Omit<ShareOptions, "partner">): Promise<ShareManyOutcome> {
   const read = await readBookContext(port);
   if (!read.ok) return read;
   const context = read.context;
-  const wanted = partners.length === 1 && partners[0].trim() === "*" ? context.partners : partners.map((p) => p.trim());
+  const wanted = partners.length === 1 && partners[0].trim() === "*" ? context.partners : partners.map((p) => p.trim().normalize("NFC"));
   const unknown = wanted.filter((p) => !context.partners.includes(p));
   if (unknown.length > 0 || wanted.length === 0) {
     const list = context.partners.length ? context.partners.map((p) => `"${p}"`).join(", ") : "none (fill the Owner column of Stages)";
-    return { ok: false, errors: [`Stages: ${unknown.length ? unknown.map((p) => `"${p}"`).join(", ") : "no partner"} own${unknown.length === 1 ? "s" : ""} no stage of this plan; the partners are ${list} (the buyer is "${context.buyer}").`] };
+    const meant = unknown.length === 1 ? didYouMean(unknown[0], context.partners) : "";
+    return { ok: false, errors: [`Stages: ${unknown.length ? unknown.map((p) => `"${p}"`).join(", ") : "no partner"} own${unknown.length === 1 ? "s" : ""} no stage of this plan${meant}; the partners are ${list} (the buyer is "${context.buyer}").`] };
   }
-  if (options.deadline != null && !/^\d{4}-\d{2}-\d{2}$/.test(options.deadline)) {
-    return { ok: false, errors: [`deadline: "${options.deadline}" is not a date of the form YYYY-MM-DD.`] };
+  const privateProblems = privateColumnProblems(context);
+  if (privateProblems.length > 0) return { ok: false, errors: privateProblems };
+  const deadlineProblem = options.deadline != null ? calendarDateProblem(options.deadline) : null;
+  if (deadlineProblem !== null) {
+    return { ok: false, errors: [`deadline: "${options.deadline}" is not a calendar date (${deadlineProblem}).`] };
   }
   const issued = issueTime(options.now);
   const deadline = options.deadline ?? addDays(issued, context.settings.responseDays);
@@ -200,22 +242,29 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
   const last = context.shares[context.shares.length - 1];
   const version = !last ? 1 : last.planHash === context.planHash ? last.version : Math.max(...context.shares.map((s) => s.version)) + 1;
   const workbookId = context.workbookId ?? options.newWorkbookId ?? randomWorkbookId();
+  let supply: SupplyRun | null = null;
+  const highs = context.supply ? await resolveLpSolver(options.lpSolver) : null;
+  if (context.supply && highs) {
+    supply = await runSupplyPlan(context.supply, highs);
+    if (!supply.ok) return { ok: false, errors: supply.errors.map((e) => `Supply plan (for the Period Requests): ${e}`) };
+  }
+  const periods = supply?.ok ? { result: supply.result, labels: supply.labels, committed: committedOnRecord(supply.run.problem) } : null;
   const shares = [...context.shares];
   let audit = context.audit;
   const packages: SharedPackage[] = [];
   const errors: string[] = [];
   for (const partner of wanted) {
     const header: PackageHeader = { id: `P-${workbookId.slice(0, 8)}-${String(shares.length + 1).padStart(4, "0")}`, workbookId, version, partner, issued, deadline };
-    const pkg = partnerPackage({ plan: context.plan, stages: context.shareStages, arcs: context.arcs, buyer: context.buyer }, header);
+    const pkg = partnerPackage({ plan: context.plan, stages: context.shareStages, arcs: context.arcs, buyer: context.buyer, supply: periods }, header);
     const bytes = await packageBytes(pkg);
-    const leaks = await findPackageLeaks(bytes, leakRulesFor(context, pkg));
+    const leaks = await findPackageLeaks(bytes, leakRulesFor(context, pkg, periods?.result));
     if (leaks.length > 0) {
       errors.push(`The package for ${partner} was not written: the leak check found ${leaks.length} problem(s): ${leaks.slice(0, 5).map((l) => `${l.part}: ${l.message}`).join("; ")}.`);
       continue;
     }
     audit = appendAudit(audit, [{
       time: issued, user: options.user, action: "share", packageId: header.id, version, partner, stage: "", figure: "Package",
-      before: null, after: pkg.hash, reason: `${pkg.stages.length} stage(s), deadline ${deadline}`,
+      before: null, after: pkg.hash, reason: `${pkg.stages.length} stage(s)${pkg.periods ? `, ${pkg.tables.find((t) => t.name === "Period Requests")?.rows.length ?? 0} period request(s)` : ""}, deadline ${deadline}`,
     }]);
     const row = audit[audit.length - 1];
     shares.push({

@@ -4,6 +4,7 @@
 import { COLLABORATION_TABLES } from "./bookContext";
 import { shareWithPartners } from "./share";
 import { memoryPort } from "../jobs/memoryPort";
+import { loadHighsModule } from "../supply/highsProvider";
 import type { JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -32,6 +33,7 @@ export const shareJob: WorkbookJob = {
     const deadline = String(input.options.deadline ?? "").trim();
     const outcome = await shareWithPartners(memoryPort(input.tables), [partner], {
       now: input.now ?? new Date().toISOString(), user: String(input.options.user ?? "").trim() || "pane user", deadline: deadline === "" ? null : deadline,
+      lpSolver: loadHighsModule,
     });
     if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.errors.map((e) => placedException("error", e)) };
     onProgress({ step: "done", fraction: 1 });
@@ -42,6 +44,7 @@ export const shareJob: WorkbookJob = {
         ? [
           { label: "Package", value: first.header.id, detail: `${first.role}, plan version ${first.header.version}` },
           { label: "Stages shared", value: first.stages.length },
+          ...(first.periods ? [{ label: "Period requests", value: first.tables.find((t) => t.name === "Period Requests")?.rows.length ?? 0, detail: `over ${first.periods.horizon} periods` }] : []),
           { label: "Deadline", value: first.header.deadline },
           { label: "SHA-256", value: first.hash.slice(0, 16), detail: "of the issued values; the Shares sheet keeps it whole" },
         ]

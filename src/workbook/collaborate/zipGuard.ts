@@ -4,6 +4,7 @@
 
 import JSZip from "jszip";
 import { crc32, unsignedSize } from "../tables/zipPartCheck";
+import { NOT_A_WORKBOOK } from "../xlsx/xlsxLimits";
 
 export interface ZipLimits {
   /** Largest file accepted, bytes (checked before anything is read). */
@@ -60,12 +61,12 @@ function inflatedSize(entry: JSZip.JSZipObject, budget: number): Promise<{ size:
 export async function zipRefusal(bytes: Uint8Array, limits: ZipLimits = RESPONSE_LIMITS): Promise<string | null> {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (bytes.length > limits.maxFileBytes) return `the file is ${mb(bytes.length)}, over the limit of ${mb(limits.maxFileBytes)}`;
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return "it is not an .xlsx workbook (not a zip file)";
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return `it is ${NOT_A_WORKBOOK}`;
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch (error) {
-    return `it is damaged (${(error as Error).message})`;
+  } catch {
+    return "it is damaged: its zip structure does not read (the file may be cut short)";
   }
   const entries = Object.values(zip.files).filter((e) => !e.dir);
   if (entries.length > limits.maxParts) return `it holds ${entries.length} parts, more than the ${limits.maxParts} a workbook needs`;
@@ -86,9 +87,9 @@ export async function zipRefusal(bytes: Uint8Array, limits: ZipLimits = RESPONSE
       if (real > limits.maxInflatedBytes) return `its parts inflate to more than ${mb(limits.maxInflatedBytes)} (a zip bomb?)`;
       if (!crcMatches) return `it is damaged (part "${entry.name}" fails its CRC-32 check)`;
     }
-  } catch (error) {
-    return `it is damaged (${(error as Error).message})`;
+  } catch {
+    return "it is damaged: a part of it does not unpack";
   }
-  if (!zip.file("[Content_Types].xml") || !zip.file("xl/workbook.xml")) return "it is not an .xlsx workbook (no workbook part)";
+  if (!zip.file("[Content_Types].xml") || !zip.file("xl/workbook.xml")) return "it is not an .xlsx workbook (a zip file without a workbook inside; another format renamed?)";
   return null;
 }

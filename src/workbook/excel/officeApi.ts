@@ -49,6 +49,8 @@ export interface Range extends Loadable, NullableObject {
 export interface Table extends Loadable, NullableObject {
   name: string;
   style: string;
+  /** True when the table shows a totals row (its range's last row). */
+  showTotals: boolean;
   readonly worksheet: Worksheet;
   getRange(): Range;
 }

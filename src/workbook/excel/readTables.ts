@@ -25,6 +25,8 @@ export function parseTableRanges(value: unknown): Record<string, string> {
 interface Source {
   kind: "table" | "range" | "sheet";
   name: string;
+  /** A table whose last row is its totals row (not data). */
+  totals?: boolean;
   range: Range;
   sheet: Worksheet;
 }
@@ -52,6 +54,20 @@ function label(source: Source, sheet: string, address: string): string {
   return `the range ${address} chosen for ${source.name}`;
 }
 
+/** Blanks, in a sheet's block of values, the last row of each table showing totals on that sheet (given by address). */
+function blankTotalsRows(values: unknown[][], origin: { sheet: string; row: number; column: number }, addresses: readonly string[]): void {
+  for (const address of addresses) {
+    const { sheet, range } = splitAddress(address);
+    if (sheet.toLowerCase() !== origin.sheet.toLowerCase()) continue;
+    const [first, last] = range.split(":");
+    const top = rangeOrigin(`${sheet}!${first}`);
+    const bottom = rangeOrigin(`${sheet}!${last ?? first}`);
+    const line = values[bottom.row - origin.row];
+    if (!line) continue;
+    for (let c = top.column; c <= bottom.column; c++) if (c - origin.column >= 0 && c - origin.column < line.length) line[c - origin.column] = null;
+  }
+}
+
 /** Which of `names` the workbook has (a remembered range, a table or a sheet of that name): one sync, no values read. */
 export async function findTableNamesThroughOffice(context: RequestContext, names: readonly string[]): Promise<string[]> {
   const wb = context.workbook;
@@ -67,7 +83,7 @@ export async function findTableNamesThroughOffice(context: RequestContext, names
 /** Reads each named table: a range remembered for it, else a table (ListObject), else a sheet of that name. */
 export async function readTablesThroughOffice(context: RequestContext, names: readonly string[], budget = RESPONSE_BUDGET): Promise<TablesRead> {
   const wb = context.workbook;
-  const tables = wb.tables.load("items/name");
+  const tables = wb.tables.load("items/name,items/showTotals");
   const sheets = wb.worksheets.load("items/name");
   const mapping = wb.settings.getItemOrNullObject(TABLE_RANGES_SETTING).load();
   await syncFinding(context, names);
@@ -82,11 +98,14 @@ export async function readTablesThroughOffice(context: RequestContext, names: re
     if (address && rangeSheet) {
       sources.set(name, { kind: "range", name, range: rangeSheet.getRange(splitAddress(address).range).load(SIZES), sheet: rangeSheet });
     } else if (table) {
-      sources.set(name, { kind: "table", name: table.name, range: table.getRange().load(SIZES), sheet: table.worksheet.load("name") });
+      sources.set(name, { kind: "table", name: table.name, totals: table.showTotals === true, range: table.getRange().load(SIZES), sheet: table.worksheet.load("name") });
     } else if (sheet) {
       sources.set(name, { kind: "sheet", name: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load(SIZES), sheet });
     }
   }
+  // A table read through its sheet (named otherwise, e.g. "DemandHistory") keeps its totals row out too: its address comes in the same sync.
+  const anySheet = [...sources.values()].some((source) => source.kind === "sheet");
+  const totalsRanges = anySheet ? tables.items.filter((t) => t.showTotals === true).map((t) => t.getRange().load("address")) : [];
   if (sources.size > 0) await syncFinding(context, names);
   const toRead: { name: string; source: Source; sheet: string; range: RangeToRead }[] = [];
   const result: Record<string, TableData | null> = {};
@@ -105,7 +124,8 @@ export async function readTablesThroughOffice(context: RequestContext, names: re
   const { values, statistics } = await readValuesInBlocks(context, toRead.map((t) => t.range), budget);
   toRead.forEach(({ name, source, sheet, range }, k) => {
     const origin = { sheet, row: range.top, column: range.left };
-    result[name] = source.kind === "sheet" ? tableFromSheet(source.name, values[k], origin) : tableFromRange(source.name, values[k], origin);
+    if (source.kind === "sheet") blankTotalsRows(values[k], origin, totalsRanges.map((r) => r.address));
+    result[name] = source.kind === "sheet" ? tableFromSheet(source.name, values[k], origin) : tableFromRange(source.name, values[k], origin, { totalsRow: source.totals });
   });
   return { tables: result, statistics: { ...statistics, allSyncs: statistics.syncs + (sources.size > 0 ? 2 : 1) } };
 }

@@ -3,7 +3,9 @@
 
 import type { HistoryRow } from "../../engine/simulate/demandHistory";
 import { normaliseName } from "../../engine/network/fields";
+import { problemLine } from "../../engine/inputErrors";
 import { tableCellAddress, type TableData, type WorkbookPort } from "../port";
+import { markedCellProblems } from "../tables/cellMarks";
 
 export interface DemandHistoryRead {
   rows: HistoryRow[];
@@ -27,8 +29,12 @@ export async function readDemandHistory(port: WorkbookPort): Promise<DemandHisto
   if (!table) return { rows: [], problems: [] };
   const { columns, missing } = demandHistoryColumns(table);
   if (missing) return { rows: [], problems: [missing] };
+  // Excel's quirks: a formula without a saved value anywhere, a date in Quantity (Period may be one).
+  const marked = markedCellProblems(table, [
+    { column: columns.stage, field: "Stage", meaning: "text" }, { column: columns.period, field: "Period", meaning: "date" }, { column: columns.quantity, field: "Quantity", meaning: "number" },
+  ]).map(problemLine);
   return {
-    problems: [],
+    problems: marked,
     rows: table.rows.map((row, r) => ({
       stage: row[columns.stage] ?? null,
       period: row[columns.period] ?? null,

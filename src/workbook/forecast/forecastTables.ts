@@ -4,9 +4,13 @@
 import type { ForecastSettings } from "../../engine/forecast/forecastRun";
 import { DemandSeries, HistoryRow, seriesFromRows } from "../../engine/forecast/history";
 import type { SegmentServiceLevel } from "../../engine/forecast/segmentation";
+import { problemLine } from "../../engine/inputErrors";
+import { historyQuantityProblem } from "../../engine/limits";
 import { normaliseName } from "../../engine/network/fields";
 import { CellValue, TableData, tableCellAddress, WorkbookPort } from "../port";
 import { demandHistoryColumns } from "./demandHistoryTable";
+import { cellMarkProblem } from "../tables/cellMarks";
+import { settingsEntries } from "../tables/settingsTable";
 
 export interface WorkbookHistory {
   series: DemandSeries[];
@@ -36,26 +40,32 @@ function show(v: CellValue): string {
 function readSettings(table: TableData | null, problems: string[]): ForecastSettings {
   const settings: ForecastSettings = {};
   if (!table) return settings;
-  const nameCol = column(table, "Name"), valueCol = column(table, "Value");
-  if (nameCol < 0 || valueCol < 0) return settings;
+  // The shared reader: a name given twice or misspelt is reported (for a forecast, no other reader runs).
+  const read = settingsEntries(table);
+  problems.push(...read.problems.map(problemLine));
   const cut: Record<string, number> = {};
-  table.rows.forEach((row, r) => {
-    const key = normaliseName(String(row[nameCol] ?? ""));
-    const value = row[valueCol];
-    const known = ["forecasthorizon", "seasonlength", "forecasterrorthreshold", "reconciliationtolerance", "abccutoffa", "abccutoffb", "xyzcutoffx", "xyzcutoffy"];
-    if (!known.includes(key) || isBlank(value)) return;
-    const where = tableCellAddress(table, r, valueCol);
+  const known = ["forecasthorizon", "seasonlength", "forecasterrorthreshold", "reconciliationtolerance", "abccutoffa", "abccutoffb", "xyzcutoffx", "xyzcutoffy"];
+  for (const entry of read.entries) {
+    const key = entry.key;
+    const value = entry.value;
+    if (!known.includes(key) || isBlank(value)) continue;
+    const where = entry.valueCell;
+    const marked = cellMarkProblem(table, entry.row, read.valueColumn, `setting ${entry.name}`, "number");
+    if (marked !== null) {
+      problems.push(`${where}: ${marked}`);
+      continue;
+    }
     const whole = key === "forecasthorizon" || key === "seasonlength";
     if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || (whole && !Number.isInteger(value))) {
-      problems.push(`${where}: setting ${row[nameCol]} must be a ${whole ? "whole number" : "number"} above 0 (got ${show(value)}).`);
-      return;
+      problems.push(`${where}: setting ${entry.name} must be a ${whole ? "whole number" : "number"} above 0 (got ${show(value)}).`);
+      continue;
     }
     if (key === "forecasthorizon") settings.horizon = value > 1000 ? (problems.push(`${where}: forecastHorizon must be at most 1000 (got ${value}).`), undefined) : value;
     else if (key === "seasonlength") settings.seasonLength = value > 366 ? (problems.push(`${where}: seasonLength must be at most 366 (got ${value}).`), undefined) : value;
     else if (key === "forecasterrorthreshold") settings.errorThreshold = value;
     else if (key === "reconciliationtolerance") settings.reconciliationTolerance = value;
     else cut[key] = value;
-  });
+  }
   const a = cut.abccutoffa ?? 0.8, b = cut.abccutoffb ?? 0.95, x = cut.xyzcutoffx ?? 0.5, y = cut.xyzcutoffy ?? 1.0;
   if (!(a < b && b <= 1)) problems.push(`${table.sheet}: abcCutoffA (${a}) must be below abcCutoffB (${b}), and both at most 1.`);
   else if (!(x < y)) problems.push(`${table.sheet}: xyzCutoffX (${x}) must be below xyzCutoffY (${y}).`);
@@ -102,18 +112,24 @@ export async function readWorkbookHistory(port: WorkbookPort): Promise<WorkbookH
     if ([stage, period, quantity].every(isBlank)) return;
     const at = (c: number) => tableCellAddress(table, r, c);
     let ok = true;
-    if (isBlank(stage) || typeof stage === "boolean") { problems.push(`${at(cols.stage)}: Stage must name a stage (got ${isBlank(stage) ? "a blank" : show(stage)}).`); ok = false; }
-    if (isBlank(period) || typeof period === "boolean") { problems.push(`${at(cols.period)}: Period must be a date or a whole number (got ${isBlank(period) ? "a blank" : show(period)}).`); ok = false; }
-    if (typeof quantity !== "number" || !Number.isFinite(quantity) || quantity < 0 || quantity > 1e150) {
-      problems.push(`${at(cols.quantity)}: Quantity must be a number of at least 0 (got ${isBlank(quantity) ? "a blank" : show(quantity)}).`);
+    const unsaved = [[cols.stage, "Stage"], [cols.period, "Period"]].map(([c, name]) => [c, cellMarkProblem(table, r, c as number, name as string, "date")] as const).filter(([, p]) => p !== null);
+    for (const [c, p] of unsaved) { problems.push(`${at(c as number)}: ${p}`); ok = false; }
+    if (unsaved.length > 0) { /* a formula without a saved value: named above */ }
+    else if (isBlank(stage) || typeof stage === "boolean") { problems.push(`${at(cols.stage)}: Stage must name a stage (got ${isBlank(stage) ? "a blank" : show(stage)}).`); ok = false; }
+    if (unsaved.length === 0 && (isBlank(period) || typeof period === "boolean")) { problems.push(`${at(cols.period)}: Period must be a date or a whole number (got ${isBlank(period) ? "a blank" : show(period)}).`); ok = false; }
+    const tooBig = cellMarkProblem(table, r, cols.quantity, "Quantity", "number") ?? historyQuantityProblem(quantity, "Quantity");
+    if (tooBig !== null || typeof quantity !== "number" || quantity < 0) {
+      problems.push(`${at(cols.quantity)}: ${(tooBig ?? `Quantity must be a number of at least 0 (got ${isBlank(quantity) ? "a blank" : show(quantity)})`).replace(/\.$/, "")}.`);
       ok = false;
     }
     if (valueCol >= 0 && !isBlank(row[valueCol])) {
       const v = row[valueCol];
-      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) { problems.push(`${at(valueCol)}: Unit Value must be a number ≥ 0 (got ${show(v)}).`); ok = false; }
-      else if (ok) unitValues[String(stage).trim()] = v;
+      const marked = cellMarkProblem(table, r, valueCol, "Unit Value", "number");
+      if (marked !== null) { problems.push(`${at(valueCol)}: ${marked}`); ok = false; }
+      else if (typeof v !== "number" || !Number.isFinite(v) || v < 0) { problems.push(`${at(valueCol)}: Unit Value must be a number ≥ 0 (got ${show(v)}).`); ok = false; }
+      else if (ok) unitValues[String(stage).trim().normalize("NFC")] = v;
     }
-    if (ok) rows.push({ stage: String(stage).trim(), period: period as number | string, quantity: quantity as number, row: r });
+    if (ok) rows.push({ stage: String(stage).trim().normalize("NFC"), period: period as number | string, quantity: quantity as number, row: r });
   });
   if (valueCol >= 0) settings.unitValues = unitValues;
   const built = seriesFromRows(rows);

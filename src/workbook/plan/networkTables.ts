@@ -5,7 +5,9 @@ import { ARC_FIELDS, fieldForHeader, FieldSpec, likelyMeant, SETTING_FIELDS, STA
 import type { InputLocation } from "../../engine/network/types";
 import { type InputProblem, problemLine } from "../../engine/inputErrors";
 import { describeCount, INPUT_LIMITS } from "../../engine/limits";
-import { CellValue, TableData, tableCellAddress, WorkbookPort } from "../port";
+import { CellValue, missingTableHint, TableData, tableCellAddress, WorkbookPort } from "../port";
+import { cellMarkProblem, ColumnMeaning, markedCellProblems } from "../tables/cellMarks";
+import { settingsEntries } from "../tables/settingsTable";
 
 /** A table's header mapped to fields: column index per field name, and header problems found. */
 interface HeaderMap {
@@ -69,6 +71,15 @@ function tableRecords(table: TableData, map: HeaderMap): { records: Record<strin
   return { records, rowOf };
 }
 
+/** The marked cells (formulas without a saved value, dates in number columns) of the columns a table maps. */
+function fieldMarkProblems(table: TableData, map: HeaderMap, fields: readonly FieldSpec[]): InputProblem[] {
+  if (!table.marks) return [];
+  const columns = [...map.columns].map(([name, column]) => ({
+    column, field: table.headers[column], meaning: (fields.find((f) => f.name === name)?.kind === "number" ? "number" : "text") as ColumnMeaning,
+  }));
+  return markedCellProblems(table, columns);
+}
+
 export interface WorkbookNetwork {
   /** The aps-network/1 record, or null when the tables cannot be read at all. */
   raw: Record<string, unknown> | null;
@@ -91,7 +102,7 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
   const arcsTable = await port.readTable("Arcs");
   const settingsTable = await port.readTable("Settings");
   const records: InputProblem[] = [];
-  if (!stagesTable) records.push({ where: null, table: "Stages", row: null, field: null, message: 'The workbook has no "Stages" table: add a table (or sheet) named Stages with an "Id" column.' });
+  if (!stagesTable) records.push({ where: null, table: "Stages", row: null, field: null, message: `The workbook has no "Stages" table${await missingTableHint(port, "Stages")}: add a table (or sheet) named Stages with an "Id" column.` });
   const stageMap = stagesTable ? mapHeaders(stagesTable, STAGE_FIELDS, ["id"], INPUT_LIMITS.rows.stages) : null;
   const arcMap = arcsTable ? mapHeaders(arcsTable, ARC_FIELDS, ["from", "to"], INPUT_LIMITS.rows.arcs) : null;
   const settingsMap = settingsTable ? mapHeaders(settingsTable, [
@@ -99,26 +110,26 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
     { name: "value", header: "Value", kind: "text", rule: "any" },
   ], ["name", "value"], INPUT_LIMITS.rows.settings) : null;
   for (const map of [stageMap, arcMap, settingsMap]) if (map) records.push(...map.problems);
+  // Excel's quirks in the cells read: a formula with no saved value, a date where a number belongs.
+  if (stagesTable && stageMap) records.push(...fieldMarkProblems(stagesTable, stageMap, STAGE_FIELDS));
+  if (arcsTable && arcMap) records.push(...fieldMarkProblems(arcsTable, arcMap, ARC_FIELDS));
 
   const stages = stagesTable && stageMap ? tableRecords(stagesTable, stageMap) : { records: [], rowOf: [] };
   const arcs = arcsTable && arcMap ? tableRecords(arcsTable, arcMap) : { records: [], rowOf: [] };
   const settings: Record<string, CellValue> = {};
   const settingRow = new Map<string, number>();
   if (settingsTable && settingsMap && settingsMap.problems.length === 0) {
-    const nameColumn = settingsMap.columns.get("name")!;
-    const valueColumn = settingsMap.columns.get("value")!;
-    settingsTable.rows.forEach((row, r) => {
-      const name = row[nameColumn];
-      if (name === null || String(name).trim() === "") return;
-      const field = fieldForHeader(SETTING_FIELDS, String(name));
-      if (!field) {
-        const meant = likelyMeant(SETTING_FIELDS, String(name));
-        if (meant) records.push({ where: tableCellAddress(settingsTable, r, nameColumn), table: settingsTable.name, row: r, field: "Name", message: `setting "${name}" is not known; did you mean "${meant.header}"?` });
-        return;
-      }
-      settings[field.name] = row[valueColumn];
-      settingRow.set(field.name, r);
-    });
+    // Names given twice and misspelt names of every feature's settings are reported here, once.
+    const read = settingsEntries(settingsTable);
+    records.push(...read.problems);
+    for (const entry of read.entries) {
+      const field = fieldForHeader(SETTING_FIELDS, entry.name);
+      if (!field) continue;
+      const problem = cellMarkProblem(settingsTable, entry.row, read.valueColumn, `setting ${entry.name}`, field.kind === "number" ? "number" : "text");
+      if (problem !== null) records.push({ where: entry.valueCell, table: settingsTable.name, row: entry.row, field: "Value", message: problem });
+      settings[field.name] = entry.value;
+      settingRow.set(field.name, entry.row);
+    }
   }
 
   const where = (location: InputLocation | null): string => {

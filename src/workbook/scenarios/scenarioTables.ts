@@ -3,7 +3,9 @@
 
 import { fieldForHeader, FieldSpec, likelyMeant } from "../../engine/network/fields";
 import type { ScenarioField, ScenarioRow } from "../../engine/scenarios";
+import { problemLine } from "../../engine/inputErrors";
 import { CellValue, TableData, tableCellAddress } from "../port";
+import { markedCellProblems } from "../tables/cellMarks";
 
 const SCENARIO_COLUMNS: readonly (FieldSpec & { name: ScenarioField })[] = [
   { name: "scenario", header: "Scenario", kind: "text", rule: "any" },
@@ -40,6 +42,10 @@ export function readScenarioRows(table: TableData): WorkbookScenarioRows {
   });
   for (const column of SCENARIO_COLUMNS) {
     if (!columns.has(column.name)) problems.push(`${table.sheet}: the Scenarios table has no "${column.header}" column (its header row is row ${table.headerRow}).`);
+  }
+  // A formula with no saved value in any of the five columns is named at its cell (a Value may be any type, so dates stay).
+  if (problems.length === 0) {
+    problems.push(...markedCellProblems(table, [...columns].map(([field, column]) => ({ column, field: SCENARIO_COLUMNS.find((c) => c.name === field)!.header, meaning: "date" as const }))).map(problemLine));
   }
   const cellOf = (cells: CellValue[], field: ScenarioField): CellValue => (columns.has(field) ? cells[columns.get(field)!] ?? null : null);
   const rows: ScenarioRow[] = problems.length > 0 ? [] : table.rows.map((cells) => ({

@@ -22,7 +22,9 @@ export function customerProfilesSheet(table: TableData | null): { sheet: ResultS
     const customer = row[c.customer], orderDate = row[c.orderDate], due = c.dueDate >= 0 ? row[c.dueDate] : null;
     if (customer === null || String(customer).trim() === "") return;
     if (typeof orderDate !== "number" || !Number.isFinite(orderDate)) {
-      if (exceptions.length < 20) exceptions.push({ severity: "warning", where: tableCellAddress(table, r, c.orderDate), message: "Orders: Order Date must be a date; the row is left out of the customer profiles." });
+      const cell = tableCellAddress(table, r, c.orderDate);
+      const got = orderDate === null ? "a blank" : JSON.stringify(String(orderDate).slice(0, 40));
+      if (exceptions.length < 20) exceptions.push({ severity: "warning", where: cell, message: `${cell}: Order Date must be a date (got ${got}); the row is left out of the customer profiles.` });
       return;
     }
     orders.push({ customer: String(customer).trim(), orderDate, dueDate: typeof due === "number" && Number.isFinite(due) ? due : null });

@@ -11,6 +11,8 @@ import { problemList, type Shop, type ShopJob } from "../../engine/reschedule/sh
 import type { ShopInput } from "../../engine/reschedule/shopJson";
 import { InputErrorList } from "../../engine/inputErrors";
 import { type CellValue, type TableData, tableCellAddress } from "../port";
+import { cellMarkProblem } from "../tables/cellMarks";
+import { settingsEntries } from "../tables/settingsTable";
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, " ");
 const isBlank = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
@@ -34,12 +36,16 @@ function reader(table: TableData, cols: Map<string, number>, problems: InputErro
     text(r: number, name: string): string | undefined {
       if (!cols.has(name)) return undefined;
       const v = table.rows[r][cols.get(name)!];
+      const marked = cellMarkProblem(table, r, cols.get(name)!, name, "text");
+      if (marked !== null) { problems.add(at(r, name), marked.replace(/\.$/, ""), name, { table: table.name, row: r, field: name }); return undefined; }
       if (isBlank(v)) { problems.add(at(r, name), `${name} is blank`, name, { table: table.name, row: r, field: name }); return undefined; }
-      return String(v).trim();
+      return String(v).trim().normalize("NFC");
     },
     number(r: number, name: string, min?: number): number | undefined {
       if (!cols.has(name)) return undefined;
       const v = table.rows[r][cols.get(name)!];
+      const marked = cellMarkProblem(table, r, cols.get(name)!, name, "number");
+      if (marked !== null) { problems.add(at(r, name), marked.replace(/\.$/, ""), name, { table: table.name, row: r, field: name }); return undefined; }
       if (isBlank(v)) { problems.add(at(r, name), `${name} is blank`, name, { table: table.name, row: r, field: name }); return undefined; }
       const x = typeof v === "number" ? v : typeof v === "string" ? Number(v.trim()) : NaN;
       if (!Number.isFinite(x)) { problems.add(at(r, name), `${name} must be a number (got "${String(v)}")`, name, { table: table.name, row: r, field: name }); return undefined; }
@@ -201,13 +207,17 @@ export function rescheduleSettings(table: TableData | null | undefined): Resched
   const cols = columns(table, ["Name", "Value"], ["Name", "Value"], problems);
   if (problems.count > 0) return {};
   const out: RescheduleSettings = {};
-  for (const { row, r } of dataRows(table)) {
-    const name = String(row[cols.get("Name")!] ?? "").trim();
-    const key = (["disruptionWeight", "shiftWeight", "atRiskSlack"] as const).find((k) => k.toLowerCase() === name.toLowerCase().replace(/\s+/g, ""));
+  // The shared reader: a name given twice or misspelt is reported (no other reader runs for a schedule).
+  const read = settingsEntries(table);
+  for (const p of read.problems) problems.add(p.where!, p.message.replace(/\.$/, ""), "Name", { table: table.name, row: p.row, field: "Name" });
+  for (const entry of read.entries) {
+    const key = (["disruptionWeight", "shiftWeight", "atRiskSlack"] as const).find((k) => k.toLowerCase() === entry.key);
     if (!key) continue;
-    const v = row[cols.get("Value")!];
+    const v = entry.value;
+    const marked = cellMarkProblem(table, entry.row, read.valueColumn, key, "number");
     const x = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-    if (!Number.isFinite(x) || x < 0) problems.add(tableCellAddress(table, r, cols.get("Value")!), `${key} must be a number ≥ 0 (got "${String(v)}")`);
+    if (marked !== null) problems.add(entry.valueCell, marked.replace(/\.$/, ""));
+    else if (!Number.isFinite(x) || x < 0) problems.add(entry.valueCell, `${key} must be a number ≥ 0 (got "${String(v)}")`);
     else out[key] = x;
   }
   if (problems.count > 0) throw new PlanningInputError(problemList(table.sheet, [...problems.lines]), "Settings", table.sheet, problems.problems);

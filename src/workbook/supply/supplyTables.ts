@@ -10,6 +10,7 @@ import { SUPPLY_JSON_KEYS, SUPPLY_TABLE_FIELDS } from "../../engine/supply";
 import type { SupplyLocation } from "../../engine/supply";
 import { readWorkbookNetwork } from "../plan/networkTables";
 import { type CellValue, type TableData, tableCellAddress, type WorkbookPort } from "../port";
+import { type ColumnMeaning, markedCellProblems } from "../tables/cellMarks";
 import { headerKey, isBlankRow, nearMiss } from "../tables/tableReader";
 
 /** The supply tables a workbook may hold, in reading order (docs/formats.md §10). */
@@ -108,6 +109,12 @@ export async function readWorkbookSupply(port: WorkbookPort): Promise<WorkbookSu
     if (!table) continue;
     const { columns, missing } = mapColumns(table, name, records);
     unreadable ||= missing;
+    // Excel's quirks in the cells read: a formula with no saved value anywhere, a date in a number column (a Period may be one).
+    const fields = SUPPLY_TABLE_FIELDS[name].fields;
+    records.push(...markedCellProblems(table, [...columns].map(([field, column]) => {
+      const spec = fields.find((f) => f.name === field)!;
+      return { column, field: table.headers[column] || spec.header, meaning: (field === "period" ? "date" : spec.kind === "number" ? "number" : "text") as ColumnMeaning };
+    })));
     const read = recordsOf(table, columns);
     tables.set(name, { table, columns, rowOf: read.rowOf });
     if (raw) raw[SUPPLY_JSON_KEYS[name]] = read.records;

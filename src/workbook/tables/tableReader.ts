@@ -5,6 +5,7 @@ import { PlanningInputError } from "../../engine/errors";
 import { InputErrorList, type InputProblem } from "../../engine/inputErrors";
 import { describeCount, INPUT_LIMITS, quoteText, textProblem } from "../../engine/limits";
 import { type CellValue, type TableData, tableCellAddress } from "../port";
+import { cellMarkProblem } from "./cellMarks";
 
 /** A header as compared: case, spaces and underscores ignored ("due_date" = "Due Date"). */
 export const headerKey = (s: string): string => s.trim().toLowerCase().replace(/[\s_]+/g, "");
@@ -91,6 +92,8 @@ export function numberCell(errors: InputErrorList, table: TableData, row: number
   const v = table.rows[row][column];
   const x = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
   const bad = (message: string) => { flagCell(errors, table, row, column, message, field); return null; };
+  const marked = cellMarkProblem(table, row, column, field, "number");
+  if (marked !== null) return bad(marked);
   if (isBlankCell(v)) return bad(`${field} is blank.`);
   if (!Number.isFinite(x)) return bad(`${field} must be a number (got ${typeof v === "string" ? quoteText(v) : `"${String(v)}"`}).`);
   if (rule.min !== undefined && x < rule.min) return bad(`${field} must be ≥ ${rule.min} (got ${x}).`);
@@ -108,8 +111,11 @@ export function integerCell(errors: InputErrorList, table: TableData, row: numbe
 /** A name cell (Job, Machine, Product): trimmed text that can be written back, or null with a problem recorded. */
 export function textCell(errors: InputErrorList, table: TableData, row: number, column: number, field: string): string | null {
   const v = table.rows[row][column];
+  const marked = cellMarkProblem(table, row, column, field, "text");
+  if (marked !== null) { flagCell(errors, table, row, column, marked, field); return null; }
   if (isBlankCell(v)) { flagCell(errors, table, row, column, `${field} is blank.`, field); return null; }
-  const text = String(v).trim();
+  // Names are compared in Unicode NFC: "Café" typed either way is one name.
+  const text = String(v).trim().normalize("NFC");
   const problem = textProblem(text);
   if (problem) { flagCell(errors, table, row, column, `${field} ${problem}.`, field); return null; }
   return text;
@@ -120,6 +126,8 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** A date cell as an Excel serial (a serial as it is, or ISO text "2024-03-31"), or null with a problem recorded. */
 export function dateCell(errors: InputErrorList, table: TableData, row: number, column: number, field: string): number | null {
   const v = table.rows[row][column];
+  const marked = cellMarkProblem(table, row, column, field, "date");
+  if (marked !== null) { flagCell(errors, table, row, column, marked, field); return null; }
   if (typeof v === "number" && Number.isFinite(v)) return v;
   if (typeof v === "string") {
     const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v.trim());

@@ -1,6 +1,7 @@
 // Turning ExcelJS cell values into the port's plain CellValue (formulas give their cached result).
 
 import type { CellValue } from "../port";
+import { markedCell, MarkedCell } from "../tables/tableBlock";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -23,4 +24,20 @@ export function plainCellValue(value: unknown): CellValue {
     if ("text" in v) return plainCellValue(v.text);
   }
   return String(value);
+}
+
+/**
+ * A cell of an input table: as plainCellValue, except that a date and a formula with no saved value
+ * (as tools that write .xlsx without calculating leave them) come marked, for the readers to name.
+ */
+export function tableCellValue(value: unknown): CellValue | MarkedCell {
+  if (value instanceof Date) return markedCell("date", dateToSerial(value));
+  if (typeof value === "object" && value !== null) {
+    const v = value as Record<string, unknown>;
+    if ("formula" in v || "sharedFormula" in v) {
+      if (v.result === undefined || v.result === null) return markedCell("formula without value", null);
+      if (v.result instanceof Date) return markedCell("date", dateToSerial(v.result));
+    }
+  }
+  return plainCellValue(value);
 }

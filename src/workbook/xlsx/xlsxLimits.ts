@@ -6,6 +6,20 @@
 import { describeBytes, describeCount, INPUT_LIMITS } from "../../engine/limits";
 import { partProblem, unsignedSize } from "../tables/zipPartCheck";
 
+/** What a file that is no zip at all is (an empty file, a CSV renamed, a password-protected workbook, which is an OLE file). */
+export const NOT_A_WORKBOOK = "not an .xlsx workbook (password-protected, or another format renamed?)";
+
+/** True when the bytes start as a zip file does (a local file header, or an empty zip's directory end). */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06));
+}
+
+/** The message for a file whose zip cannot be opened: not a workbook at all, or a damaged one. */
+export function notWorkbookProblem(file: string, bytes: Uint8Array): string {
+  if (!looksLikeZip(bytes)) return `${file}: ${NOT_A_WORKBOOK}.`;
+  return `${file}: not a readable .xlsx workbook: its zip structure is damaged (the file may be cut short); save it again from Excel.`;
+}
+
 /** Largest total unpacked size of a workbook's parts (a zip can unpack to far more than its size). */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 
@@ -80,21 +94,23 @@ export function declaredRows(head: string): number | null {
 export async function xlsxLimitProblem(file: string, bytes: Uint8Array): Promise<string | null> {
   try {
     return await zipLimitProblem(file, bytes);
-  } catch (error) {
+  } catch {
     // A damaged part (a size that does not match, bad deflate data) shows while its head is read.
-    return `${file}: not a readable .xlsx workbook (${(error as Error)?.message ?? String(error)}).`;
+    return `${file}: not a readable .xlsx workbook: a part of it is damaged (it does not unpack); save it again from Excel.`;
   }
 }
 
 async function zipLimitProblem(file: string, bytes: Uint8Array): Promise<string | null> {
   const JSZip = (await import("jszip")).default;
+  if (!looksLikeZip(bytes)) return `${file}: ${NOT_A_WORKBOOK}.`;
   let zip;
   try {
     zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    return `${file}: not a readable .xlsx workbook (${(error as Error).message}).`;
+  } catch {
+    return notWorkbookProblem(file, bytes);
   }
   const files = zip.files as unknown as Record<string, ZipEntry>;
+  if (!files["[Content_Types].xml"] || !files["xl/workbook.xml"]) return `${file}: not an .xlsx workbook (a zip file without a workbook inside; another format renamed?).`;
   const unpacked = Object.values(files).reduce((sum, entry) => sum + unsignedSize(entry._data?.uncompressedSize ?? 0), 0);
   if (unpacked > MAX_UNPACKED_BYTES) {
     return `${file}: the workbook unpacks to ${describeBytes(unpacked)}; aps reads workbooks of at most ${describeBytes(MAX_UNPACKED_BYTES)} unpacked.`;
@@ -105,8 +121,8 @@ async function zipLimitProblem(file: string, bytes: Uint8Array): Promise<string 
     let rows: number | null;
     try {
       rows = declaredRows(await headOf(entry, 4096));
-    } catch (error) {
-      return `${file}: not a readable .xlsx workbook (${(error as Error).message}).`;
+    } catch {
+      return `${file}: not a readable .xlsx workbook: part ${entry.name} is damaged (it does not unpack); save it again from Excel.`;
     }
     if (rows !== null && rows > INPUT_LIMITS.sheetRows) {
       const sheet = names.get(entry.name) ?? entry.name;
@@ -119,8 +135,8 @@ async function zipLimitProblem(file: string, bytes: Uint8Array): Promise<string 
     let problem: string | null;
     try {
       problem = await partProblem(entry);
-    } catch (error) {
-      return `${file}: not a readable .xlsx workbook (${(error as Error).message}).`;
+    } catch {
+      return `${file}: not a readable .xlsx workbook: part ${entry.name} is damaged (it does not unpack); save it again from Excel.`;
     }
     if (problem !== null) return `${file}: not a readable .xlsx workbook (part ${entry.name} ${problem}).`;
   }

@@ -7,8 +7,8 @@ import type { ExampleSet, WriteReport } from "../paneWorkbook";
 import type { CellValue, ResultSheet, TableData, WorkbookPort } from "../port";
 import { OWNED_NAME, placeSheets, writeReport } from "../ownedSheets";
 import { HEADER_FILL, HEADER_FONT_COLOR, quoteSheet, SheetLayout, sheetLayout, TITLE_FONT_COLOR, TITLE_FONT_SIZE } from "../sheetLayout";
-import { tableFromRange, tableFromSheet } from "../tables/tableBlock";
-import { plainCellValue } from "./cells";
+import { MarkedCell, tableFromRange, tableFromSheet } from "../tables/tableBlock";
+import { tableCellValue } from "./cells";
 import { applyValidation } from "./validations";
 
 export interface XlsxWorkbook extends WorkbookPort {
@@ -40,13 +40,13 @@ function parseRef(ref: string): RangeBox {
   return { top, left, right: match[3] ? column(match[3]) : left, bottom: match[4] ? Number(match[4]) : top };
 }
 
-/** The plain values of a box of cells, as a 2-D array. */
-function boxValues(sheet: ExcelJS.Worksheet, box: RangeBox): CellValue[][] {
-  const values: CellValue[][] = [];
+/** The values of a box of cells, as a 2-D array (dates and formulas without a value marked). */
+function boxValues(sheet: ExcelJS.Worksheet, box: RangeBox): (CellValue | MarkedCell)[][] {
+  const values: (CellValue | MarkedCell)[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
     const row = sheet.getRow(r);
-    const line: CellValue[] = [];
-    for (let c = box.left; c <= box.right; c++) line.push(plainCellValue(row.getCell(c).value));
+    const line: (CellValue | MarkedCell)[] = [];
+    for (let c = box.left; c <= box.right; c++) line.push(tableCellValue(row.getCell(c).value));
     values.push(line);
   }
   return values;
@@ -55,17 +55,27 @@ function boxValues(sheet: ExcelJS.Worksheet, box: RangeBox): CellValue[][] {
 function findTable(workbook: ExcelJS.Workbook, name: string): TableData | null {
   const wanted = name.toLowerCase();
   for (const sheet of workbook.worksheets) {
-    const tables = (sheet as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string; headerRow?: boolean } }> }).tables ?? {};
+    const tables = (sheet as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string; headerRow?: boolean; totalsRow?: boolean } }> }).tables ?? {};
     for (const [tableName, table] of Object.entries(tables)) {
       const ref = table.table?.tableRef ?? table.table?.ref;
       if (tableName.toLowerCase() !== wanted || !ref) continue;
       const box = parseRef(ref.includes(":") ? ref : `${ref}:${ref}`);
-      return tableFromRange(tableName, boxValues(sheet, box), { sheet: sheet.name, row: box.top, column: box.left });
+      // The table definition says whether its last row is a totals row (totalsRowCount="1").
+      return tableFromRange(tableName, boxValues(sheet, box), { sheet: sheet.name, row: box.top, column: box.left }, { totalsRow: table.table?.totalsRow === true });
     }
   }
   const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === wanted);
   if (!sheet || sheet.rowCount === 0) return null;
   const values = boxValues(sheet, { top: 1, left: 1, bottom: sheet.rowCount, right: Math.max(1, sheet.columnCount) });
+  // A table on the sheet (named otherwise, e.g. "DemandHistory") keeps its totals row out of the data too.
+  const tables = (sheet as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string; totalsRow?: boolean } }> }).tables ?? {};
+  for (const table of Object.values(tables)) {
+    const ref = table.table?.tableRef ?? table.table?.ref;
+    if (table.table?.totalsRow !== true || !ref) continue;
+    const box = parseRef(ref.includes(":") ? ref : `${ref}:${ref}`);
+    const line = values[box.bottom - 1];
+    if (line) for (let c = box.left; c <= box.right; c++) line[c - 1] = null;
+  }
   return tableFromSheet(sheet.name, values, { sheet: sheet.name, row: 1, column: 1 });
 }
 
@@ -183,6 +193,9 @@ export function xlsxWorkbookFrom(workbook: ExcelJS.Workbook): XlsxWorkbook {
     workbook,
     async readTable(name) {
       return findTable(workbook, name);
+    },
+    async sheetAndTableNames() {
+      return workbook.worksheets.flatMap((sheet) => [sheet.name, ...Object.keys((sheet as unknown as { tables?: object }).tables ?? {})]);
     },
     async writeResultSheets(sheets) {
       writeXlsxSheets(workbook, sheets);

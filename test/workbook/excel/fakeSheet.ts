@@ -140,6 +140,7 @@ export class TableProxy extends Loaded {
     const table = this.resolveTable();
     this.loaded.set("isNullObject", table === null);
     if (table && (props.length === 0 || props.includes("name"))) this.loaded.set("name", table.name);
+    if (table && (props.length === 0 || props.includes("showTotals"))) this.loaded.set("showTotals", table.showTotals === true);
   }
   load(properties = ""): this {
     const props = properties.split(",").map((p) => p.trim()).filter(Boolean);
@@ -148,6 +149,7 @@ export class TableProxy extends Loaded {
   }
   get isNullObject(): boolean { return this.read("isNullObject") as boolean; }
   get name(): string { return this.read("name") as string; }
+  get showTotals(): boolean { return this.read("showTotals") as boolean; }
   set name(name: string) {
     this.ctx.enqueue({ op: "tableName", name }, () => {
       const table = this.table();

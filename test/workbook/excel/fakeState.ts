@@ -29,6 +29,8 @@ export interface FakeTable {
   sheetId: string;
   box: Box;
   style: string;
+  /** A totals row at the bottom of the box (Excel's "Total Row"). */
+  showTotals?: boolean;
 }
 
 export interface FakeState {

@@ -22,7 +22,7 @@ export function fakeFromXlsx(workbook: ExcelJS.Workbook): FakeState {
       const value = plainCellValue(cell.value);
       if (value !== null) fake.cells.set(`${r},${c}`, { value });
     }));
-    const tables = (sheet as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string } }> }).tables ?? {};
+    const tables = (sheet as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string; totalsRow?: boolean } }> }).tables ?? {};
     for (const [name, table] of Object.entries(tables)) {
       const ref = (table.table?.tableRef ?? table.table?.ref)!;
       const [a, b] = ref.split(":");
@@ -32,7 +32,7 @@ export function fakeFromXlsx(workbook: ExcelJS.Workbook): FakeState {
       };
       const tl = pos(a);
       const br = pos(b ?? a);
-      state.tables.push({ name, sheetId: fake.id, box: { top: tl.row, left: tl.column, bottom: br.row, right: br.column }, style: "TableStyleMedium2" });
+      state.tables.push({ name, sheetId: fake.id, box: { top: tl.row, left: tl.column, bottom: br.row, right: br.column }, style: "TableStyleMedium2", showTotals: table.table?.totalsRow === true });
     }
   }
   return state;
