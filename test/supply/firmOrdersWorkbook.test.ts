@@ -35,6 +35,12 @@ function orderRows(book: ExcelJS.Workbook): OrderRow[] {
   return out;
 }
 
+/** The tables the pane's Supply job asks for, read from a saved workbook. */
+async function paneTables(file: string) {
+  const port = await openXlsxWorkbook(file);
+  return Object.fromEntries(await Promise.all(supplyJob.tables.map(async (n) => [n, await port.readTable(n)] as const)));
+}
+
 async function edit(from: string, to: string, cells: Record<string, number | string>): Promise<void> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(from);
@@ -124,6 +130,12 @@ describe("firm planned orders through aps supply", () => {
     expect(run.stderr).toMatch(/beyond its capacity|release cap|commitment|ahead of its components/);
     expect(run.stderr).toMatch(/nothing was written/);
     expect(existsSync(out)).toBe(false);
+
+    // The pane's Supply job: the same conflict as an exception on the edited cell, no sheets.
+    const pane = await supplyJob.run({ tables: await paneTables(edited), options: {} }, () => undefined);
+    expect(pane.status).toBe("invalid");
+    expect(pane.sheets).toEqual([]);
+    expect(pane.exceptions).toEqual(expect.arrayContaining([expect.objectContaining({ severity: "error", where: `'Planned Orders'!G${a.row}` })]));
   }, 120_000);
 
   it("Undo edits (--undo-edits and the pane's action) writes the last run's orders back", async () => {
@@ -139,10 +151,7 @@ describe("firm planned orders through aps supply", () => {
     const undone = orderRows(book).map(({ stage, period, quantity }) => ({ stage, period, quantity }));
     expect(undone).toEqual(rows.map(({ stage, period, quantity }) => ({ stage, period, quantity })));
 
-    const port = await openXlsxWorkbook(edited);
-    const names = ["Stages", "Arcs", "Settings", "Demands", "Customers", "Resources", "Resource Capacity", "Resource Loads", "Open Supply", "Period Commitments", "Demand History", PLANNED_ORDERS_TABLE];
-    const tables = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await port.readTable(n)] as const)));
-    const pane = await supplyJob.run({ tables, options: { action: "Undo edits" } }, () => undefined);
+    const pane = await supplyJob.run({ tables: await paneTables(edited), options: { action: "Undo edits" } }, () => undefined);
     expect(pane.status).toBe("done");
     expect(pane.cards.find((c) => c.label === "Rows restored")?.value).toBe(2);
   }, 120_000);
