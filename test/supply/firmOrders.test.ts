@@ -8,7 +8,9 @@ import { solveFirmSupply, solveSupply, supplyProblemOf } from "../../src/engine/
 import type { FirmOrder, SupplyObjective, SupplyProblem } from "../../src/engine/supply";
 import { checkSupplyPlan } from "./checkSupplyPlan";
 import { loadHighs } from "./loadHighs";
+import { randomSupplyProblem } from "./randomSupply";
 import { sketch } from "./supplyCases";
+import { seededRandom } from "../../src/engine/random";
 
 const DIR = join(__dirname, "../fixtures/supply");
 
@@ -128,4 +130,35 @@ describe("firm planned orders", () => {
     if (!same.ok) throw new Error(JSON.stringify(same.conflicts));
     expect(compareObjectives(same.result.objective, free.objective)).toBe(0);
   });
+
+  it("random firm orders on random networks: a plan that keeps them all (checker), or conflicts each at a firm order's place", async () => {
+    const highs = await loadHighs();
+    let kept = 0;
+    let refused = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const problem = randomSupplyProblem(seed, { stages: 6, periods: 8, resources: 2, tiers: 2 });
+      const free = solveSupply(problem, highs);
+      const random = seededRandom(seed * 7919);
+      const firm: FirmOrder[] = [];
+      for (let k = 0; k < 3; k++) {
+        const stage = Math.floor(random() * problem.stages.length);
+        const period = 1 + Math.floor(random() * problem.horizon);
+        const base = free.stages[stage].periods[period - 1].release;
+        const quantity = Math.round((base > 0 ? base : 20) * (0.5 + random()) * 100) / 100;
+        firm.push(order(stage, period, quantity, `row ${k}`));
+      }
+      const outcome = solveFirmSupply(problem, highs, firm);
+      if (outcome.ok) {
+        kept++;
+        expect(checkSupplyPlan(problem, outcome.result, false, firm).violations).toEqual([]);
+        expect(compareObjectives(outcome.result.objective, free.objective)).toBeGreaterThanOrEqual(0);
+      } else {
+        refused++;
+        expect(outcome.conflicts.length).toBeGreaterThan(0);
+        for (const c of outcome.conflicts) expect(firm.map((f) => f.where)).toContain(c.where);
+      }
+    }
+    expect(kept).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+  }, 60_000);
 });
