@@ -54,6 +54,20 @@ describe("firm planned orders", () => {
     expect(outcome.result.exceptions.some((e) => /firm planned order/.test(e.message))).toBe(true);
   });
 
+  it("with lot sizing (mip): a firm order above every demand is kept, paying its order cost; a broken lot multiple is a conflict", async () => {
+    const problem = bikes();
+    problem.stages[1].releaseCap = problem.stages[1].releaseCap.map(() => null);
+    problem.stages[0].orderCost = 10;
+    problem.stages[0].lotMultiple = 5;
+    const highs = await loadHighs();
+    const firm = [order(0, 2, 200, "P!G4")];
+    const outcome = solveFirmSupply(problem, highs, firm, { lotSizing: "mip" });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.conflicts));
+    expect(checkSupplyPlan(problem, outcome.result, true, firm).violations).toEqual([]);
+    const broken = solveFirmSupply(problem, highs, [order(0, 2, 12, "P!G4")], { lotSizing: "mip" });
+    expect(broken.ok ? [] : broken.conflicts.map((c) => c.kind)).toEqual(["lot"]);
+  });
+
   it("the checker's firm rule fails a plan that does not keep a firm order", async () => {
     const problem = bikes();
     const free = solveSupply(problem, await loadHighs());

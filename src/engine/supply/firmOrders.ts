@@ -105,7 +105,10 @@ export function checkFirmOrders(problem: SupplyProblem, firm: readonly FirmOrder
   return conflicts;
 }
 
-/** Fixes x_j,t to the firm sums (and, with `fixOthers`, every other release to 0): fixed bounds on those columns. */
+/**
+ * Fixes x_j,t to the firm sums (and, with `fixOthers`, every other release to 0): fixed bounds on those
+ * columns. With lot sizing the big M of x ≤ M z (the setup column's first entry) grows to the firm quantity.
+ */
 export function fixFirmColumns(problem: SupplyProblem, model: SupplyModel, firm: readonly FirmOrder[], fixOthers = false): void {
   const T = problem.horizon;
   if (fixOthers) for (const col of model.index.release) if (col >= 0) { model.colLower[col] = 0; model.colUpper[col] = 0; }
@@ -114,6 +117,13 @@ export function fixFirmColumns(problem: SupplyProblem, model: SupplyModel, firm:
     if (col < 0) continue;
     model.colLower[col] = g.quantity;
     model.colUpper[col] = g.quantity;
+    // With lot sizing, x ≤ M z and the lot count's bound must leave room for a firm quantity above M.
+    const k = g.stage * T + g.period - 1;
+    const setup = model.index.setup[k];
+    if (setup >= 0 && model.values[model.starts[setup]] < 0 && -model.values[model.starts[setup]] < g.quantity) model.values[model.starts[setup]] = -g.quantity;
+    const lots = model.index.lots[k];
+    const multiple = problem.stages[g.stage].lotMultiple;
+    if (lots >= 0 && multiple) model.colUpper[lots] = Math.max(model.colUpper[lots], Math.ceil(g.quantity / multiple - 1e-9));
   }
 }
 
