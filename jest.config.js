@@ -4,6 +4,9 @@ module.exports = {
   testEnvironment: "node",
   // Two workers: the machine has two cores, and jest would otherwise use one.
   maxWorkers: 2,
+  // A generous per-test limit: a test states what must hold, never how fast (speed is the benchmarks'
+  // to measure), and a loaded 2-core machine can take many seconds for a whole-workbook round trip.
+  testTimeout: 120_000,
   roots: ["<rootDir>/test"],
   // One fixed fast-check seed unless FUZZ_SEED says otherwise (test/support/fastCheckSeed.ts).
   setupFiles: ["<rootDir>/test/support/fastCheckSeed.ts"],

@@ -166,6 +166,19 @@ describe("aps merge of Period Commitments", () => {
     expect(await sheetRows(out, "Period Commitments (2)")).toEqual([]);
   });
 
+  it("names the customers the re-plan serves late because of a commitment (why late), by partner and stage", async () => {
+    const response = path.join(dir, "fw-zero.xlsx");
+    await fillPeriods(fw(), response, [{ stage: "Frame Welding", period: 3, quantity: 0 }]);
+    const out = path.join(dir, "merged-late.xlsx");
+    const run = await runAps("merge", book, response, "--out", out, ...LATER);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Supply lateness, tier 1 \(unit-periods\): 0 → [1-9]/);
+    const late = (await sheetRecords(out, "Reconciliation")).filter((r) => r.Figure === "Late Demand");
+    expect(late.length).toBeGreaterThan(0);
+    expect(late[0]).toMatchObject({ Severity: "info", Partner: "FrameWorks", Stage: "Frame Welding" });
+    expect(String(late[0].Message)).toMatch(/^Final Assembly for Shop, due in period 5: .* late after the re-plan: Frame Welding's supplier commitment is used up/);
+  });
+
   it("reads cell by cell as Commitments does: formulas, other stages, periods outside the horizon and negative quantities are reported and not taken", async () => {
     const response = path.join(dir, "gt-bad.xlsx");
     await fillPeriods(gt(), response, [

@@ -130,6 +130,7 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   for (const e of periods.replanErrors) {
     exceptions.push({ severity: "error", partner: "", stage: null, figure: "Supply Plan", planned: null, committed: null, difference: null, differencePercent: null, message: `The supply plan cannot be made again with the period commitments: ${e}`, where: null });
   }
+  exceptions.push(...periods.lateByCommitment);
   entries.push(...periods.entries);
   const version = accepted[0].share.version;
   for (const k of replan.kpis.filter((k) => k.figure === "Lead time to customer" || k.figure === "Safety-stock cost")) {

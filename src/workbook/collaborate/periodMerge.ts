@@ -5,7 +5,7 @@
 import { periodRequestsFromTable, PERIOD_REQUESTS, reconcilePeriodCommitments, usablePeriodCommitments } from "../../engine/collaborate";
 import type { AuditEntry, CollaborationException, PeriodCommitment, Tolerance } from "../../engine/collaborate";
 import { supplyProblemOf } from "../../engine/supply";
-import type { LpSolverModule, SupplyObjective } from "../../engine/supply";
+import type { LpSolverModule, SupplyObjective, SupplyResult } from "../../engine/supply";
 import type { ResultSheet } from "../port";
 import { demandFulfilmentSheet, plannedOrdersSheet, resourceLoadSheet, supplyPlanSheet, type SupplySheetInput } from "../supply/supplySheets";
 import type { BookContext } from "./bookContext";
@@ -33,6 +33,8 @@ export interface PeriodMergeResult {
   kpis: SupplyKpi[];
   /** Errors of the supply re-plan (its inputs or an infeasible plan): exceptions of the buyer's own. */
   replanErrors: string[];
+  /** Infos: each demand the re-plan serves late because a partner's period commitment is used up (why late, MODEL.md §11). */
+  lateByCommitment: CollaborationException[];
   /** The supply plan with the merged Period Commitments (null without HiGHS, answers or a plan). */
   replanned: Extract<SupplyRun, { ok: true }> | null;
 }
@@ -79,6 +81,25 @@ export function periodCommitmentsSheet(rows: readonly PeriodCommitmentRow[]): Re
   };
 }
 
+/** The late demands of a supply plan held back by a partner's commitment, as infos naming the partner, its stage and the periods. */
+function lateByCommitment(context: BookContext, result: SupplyResult): CollaborationException[] {
+  const owner = new Map(context.shareStages.map((s) => [s.id, s.owner?.trim() || context.buyer]));
+  const out: CollaborationException[] = [];
+  for (const d of result.demands) {
+    for (const r of d.reasons.filter((x) => x.kind === "commitment")) {
+      const partner = owner.get(r.id) ?? "";
+      if (partner === context.buyer) continue;
+      const late = d.late.reduce((n, l) => n + l.quantity, 0) + d.undelivered;
+      out.push({
+        severity: "info", partner, stage: r.id, figure: "Late Demand", planned: d.quantity, committed: d.onTime, difference: -late, differencePercent: d.quantity > 0 ? (-100 * late) / d.quantity : null,
+        where: null, period: r.periods[0] ?? null,
+        message: `${d.stage}${d.customer ? ` for ${d.customer}` : ""}, due in period ${d.period}: ${Number(late.toPrecision(6))} of ${Number(d.quantity.toPrecision(6))} late after the re-plan: ${r.message}.`,
+      });
+    }
+  }
+  return out;
+}
+
 /** The buyer's current Period Commitments rows (as its table holds them). */
 function currentRows(context: BookContext): PeriodCommitmentRow[] {
   const list = context.supply?.raw?.periodCommitments;
@@ -99,7 +120,7 @@ export async function mergePeriodCommitments(
   const exceptions = new Map<string, CollaborationException[]>();
   const entries: Omit<AuditEntry, "sequence">[] = [];
   const withPeriods = answers.filter((a) => a.response.periodCommitments !== null);
-  if (withPeriods.length === 0) return { exceptions, entries, sheet: null, kpis: [], replanErrors: [], replanned: null };
+  if (withPeriods.length === 0) return { exceptions, entries, sheet: null, kpis: [], replanErrors: [], replanned: null, lateByCommitment: [] };
   const replaced = new Set<string>();
   const taken: PeriodCommitment[] = [];
   for (const { response, share } of withPeriods) {
@@ -134,5 +155,5 @@ export async function mergePeriodCommitments(
       entries.push({ ...base, action: "re-plan", packageId: "", version, partner: "", stage: "", figure: k.figure, before: k.before === null ? null : Number(k.before.toPrecision(12)), after: k.after === null ? null : Number(k.after.toPrecision(12)), reason: `${after.length} period commitment(s) in the supply plan` });
     }
   }
-  return { exceptions, entries, sheet: periodCommitmentsSheet(after), kpis, replanErrors, replanned };
+  return { exceptions, entries, sheet: periodCommitmentsSheet(after), kpis, replanErrors, replanned, lateByCommitment: replanned ? lateByCommitment(context, replanned.result) : [] };
 }
