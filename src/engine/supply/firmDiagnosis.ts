@@ -95,7 +95,9 @@ function conflictsOf(problem: SupplyProblem, firm: readonly FirmOrder[], violati
       const r = resourceIndex.get(v.id)!;
       for (const l of problem.loads) if (l.resource === r && l.usage > 0) for (const s of downstream(problem, l.stage)) served.add(s);
     } else {
+      // A stage's own release only adds to its stock: its consumers' firm orders are what draw it short.
       served = downstream(problem, index.get(v.id)!);
+      served.delete(index.get(v.id)!);
     }
     const blamed = firm.filter((o) => o.quantity > 0 && served.has(o.stage) && (v.kind === "resource" ? o.period >= v.period : o.period <= v.period));
     for (const order of blamed) {
