@@ -259,7 +259,7 @@ export async function planFn(stagesRange: any[][], arcsRange: any[][], settingsR
 // ---- Demand planning (forecasting from a history range; docs/forecasting.md) ----
 
 /**
- * Forecast of the next horizon periods from a history range (ETS combined with Theta, a damped trend or a random walk with drift, or Croston/SBA/TSB for intermittent demand); spills one column of horizon values.
+ * Forecast of the next horizon periods from a history range (ETS, Theta and ARIMA averaged, or Croston/SBA/TSB for intermittent demand); spills one column of horizon values.
  * @customfunction FORECAST
  * @helpurl https://localhost:3000/docs/functions.md#apsforecast
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).
@@ -285,7 +285,7 @@ export async function forecastRateFn(history: any[][], horizon?: any[][], season
 }
 
 /**
- * Demand deviation σ_D the plan takes: the standard deviation of the one-step-ahead forecast errors of the history.
+ * Demand deviation σ_D the plan takes: the standard deviation of the one-step-ahead forecast error (interval calibrated on out-of-sample errors).
  * @customfunction FORECAST_ERROR_SD
  * @helpurl https://localhost:3000/docs/functions.md#apsforecast_error_sd
  * @param {any[][]} history Demand per period, oldest first (a row or column; blanks inside count as 0).

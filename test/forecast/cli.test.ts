@@ -94,5 +94,5 @@ describe("examples/demand-history.xlsx", () => {
       expect(info.message).toContain(`Demand Sd ${f.errorSd.toFixed(3)}`);
     }
     expect(forecast.series.find((s: { id: string }) => s.id === "Heat Treatment").method).toBe("SBA");
-  });
+  }, 180000); // two commands over a year of daily history (ETS, Theta and ARIMA fitted twice): a guard against hanging, not a speed check
 });

@@ -1,7 +1,7 @@
 // The members the automatic forecast averages: the random walk with drift (against a numerical
 // minimisation of its own cost), the damped trend on adjusted data, the seasonal adjustment, and
-// the rule by season length, each on a small worked series.
-import { adjustedDamped, combinationMembers, driftForecast, driftForecastSd, fitDrift, forecastSeries, reseasonalise, seasonalAdjustment } from "../../src/engine/forecast";
+// the fixed combination, each on a small worked series.
+import { adjustedDamped, combinationMembers, driftForecast, driftForecastSd, fitDrift, fitTheta, forecastSeries, forecastSeriesWithMembers, reseasonalise, seasonalAdjustment, thetaForecast } from "../../src/engine/forecast";
 
 /** Golden-section minimum of a unimodal f on [a, b]. */
 function goldenMinimum(f: (x: number) => number, a: number, b: number): number {
@@ -68,14 +68,9 @@ describe("damped trend on the adjusted series", () => {
   });
 });
 
-describe("the combination by season length", () => {
-  it("averages ETS with the drift (walk-like) or Theta (noisy) at m = 1, with damped + drift at m ≤ 4, with Theta beyond", () => {
-    expect(combinationMembers(1, 0.9)).toEqual(["ETS", "Drift"]);
-    expect(combinationMembers(1, 0.05)).toEqual(["ETS", "Theta"]);
-    expect(combinationMembers(1, NaN)).toEqual(["ETS", "Theta"]);
-    expect(combinationMembers(4, 0.05)).toEqual(["ETS", "Damped", "Drift"]);
-    expect(combinationMembers(12, 0.9)).toEqual(["ETS", "Theta"]);
-    expect(combinationMembers(7, 0.9)).toEqual(["ETS", "Theta"]);
+describe("the combination", () => {
+  it("is ETS + Theta + ARIMA for every season length", () => {
+    for (const m of [1, 4, 7, 12, 52]) expect(combinationMembers(m)).toEqual(["ETS", "Theta", "ARIMA"]);
   });
 
   it("a quarterly history gets the three-member average, whose forecast is the mean of its members'", () => {
@@ -83,24 +78,20 @@ describe("the combination by season length", () => {
     let s = 11;
     const noise = () => { s = (s * 16807) % 2147483647; return (s / 2147483647 - 0.5) * 6; };
     const y = Array.from({ length: 28 }, (_, t) => (200 + 3 * t) * pattern[t % 4] + noise());
-    const f = forecastSeries(y, { horizon: 4, seasonLength: 4 });
-    expect(f.method).toMatch(/^ETS\([AM],(N|A|Ad),[NAM]\)\+Damped\+Drift$/);
+    const { result: f, members } = forecastSeriesWithMembers(y, { horizon: 4, seasonLength: 4 }, false);
+    expect(f.method).toMatch(/^ETS\([AM],(N|A|Ad),[NAM]\)\+Theta\+ARIMA\(\d,\d,\d\)/);
     const ets = forecastSeries(y, { horizon: 4, seasonLength: 4, method: "ets" }).forecast;
     const scale = y.reduce((a, v) => a + Math.abs(v), 0) / y.length;
-    const damped = adjustedDamped(y.map((v) => v / scale), 4, 4, 0.95)!.forecast.map((v) => v * scale);
-    const drift = driftForecast(fitDrift(y, 4)!, 4);
-    f.forecast.forEach((v, i) => expect(v).toBeCloseTo((ets[i] + damped[i] + drift[i]) / 3, 6));
-    // λ is the mean forecast; σ_D comes from the combination's one-step errors (the drift has no
-    // forecast for the first period, which averages the other two).
+    const theta = thetaForecast(fitTheta(y.map((v) => v / scale), 4)!, 4).map((v) => v * scale);
+    f.forecast.forEach((v, i) => {
+      expect(members.ETS!.forecast[i]).toBeCloseTo(ets[i], 6);
+      expect(members.Theta!.forecast[i]).toBeCloseTo(theta[i], 6);
+      expect(v).toBeCloseTo((ets[i] + theta[i] + members.ARIMA!.forecast[i]) / 3, 6);
+    });
+    // λ is the mean forecast; σ_D comes from the combination's one-step errors (ARIMA has no
+    // forecast for its first d + mD periods, which average the other two).
     expect(f.rate).toBeCloseTo(f.forecast.reduce((a, b) => a + b, 0) / 4, 9);
     f.oneStepErrors.forEach((e) => expect(Number.isFinite(e)).toBe(true));
     expect(f.errorSd).toBeGreaterThan(0);
-  });
-
-  it("white noise around a level (small α) keeps ETS + Theta at m = 1", () => {
-    let s = 5;
-    const noise = () => { s = (s * 16807) % 2147483647; return (s / 2147483647 - 0.5) * 40; };
-    const y = Array.from({ length: 30 }, () => 100 + noise());
-    expect(forecastSeries(y, { horizon: 8, seasonLength: 1 }).method).toMatch(/\+Theta$/);
   });
 });

@@ -5,13 +5,15 @@ import { forecastSeries } from "../../src/engine/forecast";
 import { isPlanningInputError as isInputError } from "../../src/engine/errors";
 
 describe("forecastSeries", () => {
-  it("λ is the mean forecast over the horizon and σ_D the sd of the one-step errors", () => {
+  it("λ is the mean forecast over the horizon; σ_D the first period's calibrated interval half-width over z (intermittent: the sd of the one-step errors)", () => {
     const y = [20, 22, 19, 24, 21, 23, 25, 22, 24, 26, 23, 27];
     const r = forecastSeries(y, { horizon: 6, seasonLength: 1 });
     expect(r.rate).toBeCloseTo(r.forecast.reduce((a, b) => a + b, 0) / 6, 12);
-    const e = r.oneStepErrors;
+    expect(r.errorSd).toBeCloseTo((r.upper[0] - r.lower[0]) / (2 * 1.959963984540054), 9);
+    const sba = forecastSeries([0, 5, 0, 0, 6, 0, 5], { horizon: 3 });
+    const e = sba.oneStepErrors.filter(Number.isFinite);
     const mean = e.reduce((a, b) => a + b, 0) / e.length;
-    expect(r.errorSd).toBeCloseTo(Math.sqrt(e.reduce((a, b) => a + (b - mean) ** 2, 0) / (e.length - 1)), 12);
+    expect(sba.errorSd).toBeCloseTo(Math.sqrt(e.reduce((a, b) => a + (b - mean) ** 2, 0) / (e.length - 1)), 12);
     expect(r.forecast).toHaveLength(6);
     r.forecast.forEach((f, h) => { expect(r.lower[h]).toBeLessThanOrEqual(f); expect(r.upper[h]).toBeGreaterThanOrEqual(f); });
   });

@@ -1,6 +1,8 @@
-// Accuracy regression against published results: on 60 M3 series (a fixed subset of the M3 data
-// shipped in R's Mcomp, with the competition's THETA forecasts), our automatic forecast's mean
-// sMAPE must be at most 1.05 × THETA's on the same series.
+// Accuracy regression against published results on 60 M3 series (a fixed subset of the M3 data
+// shipped in R's Mcomp, with the competition's THETA and R ets forecasts): the
+// combination's mean sMAPE must stay at or below THETA's and R ets's on the same series, and its
+// 95 % intervals must cover between 85 % and 100 % of the actuals. The honest figures (2,353 series,
+// folds, paired bootstrap) are the benchmark's: npm run bench:forecast, docs/forecasting.md.
 import * as fs from "fs";
 import * as path from "path";
 import { accuracy, forecastSeries } from "../../src/engine/forecast";
@@ -11,13 +13,18 @@ const data = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "
 describe("M3 subset (60 series)", () => {
   const rows = Object.values(data).map((s) => {
     const ours = forecastSeries(s.history, { horizon: s.horizon, seasonLength: s.frequency });
-    return { ours: accuracy(s.actual, ours.forecast).smape, theta: accuracy(s.actual, s.theta).smape, ets: accuracy(s.actual, s.ets).smape, n: ours.forecast.length, h: s.horizon };
+    const inside = s.actual.filter((y, h) => y >= ours.lower[h] && y <= ours.upper[h]).length;
+    return { ours: accuracy(s.actual, ours.forecast).smape, theta: accuracy(s.actual, s.theta).smape, ets: accuracy(s.actual, s.ets).smape, n: ours.forecast.length, h: s.horizon, inside };
   });
   const mean = (k: "ours" | "theta" | "ets") => rows.reduce((a, r) => a + r[k], 0) / rows.length;
   it("forecasts exactly horizon values for each series", () => rows.forEach((r) => expect(r.n).toBe(r.h)));
-  it("has mean sMAPE at most 1.05 × THETA's on the same series", () => {
+  it("has mean sMAPE at most THETA's and R ets's on the same series", () => {
     expect(rows).toHaveLength(60);
-    expect(mean("ours")).toBeLessThanOrEqual(1.05 * mean("theta"));
+    expect(mean("ours")).toBeLessThanOrEqual(mean("theta"));
+    expect(mean("ours")).toBeLessThanOrEqual(mean("ets"));
   });
-  it("has mean sMAPE at most 1.05 × R ets's on the same series", () => expect(mean("ours")).toBeLessThanOrEqual(1.05 * mean("ets")));
+  it("covers 85–100 % of the actuals with its 95 % intervals", () => {
+    const cover = rows.reduce((a, r) => a + r.inside, 0) / rows.reduce((a, r) => a + r.h, 0);
+    expect(cover).toBeGreaterThanOrEqual(0.85);
+  });
 });

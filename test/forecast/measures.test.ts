@@ -1,5 +1,6 @@
 // Accuracy measures, Croston/SBA/TSB, patterns, segmentation and reconciliation on hand-worked examples.
 import { accuracy, naiveScale, trackingSignal, crostonForecast, tsbForecast, demandPattern, segmentDemand, suggestedServiceLevel, reconcile, customerProfiles, fitTheta, thetaForecast, seriesFromRows, isSeasonal, detectSeasonLength } from "../../src/engine/forecast";
+import { standardNormalInverse } from "../../src/engine/normal";
 
 describe("accuracy(y, f, history, m) on a worked example", () => {
   // y = 10, 20, 30; f = 12, 18, 33; errors y − f = −2, 2, −3.
@@ -8,9 +9,15 @@ describe("accuracy(y, f, history, m) on a worked example", () => {
   it("MAPE = (20 + 10 + 10)/3 %", () => expect(a.mape).toBeCloseTo(40 / 3, 12));
   it("sMAPE = mean of 200|e|/(|y|+|f|) = (400/22 + 400/38 + 600/63)/3", () => expect(a.smape).toBeCloseTo((400 / 22 + 400 / 38 + 600 / 63) / 3, 12));
   it("MASE = MAE / naive in-sample MAE ((2 + 1 + 4)/3)", () => { expect(naiveScale([8, 10, 9, 13], 1)).toBeCloseTo(7 / 3, 12); expect(a.mase).toBeCloseTo(1, 12); });
-  it("bias = mean(f − y) = 1 and tracking signal = Σ(y − f)/MAE = −3/(7/3)", () => { expect(a.bias).toBeCloseTo(1, 12); expect(a.trackingSignal).toBeCloseTo(-9 / 7, 12); });
+  it("bias = mean(f − y) = 1; tracking signal: t = ē/(s/√3) with 2 degrees of freedom, as a normal deviate", () => {
+    expect(a.bias).toBeCloseTo(1, 12);
+    // ē = −1, s = √7: t = −√3/√7; Student's t with 2 df has two-sided tail 1 − |t|/√(2 + t²).
+    const t = -Math.sqrt(3 / 7);
+    const p = 1 - Math.abs(t) / Math.sqrt(2 + t * t);
+    expect(a.trackingSignal).toBeCloseTo(standardNormalInverse(p / 2), 8);
+  });
   it("seasonal naive scale uses lag m", () => expect(naiveScale([1, 2, 3, 2, 4, 5], 3)).toBeCloseTo((1 + 2 + 2) / 3, 12));
-  it("a run of same-sign errors has tracking signal n", () => expect(trackingSignal([2, 2, 2, 2, 2])).toBe(5));
+  it("a run of equal errors gives the cap 40; a single error gives none", () => { expect(trackingSignal([2, 2, 2, 2, 2])).toBe(40); expect(trackingSignal([2])).toBeNull(); });
   it("skips zero actuals in MAPE; sMAPE counts y = f = 0 as 0", () => { const z = accuracy([0, 10], [0, 5]); expect(z.mape).toBe(50); expect(z.smape).toBeCloseTo((0 + 1000 / 15) / 2, 12); });
 });
 

@@ -1,5 +1,7 @@
 // Forecast accuracy measures shared by every model (Hyndman & Koehler 2006; M3's sMAPE), and the
-// tracking signal that flags persistent bias.
+// tracking signal that flags persistent bias (trackingSignal.ts).
+
+import { trackingSignal } from "./trackingSignal";
 
 export interface Accuracy {
   mae: number;
@@ -12,7 +14,10 @@ export interface Accuracy {
   mase: number | null;
   /** Mean error f − y: positive when the forecast runs high. */
   bias: number;
-  /** Σ(y − f) / MAE: beyond ±4 the forecast is persistently biased. */
+  /**
+   * The mean error's t statistic as a normal deviate (trackingSignal.ts): beyond ±1.96 the forecast
+   * is biased, with 5 % false alarms on unbiased independent errors. Null for fewer than 2 periods.
+   */
   trackingSignal: number | null;
 }
 
@@ -36,8 +41,10 @@ export function naiveScale(history: ArrayLike<number>, m: number): number | null
 export function accuracy(y: ArrayLike<number>, f: ArrayLike<number>, history: ArrayLike<number> = [], m = 1): Accuracy {
   const n = y.length;
   let abs = 0, sq = 0, pct = 0, pctCount = 0, sym = 0, err = 0;
+  const errors: number[] = [];
   for (let t = 0; t < n; t++) {
     const e = y[t] - f[t];
+    errors.push(e);
     abs += Math.abs(e);
     sq += e * e;
     err += e;
@@ -54,16 +61,6 @@ export function accuracy(y: ArrayLike<number>, f: ArrayLike<number>, history: Ar
     smape: sym / n,
     mase: scale ? mae / scale : null,
     bias: -err / n,
-    trackingSignal: mae > 0 ? err / mae : null,
+    trackingSignal: trackingSignal(errors),
   };
-}
-
-/**
- * Tracking signal Σ(y − f)/MAD of a run of one-step errors e = y − f (null when MAD is 0).
- * @example trackingSignal([1, 1, 1, 1, 1]) // 5: every error on the same side
- */
-export function trackingSignal(errors: ArrayLike<number>): number | null {
-  let sum = 0, abs = 0;
-  for (let t = 0; t < errors.length; t++) { sum += errors[t]; abs += Math.abs(errors[t]); }
-  return abs > 0 ? sum / (abs / errors.length) : null;
 }

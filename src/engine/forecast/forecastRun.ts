@@ -5,6 +5,7 @@ import { isPlanningInputError } from "../errors";
 import { forecastSeries, SeriesForecast } from "./forecastSeries";
 import type { DemandSeries } from "./history";
 import { DEFAULT_SEGMENTATION, segmentDemand, SegmentationSettings } from "./segmentation";
+import { TRACKING_LIMIT } from "./trackingSignal";
 
 export interface ForecastSettings {
   /** Default horizon where neither the series nor the call give one (default 12). */
@@ -17,7 +18,7 @@ export interface ForecastSettings {
   errorThreshold?: number;
   /** Relative deviation a partner's forecast may have before reconciliation reports it (default 0.2). */
   reconciliationTolerance?: number;
-  /** |tracking signal| above which persistent bias is reported (default 4). */
+  /** |tracking signal| above which persistent bias is reported (default 1.96: 5 % false alarms, trackingSignal.ts). */
   trackingLimit?: number;
   /** Unit value per series id, for ABC by value. */
   unitValues?: Record<string, number>;
@@ -58,7 +59,7 @@ export function forecastHistory(
 ): ForecastRun {
   const issues: ForecastIssue[] = [];
   const details: ForecastRun["details"] = [];
-  const trackingLimit = settings.trackingLimit ?? 4;
+  const trackingLimit = settings.trackingLimit ?? TRACKING_LIMIT;
   for (const s of series) {
     if (shouldStop?.()) break;
     try {

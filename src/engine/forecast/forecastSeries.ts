@@ -1,22 +1,14 @@
 // The automatic forecast of one demand series: intermittent series by Croston/SBA/TSB, the others
-// by an equal-weight combination of automatic ETS with Theta, a random walk with drift or a damped
-// trend (combinationRule.ts; long non-seasonal series: chosen on held-back data, heldBackChoice.ts);
-// with intervals, accuracy, λ and σ_D.
+// by the equal-weight combination of automatic ETS, Theta and automatic ARIMA (combinationRule.ts)
+// with intervals calibrated on out-of-sample errors; with accuracy, λ and σ_D.
 
 import { PlanningInputError } from "../errors";
 import { standardNormalInverse } from "../normal";
 import { accuracy, Accuracy } from "./accuracy";
 import { detectSeasonLength } from "./decompose";
-import { autoEts } from "./etsAuto";
-import { etsInterval, etsPointForecast } from "./etsForecast";
-import { etsName, EtsFit } from "./etsTypes";
-import { chooseOnHeldBack, heldBackApplies } from "./heldBackChoice";
 import { demandPattern, DemandPattern, fitIntermittent, intermittentMethodFor } from "./intermittent";
-import { fitTheta, thetaForecast, thetaForecastSd, ThetaFit } from "./theta";
-import { adjustedDamped } from "./adjustedDamped";
-import { combinationMembers, CombinationMember } from "./combinationRule";
-import { driftForecast, driftForecastSd, fitDrift } from "./drift";
-import { seasonalAdjustment, SeasonalAdjustment } from "./seasonalAdjustment";
+import { combinationMembers, intervalScale } from "./combinationRule";
+import { ALL_MEMBERS, averageCores, CombinationMember, Core, fitMembers } from "./members";
 
 export type ForecastMethodChoice = "auto" | "ets" | "theta" | "intermittent";
 
@@ -32,7 +24,7 @@ export interface ForecastOptions {
 }
 
 export interface SeriesForecast {
-  /** "ETS(M,Ad,M)+Theta", "ETS(M,A,N)+Drift", "ETS(M,N,M)+Damped+Drift", "ETS(A,N,N)", "ETS(M,A,N)+ETS(A,Ad,N)", "Theta", "SBA", "Croston", "TSB", "Mean". */
+  /** "ETS(M,Ad,M)+Theta+ARIMA(0,1,1)(0,1,1)[12]", "ETS(A,N,N)" (method "ets"), "Theta", "SBA", "Croston", "TSB", "Mean". */
   method: string;
   forecast: number[];
   lower: number[];
@@ -40,7 +32,11 @@ export interface SeriesForecast {
   level: number;
   /** λ: mean forecast per period over the horizon. */
   rate: number;
-  /** σ_D: standard deviation of the one-step-ahead forecast errors of the history. */
+  /**
+   * σ_D: the one-step-ahead forecast standard deviation. For the model methods it is the half-width
+   * of the first period's interval over z (for the combination: calibrated on out-of-sample
+   * errors, combinationRule.ts); for Croston/SBA/TSB and the mean, the sd of the one-step errors.
+   */
   errorSd: number;
   seasonLength: number;
   pattern: DemandPattern;
@@ -86,80 +82,31 @@ function sdOf(errors: number[]): number {
   return Math.sqrt(finite.reduce((a, b) => a + (b - mean) ** 2, 0) / (finite.length - 1));
 }
 
-interface Core { method: string; forecast: number[]; lower: number[]; upper: number[]; fitted: number[] }
-
 function meanCore(y: number[], horizon: number, z: number): Core {
   const mean = y.reduce((a, b) => a + b, 0) / y.length;
   const sd = sdOf(y.map((v) => v - mean));
   return { method: "Mean", forecast: new Array(horizon).fill(mean), lower: new Array(horizon).fill(mean - z * sd), upper: new Array(horizon).fill(mean + z * sd), fitted: y.map(() => mean) };
 }
 
-function etsCore(fit: EtsFit, horizon: number, level: number): Core {
-  const forecast = etsPointForecast(fit.spec, fit.parameters, fit.final, horizon);
-  const interval = etsInterval(fit, forecast, level);
-  return { method: etsName(fit.spec), forecast, lower: interval.lower, upper: interval.upper, fitted: fit.fitted };
+/** Widens the combination's half-widths by the calibrated factors of combinationRule.ts (per step h). */
+function calibrated(core: Core, m: number): Core {
+  const lower = core.forecast.map((f, h) => f - intervalScale(m, h + 1) * (f - core.lower[h]));
+  const upper = core.forecast.map((f, h) => f + intervalScale(m, h + 1) * (core.upper[h] - f));
+  return { ...core, lower, upper };
 }
 
-/**
- * The equal-weight average of the parts: forecasts, bounds and one-step fitted values (a period
- * where a part has no fitted value yet, like the drift's first, averages the parts that have one).
- */
-function averageCores(parts: Core[]): Core {
-  const avg = (pick: (c: Core) => number[]) => pick(parts[0]).map((_, i) => parts.reduce((a, c) => a + pick(c)[i], 0) / parts.length);
-  const fitted = parts[0].fitted.map((_, t) => {
-    let sum = 0, count = 0;
-    for (const c of parts) if (Number.isFinite(c.fitted[t])) { sum += c.fitted[t]; count++; }
-    return count > 0 ? sum / count : NaN;
-  });
-  return { method: parts.map((c) => c.method).join("+"), forecast: avg((c) => c.forecast), lower: avg((c) => c.lower), upper: avg((c) => c.upper), fitted };
+/** What continuousCore needs fitted: the rule's members, or one method when asked. */
+function membersFor(choice: ForecastMethodChoice, m: number, all: boolean): CombinationMember[] {
+  if (choice === "ets") return ["ETS"];
+  if (choice === "theta") return ["Theta"];
+  return all ? ALL_MEMBERS.slice() : combinationMembers(m);
 }
 
-function thetaCore(theta: ThetaFit, horizon: number, z: number): Core {
-  const forecast = thetaForecast(theta, horizon);
-  const sd = thetaForecastSd(theta, horizon);
-  return { method: "Theta", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: theta.fitted };
-}
-
-function driftCore(y: number[], adjustment: SeasonalAdjustment, horizon: number, z: number): Core | null {
-  const fit = fitDrift(y, adjustment.m, adjustment);
-  if (!fit) return null;
-  const forecast = driftForecast(fit, horizon);
-  const sd = driftForecastSd(fit, horizon);
-  return { method: "Drift", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: fit.fitted };
-}
-
-function dampedCore(y: number[], adjustment: SeasonalAdjustment, horizon: number, level: number): Core | null {
-  const damped = adjustedDamped(y, adjustment.m, horizon, level, adjustment);
-  return damped ? { method: "Damped", ...damped } : null;
-}
-
-function continuousCore(y: number[], m: number, horizon: number, level: number, choice: ForecastMethodChoice): Core | null {
-  const z = standardNormalInverse(1 - (1 - level) / 2);
-  const autoFit = choice === "theta" ? null : autoEts(y, m, { restarts: 0, maxEvaluations: 400 });
-  const etsPart = autoFit ? etsCore(autoFit.best, horizon, level) : null;
-  if (choice === "ets") return etsPart;
-  // The seasonal adjustment is shared by Theta, the drift and the damped trend; Theta is fitted only
-  // where it is a member or its α decides (m = 1).
-  const adjustment = seasonalAdjustment(y, m);
-  let theta: ThetaFit | null | undefined;
-  const thetaFit = () => (theta === undefined ? (theta = fitTheta(y, m, adjustment)) : theta);
-  const thetaPart = () => { const fit = thetaFit(); return fit ? thetaCore(fit, horizon, z) : null; };
-  if (choice === "theta" || !etsPart) return thetaPart() ?? etsPart;
-  const ets = etsPart;
-  /** The average of the members that could be fitted (ETS always could). */
-  function combine(members: CombinationMember[]): Core {
-    const parts: Core[] = [];
-    for (const member of members) {
-      const part = member === "ETS" ? ets : member === "Theta" ? thetaPart() : member === "Drift" ? driftCore(y, adjustment, horizon, z) : dampedCore(y, adjustment, horizon, level);
-      if (part) parts.push(part);
-    }
-    return averageCores(parts);
-  }
-  if (heldBackApplies(y.length, m, horizon)) {
-    const members = chooseOnHeldBack(y, horizon).split("+") as CombinationMember[];
-    return combine(members);
-  }
-  return combine(combinationMembers(m, m === 1 ? thetaFit()?.alpha ?? NaN : NaN));
+function continuousCore(m: number, choice: ForecastMethodChoice, fitted: Partial<Record<CombinationMember, Core>>): Core | null {
+  if (choice === "ets") return fitted.ETS ?? null;
+  if (choice === "theta") return fitted.Theta ?? null;
+  const parts = combinationMembers(m).map((member) => fitted[member]).filter((c): c is Core => c !== undefined);
+  return parts.length > 0 ? calibrated(averageCores(parts), m) : null;
 }
 
 /**
@@ -172,6 +119,14 @@ function continuousCore(y: number[], m: number, horizon: number, level: number, 
  * @example forecastSeries([10, 12, 11, 13, 12, 14, 13, 15], { horizon: 2 }).forecast.length // 2
  */
 export function forecastSeries(values: readonly number[], options: ForecastOptions): SeriesForecast {
+  return forecastSeriesWithMembers(values, options, false).result;
+}
+
+/**
+ * forecastSeries, also returning every member fitted (in the series' units, unclipped, uncalibrated;
+ * with `allMembers`, all of ALL_MEMBERS: the benchmark scores other combinations with them).
+ */
+export function forecastSeriesWithMembers(values: readonly number[], options: ForecastOptions, allMembers: boolean): { result: SeriesForecast; members: Partial<Record<CombinationMember, Core>> } {
   validate(values, options);
   const level = options.level ?? 0.95;
   const horizon = options.horizon;
@@ -184,14 +139,19 @@ export function forecastSeries(values: readonly number[], options: ForecastOptio
   const stats = demandPattern(raw);
   const choice = options.method ?? "auto";
   let core: Core | null = null;
+  let members: Partial<Record<CombinationMember, Core>> = {};
   const intermittent = choice === "intermittent" || (choice === "auto" && stats.adi > 1.32);
   if (intermittent && n >= 2) {
     const fit = fitIntermittent(y, intermittentMethodFor(stats.pattern === "smooth" || stats.pattern === "erratic" ? "intermittent" : stats.pattern));
     const sd = sdOf(y.map((v, t) => v - fit.fitted[t]));
     core = { method: fit.method, forecast: new Array(horizon).fill(fit.forecast), lower: new Array(horizon).fill(fit.forecast - z * sd), upper: new Array(horizon).fill(fit.forecast + z * sd), fitted: fit.fitted };
   } else if (n >= 3) {
-    core = continuousCore(y, m, horizon, level, choice);
+    members = fitMembers(y, m, horizon, level, membersFor(choice, m, allMembers));
+    // Theta alone falls back to ETS when it cannot be fitted.
+    if (choice === "theta" && !members.Theta) members = fitMembers(y, m, horizon, level, ["ETS"]);
+    core = continuousCore(m, choice === "theta" && !members.Theta ? "ets" : choice, members);
   }
+  const modelInterval = core !== null && !intermittent;
   core ??= meanCore(y, horizon, z);
   const nonNegative = raw.every((v) => v >= 0);
   const clip = (v: number) => (nonNegative ? Math.max(0, v * scale) : v * scale);
@@ -200,11 +160,17 @@ export function forecastSeries(values: readonly number[], options: ForecastOptio
   const k = Math.min(horizon, Math.floor(n / 3), ACCURACY_WINDOW);
   const window = oneStepErrors.slice(n - k).map((e, i) => ({ y: raw[n - k + i], f: raw[n - k + i] - e })).filter((p) => Number.isFinite(p.f));
   const acc = k >= 1 && window.length > 0 ? accuracy(window.map((p) => p.y), window.map((p) => p.f), raw.slice(0, n - k), m) : null;
-  return {
+  const unscaled: Partial<Record<CombinationMember, Core>> = {};
+  for (const [name, c] of Object.entries(members) as [CombinationMember, Core][]) {
+    const times = (v: number[]) => v.map((x) => x * scale);
+    unscaled[name] = { method: c.method, forecast: times(c.forecast), lower: times(c.lower), upper: times(c.upper), fitted: times(c.fitted) };
+  }
+  const result: SeriesForecast = {
     method: core.method, forecast, lower: core.lower.map(clip), upper: core.upper.map(clip), level,
     rate: forecast.reduce((a, b) => a + b, 0) / horizon,
-    errorSd: sdOf(oneStepErrors),
+    errorSd: modelInterval ? (scale * (core.upper[0] - core.lower[0])) / (2 * z) : sdOf(oneStepErrors),
     seasonLength: m, pattern: stats.pattern, adi: stats.adi, cv2: stats.cv2,
     oneStepErrors, accuracy: acc, accuracyPeriods: window.length,
   };
+  return { result, members: unscaled };
 }

@@ -55,6 +55,8 @@ export interface LpModel {
   setOptionValue(name: string, value: boolean | number | string): LpCallStatus;
   passModel(model: LpModelData): LpCallStatus;
   run(): LpCallStatus;
+  /** Forgets the solution and basis (the next run presolves and starts afresh); keeps model and options. */
+  clearSolver(): LpCallStatus;
   getModelStatus(): number;
   getObjectiveValue(): number;
   getSolution(): LpResult<LpSolution>;

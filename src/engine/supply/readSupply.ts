@@ -24,6 +24,8 @@ const TABLE_ORDER: SupplyTable[] = ["Stages", "Arcs", "Settings", "Customers", "
 /** Reader of one supply input: its naming, calendar and the issues found so far. */
 class SupplyReader {
   readonly issues: SupplyIssue[] = [];
+  /** Ids of rows refused for another field: rows that name them are not told the id is unknown. */
+  readonly refusedIds = new Set<string>();
   constructor(readonly raw: Raw, readonly naming: FieldNaming, readonly calendar: PeriodCalendar) {}
 
   error(table: SupplyTable, row: number | null, field: string | null, message: string): void {
@@ -65,6 +67,7 @@ class SupplyReader {
         }
       }
       if (this.issues.length === before) rows.push({ row, values });
+      else if (typeof values.id === "string") this.refusedIds.add(values.id);
     });
     return rows;
   }
@@ -72,7 +75,7 @@ class SupplyReader {
   /** Index of a known id, or an error naming the row and field. */
   known(ids: Map<string, number>, id: unknown, table: SupplyTable, row: number, field: string, what: string): number | null {
     const index = ids.get(id as string);
-    if (index === undefined) this.error(table, row, field, `"${id}" is not ${what}.`);
+    if (index === undefined && !this.refusedIds.has(id as string)) this.error(table, row, field, `"${id}" is not ${what}.`);
     return index ?? null;
   }
 }

@@ -1,5 +1,5 @@
 // Lexicographic levels of MODEL.md §11 on one HiGHS instance: each level minimised with the earlier
-// ones held — by their optimal face (LP) or by an objective row — and warm-started from the last basis.
+// ones held — by their optimal face (LP) or by an objective row — presolved afresh or warm-started.
 
 import { BASIS_STATUS, LpModel, LpSolution, LpSolverModule, MODEL_STATUS } from "./lpSolver";
 import type { SupplyModel } from "./supplyModel";
@@ -21,6 +21,11 @@ export interface LevelOptions {
   extraRows?: (lp: LpModel) => { rows: number; nonzeros: number };
   isCancelled?: () => boolean;
   onProgress?: (progress: SupplyProgress) => void;
+  /**
+   * Start each level from the last level's basis (true) or afresh, presolving the model with the
+   * earlier levels' faces fixed (false, the default: measured faster, see docs/supply.md).
+   */
+  warmStart?: boolean;
   /** Hold the last level too (by an objective row), for a question asked on top of all levels (capable to promise). */
   holdLast?: boolean;
   /** Called with the live instance after the levels were all proven optimal, before it is destroyed. */
@@ -129,6 +134,7 @@ export function solveLevels(highs: LpSolverModule, model: SupplyModel, levels: L
     for (let l = 0; l < levels.length; l++) {
       const level = levels[l];
       if (l > 0) lp.changeColsCost(RANGE(model.numCols), level.objective);
+      if (l > 0 && !options.warmStart) lp.clearSolver();
       // A MIP starts from the last level's plan: it holds every level so far.
       if (l > 0 && options.integrality && solution) lp.setSolution({ colValue: solution.colValue });
       const before = lp.getRunTime();

@@ -8,6 +8,12 @@ import { memoryPort } from "../../workbook/jobs/memoryPort";
 import { inputErrorExceptions, problemException } from "../../workbook/tables/problems";
 import type { JobException, JobOutput, WorkbookJob } from "../../workbook/jobs/types";
 import { readScheduleTables } from "../../workbook/schedule/scheduleRun";
+import { problemAsException } from "../../workbook/plan/planJob";
+import { SUPPLY_TABLES } from "../../workbook/supply/supplyTables";
+import { supplyInputProblems } from "../../workbook/supply/supplyWorkbook";
+
+/** The supply tables (both spellings: a table's name has no spaces); Customers alone is the schedule's. */
+const SUPPLY_NAMES = [...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, ""))];
 
 function tableCheck(read: () => unknown): JobException[] {
   try {
@@ -23,7 +29,7 @@ export const checkJob: WorkbookJob = {
   id: "check",
   title: "Check",
   description: "Checks the input tables and lists every problem with its cell.",
-  tables: ["Stages", "Arcs", "Settings", "Operations", "Changeovers", "Downtime", "Customers", "Escalation"],
+  tables: ["Stages", "Arcs", "Settings", "Operations", "Changeovers", "Downtime", "Customers", "Escalation", ...SUPPLY_NAMES.filter((t) => t !== "Customers")],
   requiredTables: [],
   options: [],
   async run(input, onProgress): Promise<JobOutput> {
@@ -37,6 +43,12 @@ export const checkJob: WorkbookJob = {
         const { issues } = readNetwork(network.raw, "workbook");
         for (const issue of issues) exceptions.push({ severity: issue.severity, where: network.where(issue.location), message: issue.message });
       }
+    }
+    const networkClean = exceptions.every((e) => e.severity !== "error");
+    if (networkClean && input.tables.Stages && SUPPLY_NAMES.some((t) => t !== "Customers" && input.tables[t])) {
+      // The supply run's own reading (docs/supply.md), so Check and Supply agree; no solve.
+      const refusal = await supplyInputProblems(memoryPort(input.tables));
+      if (refusal) exceptions.push(...(refusal.problems && refusal.problems.length > 0 ? refusal.problems.map(problemException) : refusal.errors.map(problemAsException)));
     }
     if (input.tables.Operations || input.tables.Changeovers) {
       // The schedule run's own reading (Downtime and Customers included), so Check and Schedule agree.

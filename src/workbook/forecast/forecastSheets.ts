@@ -43,7 +43,7 @@ export function forecastSummarySheet(run: ForecastRun, serviceLevels: SegmentSer
   });
   return {
     name: "Forecast Summary",
-    title: "What the plan takes: rate λ (mean forecast per period) and σ_D (sd of one-step errors)",
+    title: "What the plan takes: rate λ (mean forecast per period) and σ_D (sd of the one-step forecast error, calibrated out of sample)",
     columns: [
       { header: "Stage" }, { header: "Model" }, { header: "Rate λ (units/period)", numberFormat: "#,##0.00" },
       { header: "Error Sd σ_D (units/period)", numberFormat: "#,##0.00" }, { header: "Season Length" },

@@ -32,7 +32,7 @@ export async function demandFromHistory(port: WorkbookPort, raw: Record<string, 
     const parts: string[] = [];
     if (blank(stage.demandRate)) { copy.demandRate = f.rate; parts.push(`Demand Rate ${f.rate.toFixed(3)}`); }
     if (blank(stage.demandSd)) { copy.demandSd = f.errorSd; parts.push(`Demand Sd ${f.errorSd.toFixed(3)}`); }
-    exceptions.push({ severity: "info", where: history.sheet, message: `Stage ${f.id}: ${parts.join(" and ")} per period from the Demand History forecast (${f.method}, ${f.forecast.length} periods; σ_D is the sd of one-step-ahead errors).` });
+    exceptions.push({ severity: "info", where: history.sheet, message: `Stage ${f.id}: ${parts.join(" and ")} per period from the Demand History forecast (${f.method}, ${f.forecast.length} periods; σ_D is the sd of the one-step-ahead forecast error).` });
     return copy;
   });
   return { raw: { ...raw, stages: filled }, exceptions };

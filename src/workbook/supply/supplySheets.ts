@@ -130,7 +130,7 @@ export function demandFulfilmentSheet({ result, problem, where }: SupplySheetInp
     if (late > NOISE || d.undelivered > NOISE) fills.push({ row: k, column: d.undelivered > NOISE ? 8 : 6, color: "FFC7CE" });
     return [d.stage, d.customer, d.tier, d.period, periodStartSerial(problem, d.period), tidy(d.quantity), tidy(d.onTime), tidy(late),
       d.late.map((l) => `${l.period}: ${tidy(l.quantity)}`).join("; ") || null, tidy(d.undelivered), place,
-      d.reasons.map((r) => r.message).join(" ") || null];
+      d.reasons.map((r) => r.message).join("; ") || null];
   });
   return {
     name: "Demand Fulfilment",

@@ -7,6 +7,7 @@ import type { NetworkInput } from "../../engine/network/types";
 import { promiseRecord, solveSupply, supplyJsonPath, supplyProblemOf } from "../../engine/supply";
 import type { LotSizingMode, LpSolverModule, PromiseOutcome, SupplyException, SupplyLocation, SupplyProblem, SupplyRecordOptions, SupplyResult } from "../../engine/supply";
 import type { WorkbookPort } from "../port";
+import { demandFromHistory } from "../plan/planDemandFromHistory";
 import { recordHorizon, supplyForecasts } from "./supplyForecasts";
 import { readWorkbookSupply } from "./supplyTables";
 
@@ -54,16 +55,18 @@ async function prepareWorkbook(port: WorkbookPort, options: SupplyRunOptions): P
   const tables = await readWorkbookSupply(port);
   if (!tables.raw || tables.unreadable) return { ok: false, errors: tables.problems, errorCount: tables.problems.length, problems: tables.records };
   if (options.settings) tables.raw.settings = options.settings((tables.raw.settings ?? {}) as Record<string, unknown>);
+  // The steady-state plan behind the defaults is aps plan's: blank Demand Rate / Sd from Demand History.
+  const planned = await demandFromHistory(port, tables.raw);
   const fromHistory = tables.hasDemands ? null : await supplyForecasts(port, recordHorizon(tables.raw));
   return {
-    raw: tables.raw,
+    raw: planned.raw,
     record: {
       naming: "workbook",
       where: tables.where,
       earlier: tables.problems,
       figures: fromHistory && Object.keys(fromHistory.forecasts).length > 0 ? { forecasts: fromHistory.forecasts } : undefined,
     },
-    exceptions: fromHistory?.exceptions ?? [],
+    exceptions: [...planned.exceptions, ...(fromHistory?.exceptions ?? [])],
   };
 }
 
@@ -114,10 +117,27 @@ export interface PromiseRequestInput {
 export async function promiseWorkbookTables(port: WorkbookPort, highs: LpSolverModule, request: PromiseRequestInput, options: SupplyRunOptions = {}): Promise<PromiseOutcome & { problems?: InputProblem[] }> {
   const input = await prepareWorkbook(port, options);
   if ("ok" in input) return input;
-  return promiseRecord(input.raw, highs, request, { ...input.record, timeLimit: options.timeLimit, isCancelled: options.isCancelled });
+  return tidyPromise(promiseRecord(input.raw, highs, request, { ...input.record, timeLimit: options.timeLimit, isCancelled: options.isCancelled }));
 }
 
 /** Capable to promise on an aps-network/1 record. */
 export function promiseRecordRun(raw: unknown, highs: LpSolverModule, request: PromiseRequestInput, options: SupplyRunOptions = {}): PromiseOutcome {
-  return promiseRecord(raw, highs, request, { timeLimit: options.timeLimit, isCancelled: options.isCancelled });
+  return tidyPromise(promiseRecord(raw, highs, request, { timeLimit: options.timeLimit, isCancelled: options.isCancelled }));
+}
+
+/** Solver noise below a millionth of a unit shows as 0 units (the LP's tolerance, not a promise). */
+function tidyPromise(outcome: PromiseOutcome): PromiseOutcome {
+  if (!outcome.ok || Math.abs(outcome.promise.maxOnTime) >= 1e-6) return outcome;
+  return { ok: true, promise: { ...outcome.promise, maxOnTime: 0 } };
+}
+
+/**
+ * The supply tables' input problems without solving (the pane's Check): every error with its cell,
+ * or none. Only worth asking when the network tables themselves read cleanly.
+ */
+export async function supplyInputProblems(port: WorkbookPort): Promise<SupplyRefusal | null> {
+  const input = await prepareWorkbook(port, {});
+  if ("ok" in input) return input;
+  const read = supplyProblemOf(input.raw, input.record);
+  return read.ok ? null : { ok: false, errors: read.errors, errorCount: read.errorCount };
 }

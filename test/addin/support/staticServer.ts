@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".xml": "application/xml",
   ".map": "application/json",
+  ".wasm": "application/wasm",
 };
 
 export interface StaticServer {

@@ -11,6 +11,7 @@ import { supplyRecordRun } from "../../../src/workbook/supply/supplyWorkbook";
 import { loadHighsModule } from "../../../src/workbook/supply/highsProvider";
 import { xlsxWorkbookFrom } from "../../../src/workbook/xlsx/xlsxWorkbook";
 import { serveRun } from "../../../src/taskpane/worker/serveJobs";
+import { checkJob } from "../../../src/taskpane/worker/checkJob";
 import type { WorkerReply } from "../../../src/taskpane/worker/protocol";
 
 async function tablesOf(record: Record<string, unknown>): Promise<Record<string, TableData | null>> {
@@ -68,6 +69,23 @@ describe("the supply job", () => {
     expect(output.status).toBe("invalid");
     expect(output.exceptions.map((e) => e.where)).toEqual(["Demands!B2", "'Open Supply'!C3"]);
     expect(output.sheets).toEqual([]);
+  });
+});
+
+describe("Check", () => {
+  it("lists the supply tables' problems at their cells, as the supply job refuses them", async () => {
+    const record = bikeSupplyRecord() as Record<string, Record<string, unknown>[]>;
+    record.openSupply[1].quantity = -3;
+    record.resourceLoads[0].stage = "Nowhere";
+    const port = xlsxWorkbookFrom(supplyTablesWorkbook(record, ["test"]));
+    const tables: Record<string, TableData | null> = {};
+    for (const name of checkJob.tables) tables[name] = await port.readTable(name);
+    const output = await checkJob.run({ tables, options: {} }, () => undefined);
+    expect(output.status).toBe("invalid");
+    expect(output.exceptions.map((e) => e.where)).toEqual(["'Resource Loads'!A2", "'Open Supply'!C3"]);
+    const clean = xlsxWorkbookFrom(supplyTablesWorkbook(bikeSupplyRecord(), ["test"]));
+    for (const name of checkJob.tables) tables[name] = await clean.readTable(name);
+    expect((await checkJob.run({ tables, options: {} }, () => undefined)).exceptions.filter((e) => e.severity === "error")).toEqual([]);
   });
 });
 
