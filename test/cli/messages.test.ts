@@ -166,7 +166,7 @@ describe("histories", () => {
     await workbook.xlsx.writeFile(file);
     const orders = await runAps("forecast", file);
     expect(orders.status).toBe(0);
-    expect(orders.stderr).toBe(`${file}: warning: Orders!B2: Order Date must be a date (got "soon"); the row is left out of the customer profiles.\n`);
+    expect(orders.stderr).toContain(`${file}: warning: Orders!B2: Order Date must be a date (got "soon"); the row is left out of the customer profiles.\n`);
   });
 });
 

@@ -40,3 +40,13 @@ describe("tracking signal", () => {
     expect(warned / noise.length).toBeLessThanOrEqual(0.1);
   });
 });
+
+describe("a tracking signal on a near-perfect fit", () => {
+  it("is 0 when the mean error is within 1 % of the demand level, however steady its sign", () => {
+    expect(trackingSignal([0.001, 0.002, 0.001, 0.002], 20)).toBe(0);
+    expect(Math.abs(trackingSignal([0.001, 0.002, 0.001, 0.002])!)).toBeGreaterThan(1.96);
+  });
+  it("still fires on a material, steady bias", () => {
+    expect(trackingSignal([2, 2.5, 1.8, 2.2, 2.1, 1.9], 20)!).toBeGreaterThan(1.96);
+  });
+});

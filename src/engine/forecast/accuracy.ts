@@ -40,11 +40,12 @@ export function naiveScale(history: ArrayLike<number>, m: number): number | null
  */
 export function accuracy(y: ArrayLike<number>, f: ArrayLike<number>, history: ArrayLike<number> = [], m = 1): Accuracy {
   const n = y.length;
-  let abs = 0, sq = 0, pct = 0, pctCount = 0, sym = 0, err = 0;
+  let abs = 0, sq = 0, pct = 0, pctCount = 0, sym = 0, err = 0, level = 0;
   const errors: number[] = [];
   for (let t = 0; t < n; t++) {
     const e = y[t] - f[t];
     errors.push(e);
+    level += Math.abs(y[t]) / n;
     abs += Math.abs(e);
     sq += e * e;
     err += e;
@@ -61,6 +62,6 @@ export function accuracy(y: ArrayLike<number>, f: ArrayLike<number>, history: Ar
     smape: sym / n,
     mase: scale ? mae / scale : null,
     bias: -err / n,
-    trackingSignal: trackingSignal(errors),
+    trackingSignal: trackingSignal(errors, level),
   };
 }

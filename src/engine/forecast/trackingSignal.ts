@@ -8,6 +8,13 @@ import { standardNormalInverse } from "../normal";
 /** |signal| beyond this is reported as bias: 5 % false alarms on unbiased independent Gaussian errors. */
 export const TRACKING_LIMIT = 1.96;
 
+/**
+ * A mean error within this share of the demand level is no bias worth a warning, however steady:
+ * on a near-perfect fit (a straight trend) the errors are tiny and of one sign, and the t statistic
+ * alone would call them significant.
+ */
+export const MATERIAL_BIAS = 0.01;
+
 /** log Γ(x), x > 0 (Lanczos, g = 7, 9 terms). */
 export function logGamma(x: number): number {
   const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
@@ -63,14 +70,16 @@ export function studentTwoSided(t: number, nu: number): number {
  * Tracking signal of a run of one-step errors e = y − f (k ≥ 2): t = ē/(s/√k), with s the sample
  * standard deviation, as the normal deviate of equal two-sided tail probability (sign of ē; positive:
  * the forecast runs below demand). Null for fewer than 2 errors; ±Infinity-safe: capped at ±40.
+ * With `level` (the mean |demand| over the window), a mean error within MATERIAL_BIAS of it is 0.
  * @example Math.abs(trackingSignal([1, -1, 1, -1, 1, -1])!) < 1 // true: no bias
  */
-export function trackingSignal(errors: ArrayLike<number>): number | null {
+export function trackingSignal(errors: ArrayLike<number>, level?: number): number | null {
   const k = errors.length;
   if (k < 2) return null;
   let sum = 0;
   for (let i = 0; i < k; i++) sum += errors[i];
   const mean = sum / k;
+  if (level !== undefined && Math.abs(mean) <= MATERIAL_BIAS * Math.abs(level)) return 0;
   let ss = 0;
   for (let i = 0; i < k; i++) ss += (errors[i] - mean) ** 2;
   const s = Math.sqrt(ss / (k - 1));

@@ -112,11 +112,13 @@ export async function readWorkbookHistory(port: WorkbookPort): Promise<WorkbookH
     if ([stage, period, quantity].every(isBlank)) return;
     const at = (c: number) => tableCellAddress(table, r, c);
     let ok = true;
-    const unsaved = [[cols.stage, "Stage"], [cols.period, "Period"]].map(([c, name]) => [c, cellMarkProblem(table, r, c as number, name as string, "date")] as const).filter(([, p]) => p !== null);
-    for (const [c, p] of unsaved) { problems.push(`${at(c as number)}: ${p}`); ok = false; }
-    if (unsaved.length > 0) { /* a formula without a saved value: named above */ }
+    // A formula with no saved value in Stage or Period is named as such (a date is a Period's own kind of value).
+    const stageMark = cellMarkProblem(table, r, cols.stage, "Stage", "date");
+    const periodMark = cellMarkProblem(table, r, cols.period, "Period", "date");
+    if (stageMark !== null) { problems.push(`${at(cols.stage)}: ${stageMark}`); ok = false; }
     else if (isBlank(stage) || typeof stage === "boolean") { problems.push(`${at(cols.stage)}: Stage must name a stage (got ${isBlank(stage) ? "a blank" : show(stage)}).`); ok = false; }
-    if (unsaved.length === 0 && (isBlank(period) || typeof period === "boolean")) { problems.push(`${at(cols.period)}: Period must be a date or a whole number (got ${isBlank(period) ? "a blank" : show(period)}).`); ok = false; }
+    if (periodMark !== null) { problems.push(`${at(cols.period)}: ${periodMark}`); ok = false; }
+    else if (isBlank(period) || typeof period === "boolean") { problems.push(`${at(cols.period)}: Period must be a date or a whole number (got ${isBlank(period) ? "a blank" : show(period)}).`); ok = false; }
     const tooBig = cellMarkProblem(table, r, cols.quantity, "Quantity", "number") ?? historyQuantityProblem(quantity, "Quantity");
     if (tooBig !== null || typeof quantity !== "number" || quantity < 0) {
       problems.push(`${at(cols.quantity)}: ${(tooBig ?? `Quantity must be a number of at least 0 (got ${isBlank(quantity) ? "a blank" : show(quantity)})`).replace(/\.$/, "")}.`);
