@@ -142,6 +142,7 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
     await pane.shot("options");
     expect(await pane.run("Schedule", "Run schedule")).toBe("done");
     await pane.shot("scheduled");
+    fs.mkdirSync(path.join(OUTPUT, "pane-inputs"), { recursive: true });
     const cli = await apsJson<{ status: string; totalWeightedTardiness: number; makespan: number; changeovers: { length: number; status: string } }>(
       "schedule", MACHINE_SHOP, "--time-limit", "2", "--out", path.join(OUTPUT, "pane-inputs", "machine-shop.cli.xlsx"));
     expect(cli.status).toBe("optimal");
