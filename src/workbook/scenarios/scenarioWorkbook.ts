@@ -1,9 +1,12 @@
-// Plans a workbook's scenarios through the port: reads Stages / Arcs / Settings and the Scenarios
-// table, plans the base and each scenario, and compares them. Input tables are never modified.
+// Plans a workbook's scenarios through the port: reads Stages / Arcs / Settings, the supply tables
+// and the Scenarios table, plans the base and each scenario (over time too when the workbook holds
+// supply tables), and compares them. Input tables are never modified.
 
-import { cappedErrors, planScenarios, ScenarioPlanOptions, ScenariosOutcome } from "../../engine/scenarios";
-import { readWorkbookNetwork } from "../plan/networkTables";
+import { cappedErrors, hasSupplyInputs, planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioSupplyInput } from "../../engine/scenarios";
 import type { WorkbookPort } from "../port";
+import { loadHighsModule } from "../supply/highsProvider";
+import { recordHorizon, supplyForecasts } from "../supply/supplyForecasts";
+import { readWorkbookSupply } from "../supply/supplyTables";
 import { readScenarioRows } from "./scenarioTables";
 
 /** The message when a workbook has no Scenarios table. */
@@ -11,11 +14,21 @@ export const NO_SCENARIOS_TABLE =
   'The workbook has no "Scenarios" table: add a table (or sheet) named Scenarios with the columns Scenario, Table, Key, Column, Value (docs/scenarios.md).';
 
 /** Reads, validates and plans the workbook's scenarios; every error names its sheet, row and column. */
-export async function planWorkbookScenarios(port: WorkbookPort, options: ScenarioPlanOptions = {}): Promise<ScenariosOutcome> {
-  const tables = await readWorkbookNetwork(port);
+export async function planWorkbookScenarios(port: WorkbookPort, options: ScenarioPlanOptions & { supplyTimeLimit?: number } = {}): Promise<ScenariosOutcome> {
+  const tables = await readWorkbookSupply(port);
   const scenarioTable = await port.readTable("Scenarios");
   const scenarioRows = scenarioTable ? readScenarioRows(scenarioTable) : null;
   const problems = [...tables.problems, ...(scenarioRows ? scenarioRows.problems : [NO_SCENARIOS_TABLE])];
-  if (problems.length > 0 || !tables.raw || !scenarioRows) return { ok: false, errors: cappedErrors(problems), errorCount: problems.length };
-  return planScenarios({ base: tables.raw, rows: scenarioRows.rows, naming: "workbook", where: tables.where, rowWhere: scenarioRows.rowWhere }, options);
+  if (problems.length > 0 || !tables.raw || tables.unreadable || !scenarioRows) return { ok: false, errors: cappedErrors(problems), errorCount: problems.length };
+  let supply: ScenarioSupplyInput | undefined;
+  if (hasSupplyInputs(tables.raw)) {
+    const fromHistory = tables.hasDemands ? null : await supplyForecasts(port, recordHorizon(tables.raw));
+    supply = {
+      highs: await loadHighsModule(),
+      where: tables.where,
+      timeLimit: options.supplyTimeLimit,
+      ...(fromHistory && Object.keys(fromHistory.forecasts).length > 0 ? { figures: { forecasts: fromHistory.forecasts } } : {}),
+    };
+  }
+  return planScenarios({ base: tables.raw, rows: scenarioRows.rows, naming: "workbook", where: tables.where, rowWhere: scenarioRows.rowWhere, supply }, options);
 }
