@@ -2,7 +2,8 @@
 // and the Scenarios table, plans the base and each scenario (over time too when the workbook holds
 // supply tables), and compares them. Input tables are never modified.
 
-import { cappedErrors, hasSupplyInputs, planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioSupplyInput } from "../../engine/scenarios";
+import { normaliseName } from "../../engine/network/fields";
+import { cappedErrors, hasSupplyInputs, planScenarios, ScenarioPlanOptions, ScenarioRow, ScenariosOutcome, ScenarioSupplyInput } from "../../engine/scenarios";
 import type { WorkbookPort } from "../port";
 import { loadHighsModule } from "../supply/highsProvider";
 import { recordHorizon, supplyForecasts } from "../supply/supplyForecasts";
@@ -22,7 +23,7 @@ export async function planWorkbookScenarios(port: WorkbookPort, options: Scenari
   if (problems.length > 0 || !tables.raw || tables.unreadable || !scenarioRows) return { ok: false, errors: cappedErrors(problems), errorCount: problems.length };
   let supply: ScenarioSupplyInput | undefined;
   if (hasSupplyInputs(tables.raw)) {
-    const fromHistory = tables.hasDemands ? null : await supplyForecasts(port, recordHorizon(tables.raw));
+    const fromHistory = tables.hasDemands ? null : await supplyForecasts(port, longestHorizon(tables.raw, scenarioRows.rows));
     supply = {
       highs: await loadHighsModule(),
       where: tables.where,
@@ -31,4 +32,14 @@ export async function planWorkbookScenarios(port: WorkbookPort, options: Scenari
     };
   }
   return planScenarios({ base: tables.raw, rows: scenarioRows.rows, naming: "workbook", where: tables.where, rowWhere: scenarioRows.rowWhere, supply }, options);
+}
+
+/** The longest horizon of the base and of the scenarios that set one, for forecasting far enough (at most 1,000 periods). */
+function longestHorizon(raw: Record<string, unknown>, rows: readonly ScenarioRow[]): number {
+  let horizon = recordHorizon(raw);
+  for (const row of rows) {
+    const setsHorizon = normaliseName(String(row.table ?? "")) === "settings" && normaliseName(String(row.key ?? "")) === "horizon";
+    if (setsHorizon && typeof row.value === "number" && Number.isInteger(row.value) && row.value <= 1000) horizon = Math.max(horizon, row.value);
+  }
+  return horizon;
 }
