@@ -69,3 +69,37 @@ test("the pane's Scenarios job gives each scenario's card its supply plan agains
   expect(output.cards.map((c) => c.label)).toEqual(["Base", "Paint overtime +20", "Paint line cut", "Longer horizon"]);
   expect(output.cards[2].detail).toMatch(/supply plan optimal, worse than the base: lateness tier 1 .*tier 2 .*on time tier 1 .*peak utilisation/);
 });
+
+test("aps plan FILE.json --scenarios: a JSON record's scenarios list varies its supply tables alike", async () => {
+  const file = path.join(folder, "supply-scenarios.json");
+  fs.writeFileSync(file, JSON.stringify({
+    ...bikeSupplyRecord(),
+    scenarios: [
+      { scenario: "More FrameWorks frames", table: "Period Commitments", key: "Frame Welding @ 9", column: "Quantity", value: 400 },
+      { scenario: "Bad", table: "Demands", key: "Final Assembly @ 3 @ Nobody", column: "Quantity", value: -1 },
+    ],
+  }));
+  const refused = await runAps("plan", file, "--scenarios", "--json");
+  expect(refused.status).toBe(2);
+  expect(refused.stderr).toContain('scenarios[1].value (scenario "Bad" adds Demands "Final Assembly @ 3 @ Nobody"): quantity must not be negative (got -1).');
+  const json = JSON.parse(fs.readFileSync(file, "utf8"));
+  json.scenarios.pop();
+  fs.writeFileSync(file, JSON.stringify(json));
+  const run = await runAps("plan", file, "--scenarios", "--json");
+  expect(run.status).toBe(0);
+  const comparison = JSON.parse(run.stdout) as ScenarioComparison;
+  expect(comparison.scenarios[1].changes).toEqual([{ table: "Period Commitments", key: "Frame Welding @ 9", column: "Quantity", value: 400, where: "scenarios[0].value" }]);
+  expect(["better", "same"]).toContain(comparison.scenarios[1].supply!.order);
+});
+
+test("the pane's Scenarios job names a refused supply value at its Scenarios cell and the cell it sets", async () => {
+  const job = jobById("scenarios")!;
+  const port = await openXlsxWorkbook(book);
+  const tables: Record<string, Awaited<ReturnType<typeof port.readTable>>> = {};
+  for (const name of job.tables) tables[name] = await port.readTable(name);
+  const scenarios = tables.Scenarios!;
+  tables.Scenarios = { ...scenarios, rows: scenarios.rows.map((r, i) => (i === 1 ? [...r.slice(0, 4), -5] : r)) };
+  const output = await job.run({ tables, options: {} }, () => undefined);
+  expect(output.status).toBe("invalid");
+  expect(output.exceptions).toEqual([{ severity: "error", where: "Scenarios!E3", message: 'Scenarios!E3 (scenario "Paint line cut" sets Resources!B2): Capacity must not be negative (got -5).' }]);
+});
