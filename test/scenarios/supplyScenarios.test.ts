@@ -86,4 +86,22 @@ describe("scenarios of the supply plan (examples/supply-plan.json)", () => {
       expect.stringMatching(/^scenarios\[1\]\.value \(scenario "g" adds Open Supply "Paint Shop @ 40"\): .*horizon/),
     ]);
   });
+
+  it("varies a customer's tier, a stage's supply column, a load and a supply setting", async () => {
+    const outcome = await plan([
+      row("TrailShop first", "Customers", "TrailShop", "Priority Tier", 1),
+      row("Everything frozen for 4 weeks", "Settings", "frozenPeriods", null, 4),
+      row("More paint stock", "Stages", "Paint Shop", "On Hand", 600),
+      row("Paint twice", "Resource Loads", "Paint Shop @ Paint Line", "Usage", 2),
+    ]);
+    if (!outcome.ok) throw new Error(outcome.errors.join("\n"));
+    const [base, trail, frozen, stock, twice] = outcome.comparison.scenarios;
+    // TrailShop joins tier 1: tier 1 now carries TrailShop's demand, the on-time units of tier 1 grow.
+    expect(trail.supply!.onTime.find((t) => t.tier === 1)!.quantity).toBeGreaterThan(base.supply!.onTime.find((t) => t.tier === 1)!.quantity);
+    // A longer frozen window only takes releases away, so it cannot be better; more paint stock helps here; painting twice is worse.
+    expect(["same", "worse"]).toContain(frozen.supply!.order);
+    expect(["better", "same"]).toContain(stock.supply!.order);
+    expect(twice.supply!.order).toBe("worse");
+    expect(twice.changes[0]).toMatchObject({ table: "Resource Loads", key: "Paint Shop @ Paint Line", column: "Usage", value: 2 });
+  });
 });
