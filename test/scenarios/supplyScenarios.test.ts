@@ -104,4 +104,11 @@ describe("scenarios of the supply plan (examples/supply-plan.json)", () => {
     expect(twice.supply!.order).toBe("worse");
     expect(twice.changes[0]).toMatchObject({ table: "Resource Loads", key: "Paint Shop @ Paint Line", column: "Usage", value: 2 });
   });
+
+  it("refuses a base whose supply tables are wrong once, at the base's place", async () => {
+    const base = bikeSupplyRecord();
+    (base.resources as { capacity: number }[])[1].capacity = -1;
+    const outcome = planScenarios({ base, rows: [row("a", "Resources", "Paint Line", "Capacity", 250), row("b", "Resources", "Paint Line", "Capacity", 200)], rowWhere: jsonRowWhere, supply: { highs: await loadHighs() } });
+    expect(outcome).toEqual({ ok: false, errors: ["resources[1].capacity: capacity must not be negative (got -1)."], errorCount: 1 });
+  });
 });

@@ -153,7 +153,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
     const { issues } = readNetwork(variant.raw, naming);
     const errors = issues.filter((i) => i.severity === "error").map((issue) => `${variant.where(issue.location)}: ${issue.message}`);
     variantErrors.push(...errors);
-    if (supply && errors.length === 0) {
+    if (supply && baseProblem && errors.length === 0) {
       const checked = supplyChecked(variant.raw, naming, variant.supplyWhere, supply);
       variantErrors.push(...checked.errors);
       variant.problem = checked.problem;
