@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import type { PlanResult } from "../engine/plan/types";
 import { COMPARED_KPIS, ComparedFigure, ScenarioComparison } from "../engine/scenarios";
 import { planSheets } from "../workbook/plan/planSheets";
-import { changesText, KPI_LABELS, scenarioSheets } from "../workbook/scenarios/scenarioSheets";
+import { changesText, KPI_LABELS, scenarioSheets, supplyVerdict } from "../workbook/scenarios/scenarioSheets";
 import { xlsxWorkbookFrom } from "../workbook/xlsx/xlsxWorkbook";
 import { checkOutput, contentWriter, type OutputTarget, writeOutput } from "./output";
 import { CliInputError, CliIo } from "./io";
@@ -45,8 +45,21 @@ export function comparisonSummary(comparison: ScenarioComparison): string {
     `${comparison.scenarios.length - 1} scenario(s) beside ${comparison.base} (change against ${comparison.base} in brackets)`,
     line(headers), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line),
     "", "Changes:", ...changes,
+    ...supplySummary(comparison),
     ...comparison.scenarios.flatMap((s) => s.notes.map((n) => `Note: ${n}`)),
   ].join("\n");
+}
+
+/** The supply plans over time, one line per scenario (none without supply tables). */
+function supplySummary(comparison: ScenarioComparison): string[] {
+  if (!comparison.scenarios[0].supply) return [];
+  const lines = comparison.scenarios.map((s, i) => {
+    const supply = s.supply;
+    if (!supply) return `  ${s.name}: no supply plan`;
+    const lateness = supply.objective.lateness.map((l) => `tier ${l.tier} ${show(l, i === 0)}`).join(", ");
+    return `  ${s.name}: ${supplyVerdict(s, comparison.base)}; lateness ${lateness}; below safety stock ${show(supply.objective.safetyStockShortfall, i === 0)}; cost ${show(supply.objective.cost, i === 0)}`;
+  });
+  return ["", "Supply plans over time (lateness in unit-periods, lexicographic order against the base):", ...lines];
 }
 
 /** Prints and writes the comparison as the options ask; `workbook` is the base's own workbook, if any. */

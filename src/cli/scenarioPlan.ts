@@ -2,7 +2,8 @@
 // and each scenario of the file's Scenarios table, and compares them (aps-scenarios/1).
 
 import type ExcelJS from "exceljs";
-import { planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
+import { hasSupplyInputs, planScenarios, ScenarioPlanOptions, ScenariosOutcome, ScenarioRow } from "../engine/scenarios";
+import { loadHighsModule } from "../workbook/supply/highsProvider";
 import { planWorkbookScenarios } from "../workbook/scenarios/scenarioWorkbook";
 import { requireFile } from "./files";
 import { parseOptions } from "./options";
@@ -39,7 +40,9 @@ async function planFileScenarios(file: string, options: ScenarioPlanOptions): Pr
   const read = await readNetworkFile(file, "plan");
   if (read.kind === "xlsx") return { outcome: await planWorkbookScenarios(read.workbook, options), workbook: read.workbook.workbook };
   const rows = jsonScenarioRows(file, read.raw);
-  return { outcome: planScenarios({ base: read.raw, rows, rowWhere: (r, f) => (r < 0 ? "scenarios" : `scenarios[${r}]${f ? `.${f}` : ""}`) }, options), workbook: null };
+  // Supply tables in the record: the scenarios' supply plans over time are compared too (HiGHS loaded only then).
+  const supply = hasSupplyInputs(read.raw) ? { highs: await loadHighsModule() } : undefined;
+  return { outcome: planScenarios({ base: read.raw, rows, rowWhere: (r, f) => (r < 0 ? "scenarios" : `scenarios[${r}]${f ? `.${f}` : ""}`), supply }, options), workbook: null };
 }
 
 /** Runs `aps plan --scenarios`; returns the exit status. */

@@ -32,7 +32,7 @@ describe("a Scenarios table with bad rows", () => {
       ["Rename", "Stages", "Casting", "Id", "Foundry"],
       [null, "Stages", "Casting", "Holding Cost", 1],
     ])).toEqual([
-      'Scenarios!B3: Table "Stage list" is not a table a scenario can change: use Stages, Arcs or Settings (did you mean "Stages"?).',
+      'Scenarios!B3: Table "Stage list" is not a table a scenario can change: use Stages, Arcs, Settings, or a supply table (Resources, Resource Capacity, Resource Loads, Demands, Customers, Open Supply, Period Commitments) (did you mean "Stages"?).',
       'Scenarios!C4: Key "casting" is not a stage of the network; did you mean "Casting"?',
       'Scenarios!D5: Column "Holdng Cost" is not a column of the Stages table; did you mean "Holding Cost"?',
       'Scenarios!D6: Column "Id" cannot be changed by a scenario: it names the stage; change its other columns.',

@@ -20,7 +20,8 @@ async function exampleTables(): Promise<Record<string, TableData | null>> {
 
 test("the Scenarios job is registered, reads Stages, Arcs, Settings and Scenarios and needs Stages and Scenarios", () => {
   expect(job.title).toBe("Scenarios");
-  expect(job.tables).toEqual(["Stages", "Arcs", "Settings", "Scenarios"]);
+  expect(job.tables.slice(0, 4)).toEqual(["Stages", "Arcs", "Settings", "Scenarios"]);
+  expect(job.tables).toEqual(expect.arrayContaining(["Resources", "Resource Capacity", "ResourceCapacity", "Demands", "Period Commitments"]));
   expect(job.requiredTables).toEqual(["Stages", "Scenarios"]);
 });
 

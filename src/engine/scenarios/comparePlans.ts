@@ -2,6 +2,8 @@
 // service time, safety stock and its cost, with the difference to the base plan (absolute and %).
 
 import type { PlanResult, StagePlan } from "../plan/types";
+import type { SupplyResult } from "../supply/types";
+import { compareSupply } from "./compareSupply";
 import {
   COMPARED_KPIS, COMPARED_STAGE_FIGURES, ComparedFigure, ComparedScenario, ComparedStage, ReportedChange, ScenarioComparison,
 } from "./types";
@@ -12,6 +14,8 @@ export interface NamedPlan {
   source?: string;
   changes: ReportedChange[];
   plan: PlanResult;
+  /** The supply plan over time, when the inputs hold supply tables (compared when the base has one). */
+  supply?: SupplyResult;
 }
 
 function finite(value: number | null | undefined): number | null {
@@ -68,7 +72,8 @@ export function comparePlans(plans: readonly NamedPlan[]): ScenarioComparison {
   const ids = stageIds(plans.map((p) => p.plan));
   const byId = (plan: PlanResult) => new Map(plan.stages.map((s) => [s.id, s]));
   const baseStages = byId(base);
-  const scenarios: ComparedScenario[] = plans.map(({ name, source, changes, plan }) => {
+  const baseSupply = plans[0].supply;
+  const scenarios: ComparedScenario[] = plans.map(({ name, source, changes, plan, supply }) => {
     const own = byId(plan);
     const stages: ComparedStage[] = ids.map((id) => {
       const stage: StagePlan | undefined = own.get(id);
@@ -81,7 +86,10 @@ export function comparePlans(plans: readonly NamedPlan[]): ScenarioComparison {
       method: plan.placement.method, optimal: plan.placement.optimal, status: plan.placement.status,
       gap: plan.placement.gap, safetyStockCost: plan.placement.safetyStockCost,
     };
-    return { name, ...(source === undefined ? {} : { source }), changes, placement, kpis, stages, exceptions: plan.exceptions, notes: gapNotes(name, plans[0].name, plan, base) };
+    return {
+      name, ...(source === undefined ? {} : { source }), changes, placement, kpis, stages, exceptions: plan.exceptions, notes: gapNotes(name, plans[0].name, plan, base),
+      ...(baseSupply && supply ? { supply: compareSupply(supply, baseSupply) } : {}),
+    };
   });
   return { format: "aps-scenarios/1", base: plans[0].name, scenarios };
 }

@@ -7,7 +7,14 @@ import { jsonPath } from "../network/locate";
 import { FieldNaming, readNetwork } from "../network/readNetwork";
 import type { InputLocation } from "../network/types";
 import { planRecord, PlanResult } from "../plan";
-import { applyScenario, changeAt } from "./applyScenario";
+import type { LpSolverModule } from "../supply/lpSolver";
+import { supplyJsonPath } from "../supply/locate";
+import { solveSupply } from "../supply/solveSupply";
+import type { SupplyFigures } from "../supply/supplyDefaults";
+import { supplyProblemOf } from "../supply/supplyRecord";
+import type { LotSizingMode, SupplyLocation, SupplyProblem, SupplyResult } from "../supply/types";
+import { applyScenarioPlaced, changeAt } from "./applyScenario";
+import { hasSupplyInputs } from "./supplyAddress";
 import { comparePlans, NamedPlan } from "./comparePlans";
 import { BASE_SCENARIO, readScenarios } from "./readScenarios";
 import type { Scenario, ScenarioComparison, ScenarioField, ScenarioRow } from "./types";
@@ -25,6 +32,19 @@ export interface ScenarioPlanInput {
   where?: (location: InputLocation | null) => string;
   /** Names a Scenarios cell ("Scenarios!E4"); row −1 is the whole table. */
   rowWhere: (row: number, field: ScenarioField | null) => string;
+  /** Plans over time too when the base holds supply tables (docs/supply.md): HiGHS and how supply places are named. */
+  supply?: ScenarioSupplyInput;
+}
+
+/** What the supply plans of the scenarios need. */
+export interface ScenarioSupplyInput {
+  highs: LpSolverModule;
+  /** Names a supply place ("Demands!C4"); JSON paths by default. */
+  where?: (location: SupplyLocation | null) => string;
+  /** The base's forecasts per stage (a workbook's Demand History) where it has no Demands table. */
+  figures?: SupplyFigures;
+  /** Seconds per supply plan; the Settings' supplyTimeLimit (60 s) otherwise. */
+  timeLimit?: number;
 }
 
 export interface ScenarioPlanOptions {
@@ -37,7 +57,7 @@ export interface ScenarioPlanOptions {
 }
 
 export type ScenariosOutcome =
-  | { ok: true; comparison: ScenarioComparison; plans: PlanResult[]; stopped: boolean }
+  | { ok: true; comparison: ScenarioComparison; plans: PlanResult[]; stopped: boolean; supplyPlans?: SupplyResult[] }
   | { ok: false; errors: string[]; errorCount: number };
 
 /** The refusal of every error found: the first MAX_REPORTED_ERRORS of them, and how many there are. */
@@ -71,6 +91,34 @@ function variantWhere(scenario: Scenario, input: ScenarioPlanInput, where: (l: I
   };
 }
 
+/** Names a variant's supply places: a row the scenario sets or adds by its Scenarios cell, others by their place in the base. */
+function variantSupplyWhere(
+  scenario: Scenario, origin: ReturnType<typeof applyScenarioPlaced>["origin"], input: ScenarioPlanInput, where: (l: SupplyLocation | null) => string,
+): (l: SupplyLocation | null) => string {
+  return (location) => {
+    const from = origin(location);
+    if ("location" in from) return `${where(from.location)} in scenario "${scenario.name}"`;
+    const change = from.change;
+    const place = change.index === null && change.added ? `adds ${change.table} "${change.key}"` : `sets ${location ? where(change.index === null ? location : { ...location, row: change.index }) : change.table}`;
+    return `${input.rowWhere(change.sourceRow, "value")} (scenario "${scenario.name}" ${place})`;
+  };
+}
+
+/** Validates a record's supply inputs: the problem, or every error with its place. */
+function supplyChecked(raw: unknown, naming: FieldNaming, where: (l: SupplyLocation | null) => string, supply: ScenarioSupplyInput): { problem: CheckedSupply | null; errors: string[] } {
+  const read = supplyProblemOf(raw, { naming, where, figures: supply.figures ? { ...supply.figures } : undefined });
+  if (!read.ok) return { problem: null, errors: read.errors.filter((e) => !/^… and \d+ more/.test(e)) };
+  const { lotSizing, supplyTimeLimit } = read.network.settings;
+  return { problem: { problem: read.problem, lotSizing: lotSizing ?? "none", timeLimit: supplyTimeLimit ?? 60 }, errors: [] };
+}
+
+/** A validated supply problem with the lot sizing and time limit its Settings ask for. */
+interface CheckedSupply {
+  problem: SupplyProblem;
+  lotSizing: LotSizingMode;
+  timeLimit: number;
+}
+
 /**
  * Plans the base and every scenario and compares them (aps-scenarios/1), or returns every input
  * error: Scenarios rows that name an unknown table, key or column, and changed values the network
@@ -88,20 +136,41 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
   if (!baseRead.network) return refused([...baseErrors, ...rowErrors]);
 
   const base = input.base as Record<string, unknown>;
-  const variants = scenarios.map((scenario) => ({ scenario, raw: applyScenario(base, scenario), where: variantWhere(scenario, input, where) }));
+  const supply = input.supply && hasSupplyInputs(base) ? input.supply : null;
+  const supplyWhere = supply?.where ?? (input.where as ((l: SupplyLocation | null) => string) | undefined) ?? supplyJsonPath;
+  const variants = scenarios.map((scenario) => {
+    const placed = applyScenarioPlaced(base, scenario);
+    return { scenario, raw: placed.raw, where: variantWhere(scenario, input, where), supplyWhere: variantSupplyWhere(scenario, placed.origin, input, supplyWhere), problem: null as CheckedSupply | null };
+  });
   const variantErrors: string[] = [];
+  let baseProblem: CheckedSupply | null = null;
+  if (supply) {
+    const checked = supplyChecked(base, naming, supplyWhere, supply);
+    variantErrors.push(...checked.errors);
+    baseProblem = checked.problem;
+  }
   for (const variant of variants) {
     const { issues } = readNetwork(variant.raw, naming);
-    for (const issue of issues) if (issue.severity === "error") variantErrors.push(`${variant.where(issue.location)}: ${issue.message}`);
+    const errors = issues.filter((i) => i.severity === "error").map((issue) => `${variant.where(issue.location)}: ${issue.message}`);
+    variantErrors.push(...errors);
+    if (supply && baseProblem && errors.length === 0) {
+      const checked = supplyChecked(variant.raw, naming, variant.supplyWhere, supply);
+      variantErrors.push(...checked.errors);
+      variant.problem = checked.problem;
+    }
   }
-  const errors = [...rowErrors, ...variantErrors];
+  const errors = [...rowErrors, ...[...new Set(variantErrors)]];
   if (errors.length > 0) return refused(errors);
 
   const count = variants.length + 1;
   const plans: NamedPlan[] = [];
   const results: PlanResult[] = [];
+  const supplyPlans: SupplyResult[] = [];
   let stopped = false;
-  const runs = [{ name: BASE_SCENARIO, raw: base, where, scenario: null as Scenario | null }, ...variants.map((v) => ({ name: v.scenario.name, ...v }))];
+  const runs = [
+    { name: BASE_SCENARIO, raw: base, where, scenario: null as Scenario | null, problem: baseProblem, supplyWhere },
+    ...variants.map((v) => ({ name: v.scenario.name, ...v })),
+  ];
   for (let k = 0; k < runs.length; k++) {
     if (k > 0 && options.shouldStop?.()) {
       stopped = true;
@@ -112,12 +181,20 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
     const outcome = planGuarded(run.raw, naming, run.where, run.scenario ? `Scenario "${run.name}": ` : "");
     if (!outcome.ok) return refused(outcome.errors);
     results.push(outcome.plan);
+    const supplyPlan = supply && run.problem ? solveScenarioSupply(run.problem, supply, run.supplyWhere) : undefined;
+    if (supplyPlan) supplyPlans.push(supplyPlan);
     plans.push({
       name: run.name,
       changes: (run.scenario?.changes ?? []).map((c) => ({ table: c.table, key: c.key, column: c.header, value: c.value, where: input.rowWhere(c.sourceRow, "value") })),
       plan: outcome.plan,
+      ...(supplyPlan ? { supply: supplyPlan } : {}),
     });
     if (k > 0 && k < runs.length - 1) options.onPartial?.(comparePlans(plans), results);
   }
-  return { ok: true, comparison: comparePlans(plans), plans: results, stopped };
+  return { ok: true, comparison: comparePlans(plans), plans: results, stopped, ...(supply ? { supplyPlans } : {}) };
+}
+
+/** One scenario's supply plan over time (MODEL.md §11), with the lot sizing and time limit of its own Settings. */
+function solveScenarioSupply(checked: CheckedSupply, supply: ScenarioSupplyInput, where: (l: SupplyLocation | null) => string): SupplyResult {
+  return solveSupply(checked.problem, supply.highs, { lotSizing: checked.lotSizing, timeLimit: supply.timeLimit ?? checked.timeLimit }, where);
 }

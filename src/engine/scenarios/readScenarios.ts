@@ -2,12 +2,18 @@
 // row names a scenario, a table (Stages, Arcs, Settings), a key in it and a column; all problems at once.
 
 import { ARC_FIELDS, editDistance, fieldForHeader, likelyMeant, normaliseName, SETTING_FIELDS, STAGE_FIELDS, FieldSpec } from "../network/fields";
-import type { Scenario, ScenarioCell, ScenarioChange, ScenarioProblem, ScenarioRow, ScenarioTable } from "./types";
+import { matchSupplyKey, SUPPLY_SCENARIO_TABLES, SUPPLY_SHAPES, supplyField, supplyFieldMeant } from "./supplyAddress";
+import type { Scenario, ScenarioCell, ScenarioChange, ScenarioProblem, ScenarioRow, ScenarioTable, SupplyScenarioTable } from "./types";
 
 /** The name the base plan goes by; no scenario may take it. */
 export const BASE_SCENARIO = "Base";
 
-const TABLES: readonly ScenarioTable[] = ["Stages", "Arcs", "Settings"];
+const TABLES: readonly ScenarioTable[] = ["Stages", "Arcs", "Settings", ...SUPPLY_SCENARIO_TABLES];
+const TABLE_LIST = "Stages, Arcs, Settings, or a supply table (Resources, Resource Capacity, Resource Loads, Demands, Customers, Open Supply, Period Commitments)";
+
+function isSupplyTable(table: ScenarioTable): table is SupplyScenarioTable {
+  return (SUPPLY_SCENARIO_TABLES as readonly string[]).includes(table);
+}
 
 type Raw = Record<string, unknown>;
 
@@ -75,7 +81,7 @@ function closestKey(key: string, keys: Iterable<string>): string | null {
 }
 
 /** Which stage fields a scenario may change: all but the id. Which arc fields: the quantity. */
-const CHANGEABLE: Record<Exclude<ScenarioTable, "Settings">, readonly FieldSpec[]> = {
+const CHANGEABLE: Record<"Stages" | "Arcs", readonly FieldSpec[]> = {
   Stages: STAGE_FIELDS.filter((f) => f.name !== "id"),
   Arcs: ARC_FIELDS.filter((f) => f.name === "quantity"),
 };
@@ -102,16 +108,19 @@ export function readScenarios(rows: readonly ScenarioRow[], base: unknown): { sc
 
     const tableText = text(row.table);
     const table = tableText === null ? null : TABLES.find((t) => normaliseName(t) === normaliseName(tableText)) ?? null;
-    if (tableText === null) fail("table", "Table is required: Stages, Arcs or Settings.");
+    if (tableText === null) fail("table", `Table is required: ${TABLE_LIST}.`);
     else if (table === null) {
-      const meant = TABLES.find((t) => normaliseName(t).startsWith(normaliseName(tableText).slice(0, 3)));
-      fail("table", `Table ${quote(tableText)} is not a table a scenario can change: use Stages, Arcs or Settings${meant ? ` (did you mean "${meant}"?)` : ""}.`);
+      const meant = TABLES.find((t) => editDistance(normaliseName(t), normaliseName(tableText)) <= 2) ?? TABLES.find((t) => normaliseName(t).startsWith(normaliseName(tableText).slice(0, 3)));
+      fail("table", `Table ${quote(tableText)} is not a table a scenario can change: use ${TABLE_LIST}${meant ? ` (did you mean "${meant}"?)` : ""}.`);
     }
 
     const key = text(row.key);
     const column = text(row.column);
     let change: Omit<ScenarioChange, "sourceRow" | "value"> | null = null;
-    if (table === "Settings") {
+    if (table !== null && isSupplyTable(table)) {
+      change = supplyChange(table, key, column, base, keys.stages, fail);
+      if (problems.length > before) change = null;
+    } else if (table === "Settings") {
       const setting = key === null ? null : fieldForHeader(SETTING_FIELDS, key);
       if (key === null) fail("key", "Key is required: for Settings, the setting's name (e.g. placementTimeLimit).");
       else if (!setting) {
@@ -149,7 +158,7 @@ export function readScenarios(rows: readonly ScenarioRow[], base: unknown): { sc
       if (found && field && problems.length === before) change = { table, key: found.key, index: found.index, field: field.name, header: field.header };
     }
     if (!change || name === null) return;
-    const cell = `${name}\u0000${change.table}\u0000${change.index}\u0000${change.field}`;
+    const cell = `${name}\u0000${change.table}\u0000${change.index ?? change.key}\u0000${change.field}`;
     const earlier = changedAt.get(cell);
     if (earlier !== undefined) {
       fail("column", `Scenario ${quote(name)} changes ${change.table} ${quote(change.key)} ${change.header} twice (also on Scenarios row ${earlier + 1}); keep one row.`);
@@ -163,4 +172,29 @@ export function readScenarios(rows: readonly ScenarioRow[], base: unknown): { sc
   });
   if (problems.length === 0 && byName.size === 0) problems.push({ row: -1, field: null, message: "The Scenarios table has no scenarios: add rows of Scenario, Table, Key, Column, Value." });
   return { scenarios: [...byName.values()], problems };
+}
+
+/** The change a Scenarios row makes in a supply table, or null after telling what is wrong with its Key or Column. */
+function supplyChange(
+  table: SupplyScenarioTable, key: string | null, column: string | null, base: unknown, stageIds: Map<string, number>,
+  fail: (field: ScenarioProblem["field"], message: string) => void,
+): Omit<ScenarioChange, "sourceRow" | "value"> | null {
+  const shape = SUPPLY_SHAPES[table];
+  const match = key === null ? null : matchSupplyKey(base, table, key, new Set(stageIds.keys()));
+  if (key === null) fail("key", `Key is required: the ${table} row to change (e.g. "${shape.example}").`);
+  else if (match && !match.ok) fail("key", match.message);
+  const field = column === null ? null : supplyField(table, column);
+  if (column === null) fail("column", `Column is required: the ${table} column to change (${shape.changeable.map((f) => `"${headerOf(table, f)}"`).join(", ")}).`);
+  else if (!field) {
+    const meant = supplyFieldMeant(table, column);
+    fail("column", `Column ${quote(column)} is not a column of the ${table} table${meant ? `; did you mean "${meant.header}"?` : "."}`);
+  } else if (!shape.changeable.includes(field.name)) {
+    fail("column", `Column "${field.header}" cannot be changed by a scenario: it is part of the row's Key; change ${shape.changeable.map((f) => `"${headerOf(table, f)}"`).join(" or ")}.`);
+  }
+  if (!match || !match.ok || !field || !shape.changeable.includes(field.name)) return null;
+  return { table, key: match.key, index: match.index, added: match.added, field: field.name, header: field.header };
+}
+
+function headerOf(table: SupplyScenarioTable, field: string): string {
+  return supplyField(table, field)?.header ?? field;
 }

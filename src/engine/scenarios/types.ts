@@ -18,18 +18,23 @@ export interface ScenarioRow {
   value: ScenarioCell;
 }
 
-/** The network table a change applies to. */
-export type ScenarioTable = "Stages" | "Arcs" | "Settings";
+/** A supply table a change applies to (FORMATS.md §10). */
+export type SupplyScenarioTable = "Demands" | "Customers" | "Resources" | "Resource Capacity" | "Resource Loads" | "Open Supply" | "Period Commitments";
+
+/** The input table a change applies to: a network table or a supply table. */
+export type ScenarioTable = "Stages" | "Arcs" | "Settings" | SupplyScenarioTable;
 
 /** One validated change of a scenario: a field of one stage, arc or setting gets a new value (null clears it). */
 export interface ScenarioChange {
   /** 0-based row of the Scenarios table that makes the change. */
   sourceRow: number;
   table: ScenarioTable;
-  /** The stage id, "From→To" of an arc, or the setting's name, as in the base network. */
+  /** The stage id, "From→To" of an arc, the setting's name, or a supply row's key ("Paint Line @ 12"), as in the base. */
   key: string;
-  /** 0-based stage or arc index in the base network; null for a setting. */
+  /** 0-based row of the base table (stage, arc, supply row); null for a setting or a supply row the change adds. */
   index: number | null;
+  /** A supply row the change adds (its key fields), when no row has its key. */
+  added?: Record<string, unknown> | null;
   /** camelCase field name ("externalInboundTime"). */
   field: string;
   /** Title Case header ("External Inbound Time"). */
@@ -93,6 +98,31 @@ export interface ComparedScenario {
   exceptions: PlanException[];
   /** Cautions on reading the differences (a placement stopped by its time limit), in words. */
   notes: string[];
+  /** The supply plan over time beside the base's, when the inputs hold supply tables (else omitted). */
+  supply?: ComparedSupply;
+}
+
+/** A scenario's supply plan beside the base's (docs/scenarios.md, MODEL.md §11). */
+export interface ComparedSupply {
+  /** aps-supply/1 status of this scenario's plan. */
+  status: "optimal" | "timeLimit" | "infeasible" | "cancelled";
+  gap: number | null;
+  /** The objective vector against the base's in lexicographic order; null when either has none. */
+  order: "better" | "same" | "worse" | null;
+  objective: {
+    /** Unit-periods of backlog per tier (every tier of either plan, ascending). */
+    lateness: ({ tier: number } & ComparedFigure)[];
+    safetyStockShortfall: ComparedFigure;
+    cost: ComparedFigure;
+  };
+  /** Lateness summed over the tiers. */
+  lateUnitPeriods: ComparedFigure;
+  /** Demanded and on-time units per tier, and the on-time share (0..1) beside the base's. */
+  onTime: { tier: number; quantity: number; onTime: number; share: ComparedFigure }[];
+  /** Highest load / capacity over resources and periods, and where it is. */
+  peakUtilisation: ComparedFigure & { resource: string | null; period: number | null };
+  /** Warnings and errors of the supply plan. */
+  exceptions: number;
 }
 
 /** The aps-scenarios/1 result (docs/scenarios.md). */

@@ -3,7 +3,7 @@
 // the base) and Scenario KPIs (one row per scenario, with column charts of the costs).
 
 import {
-  COMPARED_KPIS, COMPARED_STAGE_FIGURES, ComparedFigure, ComparedKpi, ComparedScenario, ComparedStageFigure, ScenarioComparison,
+  COMPARED_KPIS, COMPARED_STAGE_FIGURES, ComparedFigure, ComparedKpi, ComparedScenario, ComparedStageFigure, ComparedSupply, ScenarioComparison,
 } from "../../engine/scenarios";
 import type { CellFill, CellLink, CellValue, ChartSpec, ResultColumn, ResultSheet } from "../port";
 
@@ -42,6 +42,32 @@ export function changesText(scenario: ComparedScenario, base: string): string {
   }).join("; ");
 }
 
+const NO_FIGURE: ComparedFigure = { value: null, difference: null, percent: null };
+
+/** The supply plan's measures, each with a figure per scenario (docs/scenarios.md): lateness per tier, shortfall, cost, late unit-periods, on-time share per tier, peak utilisation. */
+export function supplyMeasures(comparison: ScenarioComparison): { label: string; unit: string; figure: (s: ComparedSupply | undefined) => ComparedFigure }[] {
+  const base = comparison.scenarios[0].supply;
+  if (!base) return [];
+  const tiers = [...new Set(comparison.scenarios.flatMap((s) => s.supply?.objective.lateness.map((l) => l.tier) ?? []))].sort((a, b) => a - b);
+  const shareTiers = [...new Set(comparison.scenarios.flatMap((s) => s.supply?.onTime.map((t) => t.tier) ?? []))].sort((a, b) => a - b);
+  return [
+    ...tiers.map((tier) => ({ label: `Supply: lateness, tier ${tier}`, unit: "unit-periods", figure: (s: ComparedSupply | undefined) => s?.objective.lateness.find((l) => l.tier === tier) ?? NO_FIGURE })),
+    { label: "Supply: below safety stock", unit: "unit-periods", figure: (s) => s?.objective.safetyStockShortfall ?? NO_FIGURE },
+    { label: "Supply: cost", unit: "cost", figure: (s) => s?.objective.cost ?? NO_FIGURE },
+    { label: "Supply: late unit-periods", unit: "unit-periods", figure: (s) => s?.lateUnitPeriods ?? NO_FIGURE },
+    ...shareTiers.map((tier) => ({ label: `Supply: on time, tier ${tier}`, unit: "share", figure: (s: ComparedSupply | undefined) => s?.onTime.find((t) => t.tier === tier)?.share ?? NO_FIGURE })),
+    { label: "Supply: peak utilisation", unit: "load / capacity", figure: (s) => s?.peakUtilisation ?? NO_FIGURE },
+  ];
+}
+
+/** A scenario's supply plan in words: "optimal; better than Base (lexicographic)". */
+export function supplyVerdict(scenario: ComparedScenario, base: string): string | null {
+  const s = scenario.supply;
+  if (!s) return null;
+  const order = s.order === null ? "not comparable" : scenario.name === base ? "the base" : s.order === "same" ? `same as ${base}` : `${s.order} than ${base}`;
+  return `${s.status}${s.gap ? ` (gap ${(s.gap * 100).toFixed(2)} %)` : ""}; ${order}`;
+}
+
 /** Side by side: Measure, Stage, Unit, the base value, then per scenario its value, Δ and Δ %. */
 function comparisonSheet(comparison: ScenarioComparison): ResultSheet {
   const [base, ...others] = comparison.scenarios;
@@ -63,6 +89,7 @@ function comparisonSheet(comparison: ScenarioComparison): ResultSheet {
     rows.push(row);
   };
   for (const kpi of COMPARED_KPIS) addRow(KPI_LABELS[kpi].label, null, KPI_LABELS[kpi].unit, comparison.scenarios.map((s) => s.kpis[kpi]));
+  for (const measure of supplyMeasures(comparison)) addRow(measure.label, null, measure.unit, comparison.scenarios.map((s) => measure.figure(s.supply)));
   base.stages.forEach((stage, i) => {
     for (const figure of COMPARED_STAGE_FIGURES) {
       addRow(STAGE_FIGURE_LABELS[figure].label, stage.id, STAGE_FIGURE_LABELS[figure].unit, comparison.scenarios.map((s) => s.stages[i][figure]));
@@ -70,7 +97,7 @@ function comparisonSheet(comparison: ScenarioComparison): ResultSheet {
   });
   return {
     name: "Scenario Comparison",
-    title: `${others.length} scenario(s) beside ${base.name}: every KPI, then each stage (Δ = scenario − ${base.name}; changed cells shaded)`,
+    title: `${others.length} scenario(s) beside ${base.name}: every KPI${base.supply ? ", the supply plan over time" : ""}, then each stage (Δ = scenario − ${base.name}; changed cells shaded)`,
     columns, rows, fills,
   };
 }
@@ -84,6 +111,8 @@ function kpiSheet(comparison: ScenarioComparison): ResultSheet {
     kpiColumn.set(kpi, columns.length);
     columns.push({ header: `${label} (${unit})`, numberFormat: VALUE, width: 16 }, { header: `${label} Δ`, numberFormat: VALUE, width: 12 }, { header: `${label} Δ %`, numberFormat: PERCENT, width: 10 });
   }
+  const supply = comparison.scenarios[0].supply !== undefined;
+  if (supply) columns.push({ header: "Supply plan", width: 34 }, { header: "Late unit-periods", numberFormat: VALUE, width: 14 }, { header: "Late unit-periods Δ", numberFormat: VALUE, width: 12 }, { header: "Supply cost", numberFormat: VALUE, width: 14 }, { header: "Supply cost Δ", numberFormat: VALUE, width: 12 });
   columns.push({ header: "Errors", numberFormat: "0", width: 8 }, { header: "Warnings", numberFormat: "0", width: 10 }, { header: "Notes", width: 80 });
   const links: CellLink[] = [];
   const rows = comparison.scenarios.map((s, r) => {
@@ -92,6 +121,11 @@ function kpiSheet(comparison: ScenarioComparison): ResultSheet {
     if (first && /![A-Z]+\d+$/.test(first)) links.push({ row: r, column: 1, target: first });
     const row: CellValue[] = [s.name, changesText(s, comparison.base), placement];
     for (const kpi of COMPARED_KPIS) row.push(s.kpis[kpi].value, s.kpis[kpi].difference, fraction(s.kpis[kpi]));
+    if (supply) {
+      const late = s.supply?.lateUnitPeriods ?? NO_FIGURE;
+      const cost = s.supply?.objective.cost ?? NO_FIGURE;
+      row.push(supplyVerdict(s, comparison.base), late.value, late.difference, cost.value, cost.difference);
+    }
     row.push(s.exceptions.filter((e) => e.severity === "error").length, s.exceptions.filter((e) => e.severity === "warning").length, s.notes.join(" ") || null);
     return row;
   });

@@ -6,14 +6,30 @@ import type { PlanResult } from "../../engine/plan/types";
 import { planSheets } from "../plan/planSheets";
 import { scenarioSheets } from "./scenarioSheets";
 import { planWorkbookScenarios } from "./scenarioWorkbook";
+import { SUPPLY_TABLES } from "../supply/supplyTables";
 import { memoryPort } from "../jobs/memoryPort";
 import type { JobCard, JobException, JobOutput, WorkbookJob } from "../jobs/types";
 
 /** The cell an error message starts with ("Scenarios!E4", "'My Sheet'!B2:D2"), which the pane can select. */
 const CELL_AT_START = /^(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)![A-Z]+\d+(?::[A-Z]+\d+)?/;
 
-/** A scenario's card: its safety-stock cost, against the base, and its lead time to customer. */
+/** A scenario's card: its safety-stock cost, against the base, and its lead time to customer; with supply tables, its supply plan against the base's. */
 export function scenarioCard(scenario: ComparedScenario): JobCard {
+  const card = networkCard(scenario);
+  const s = scenario.supply;
+  if (!s) return card;
+  const fmt = (v: number | null) => (v === null ? "—" : v.toLocaleString("en-US", { maximumFractionDigits: 2 }));
+  const order = s.order === null ? "not comparable with the base" : s.order === "same" ? "same as the base" : `${s.order} than the base`;
+  const onTime = s.onTime.map((t) => `tier ${t.tier} ${t.share.value === null ? "—" : `${(t.share.value * 100).toFixed(1)} %`}`).join(", ");
+  const peak = s.peakUtilisation.value === null ? "no resources" : `${(s.peakUtilisation.value * 100).toFixed(0)} % (${s.peakUtilisation.resource}, period ${s.peakUtilisation.period})`;
+  const lateness = s.objective.lateness.map((l) => `tier ${l.tier} ${fmt(l.value)}${l.difference ? ` (${l.difference > 0 ? "+" : ""}${fmt(l.difference)})` : ""}`).join(", ");
+  return {
+    ...card,
+    detail: [card.detail, `supply plan ${s.status}, ${order}: lateness ${lateness}; on time ${onTime}; peak utilisation ${peak}; cost ${fmt(s.objective.cost.value)}`].filter((t) => t).join("; "),
+  };
+}
+
+function networkCard(scenario: ComparedScenario): JobCard {
   const cost = scenario.kpis.safetyStockHoldingCost;
   const change = cost.percent === null ? "" : cost.percent === 0 ? "same as the base" : `${cost.percent > 0 ? "+" : ""}${cost.percent.toFixed(1)} % against the base`;
   return {
@@ -37,8 +53,9 @@ function comparisonOutput(comparison: ScenarioComparison, plans: readonly PlanRe
 export const scenariosJob: WorkbookJob = {
   id: "scenarios",
   title: "Scenarios",
-  description: "Plans the network and each what-if scenario of the Scenarios table (Scenario, Table, Key, Column, Value) and compares them side by side.",
-  tables: ["Stages", "Arcs", "Settings", "Scenarios"],
+  description: "Plans the network and each what-if scenario of the Scenarios table (Scenario, Table, Key, Column, Value) and compares them side by side; with supply tables, their supply plans over time too.",
+  // The supply tables too: a workbook that has them gets its scenarios' supply plans compared.
+  tables: ["Stages", "Arcs", "Settings", "Scenarios", "Demand History", ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, ""))],
   requiredTables: ["Stages", "Scenarios"],
   options: [],
   async run(input, onProgress): Promise<JobOutput> {
