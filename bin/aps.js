@@ -27,6 +27,7 @@ function loadMain() {
 loadMain()(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  progress: (text) => process.stderr.write(text),
 }).then((status) => {
   process.exitCode = status;
 });

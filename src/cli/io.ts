@@ -4,6 +4,11 @@
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /**
+   * Progress of a long run (a line each, to standard error in a terminal or a pipe). Optional: the
+   * in-process tests leave it out, so what they read of standard error is only its messages.
+   */
+  progress?(text: string): void;
 }
 
 /** Bad input (exit 2): the message names the file, sheet, row and column. */

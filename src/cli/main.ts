@@ -81,6 +81,7 @@ if (require.main === module) {
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    progress: (text) => process.stderr.write(text),
   }).then((status) => {
     process.exitCode = status;
   });

@@ -49,7 +49,7 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   const started = Date.now();
   const { outcome, workbook } = await planFile(file, (step) => {
     const elapsed = Date.now() - started;
-    if (elapsed > 500) io.stderr(`aps plan: ${step} (${(elapsed / 1000).toFixed(1)} s)\n`);
+    if (elapsed > 500) io.progress?.(`aps plan: ${step} (${(elapsed / 1000).toFixed(1)} s)\n`);
   });
   if (!outcome.ok) {
     io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");

@@ -161,7 +161,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     settings: { ...settings, ...(a.disruptionWeight !== undefined ? { disruptionWeight: a.disruptionWeight } : {}) },
     search: {
       seed: a.seed, maxIterations: a.maxIterations, timeLimitMs: a.timeLimitMs, progressIntervalMs: 1000,
-      onProgress: (p) => { if (p.elapsedMs >= 1000) io.stderr(`  ${(p.elapsedMs / 1000).toFixed(1)} s, iteration ${p.iteration}, best ${p.best}\n`); },
+      onProgress: (p) => { if (p.elapsedMs >= 1000) io.progress?.(`  ${(p.elapsedMs / 1000).toFixed(1)} s, iteration ${p.iteration}, best ${p.best}\n`); },
     },
     promise: a.promise,
   }));

@@ -54,7 +54,7 @@ export async function planScenariosCommand(args: string[], io: CliIo): Promise<n
   const { outcome, workbook } = await planFileScenarios(file, {
     onScenario: (index, count, name) => {
       const elapsed = Date.now() - started;
-      if (elapsed > 2000) io.stderr(`aps plan: planning ${index === 0 ? "the base" : `scenario "${name}"`} (${index + 1} of ${count}, ${(elapsed / 1000).toFixed(1)} s)\n`);
+      if (elapsed > 2000) io.progress?.(`aps plan: planning ${index === 0 ? "the base" : `scenario "${name}"`} (${index + 1} of ${count}, ${(elapsed / 1000).toFixed(1)} s)\n`);
     },
   });
   if (!outcome.ok) {

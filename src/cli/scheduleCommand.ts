@@ -104,7 +104,7 @@ async function runSchedule(args: string[], io: CliIo): Promise<number> {
   const search: SearchOptions = {
     ...a.search,
     progressIntervalMs: 1000,
-    onProgress: (p) => { if (p.elapsedMs >= 1000) io.stderr(`  ${(p.elapsedMs / 1000).toFixed(1)} s, iteration ${p.iteration}, best ${p.best}\n`); },
+    onProgress: (p) => { if (p.elapsedMs >= 1000) io.progress?.(`  ${(p.elapsedMs / 1000).toFixed(1)} s, iteration ${p.iteration}, best ${p.best}\n`); },
   };
   const ext = path.extname(a.file).toLowerCase();
   if (a.keepEdits && a.undoEdits) throw new CliInputError("--keep-edits and --undo-edits: choose one.");

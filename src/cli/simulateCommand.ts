@@ -107,7 +107,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   const started = Date.now();
   const progress = (step: string) => {
     const elapsed = Date.now() - started;
-    if (elapsed > 2000 && !json) io.stderr(`aps simulate: ${step} (${(elapsed / 1000).toFixed(1)} s)\n`);
+    if (elapsed > 2000 && !json) io.progress?.(`aps simulate: ${step} (${(elapsed / 1000).toFixed(1)} s)\n`);
   };
   let outcome: SimulationOutcome;
   try {

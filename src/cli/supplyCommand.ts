@@ -109,7 +109,7 @@ export async function supplyCommand(argv: string[], io: CliIo): Promise<number> 
   const started = Date.now();
   const onProgress = (step: string) => {
     const elapsed = Date.now() - started;
-    if (elapsed > 1000) io.stderr(`aps supply: ${step} (${(elapsed / 1000).toFixed(1)} s)\n`);
+    if (elapsed > 1000) io.progress?.(`aps supply: ${step} (${(elapsed / 1000).toFixed(1)} s)\n`);
   };
   const highs = await loadHighsModule();
   const read = await readNetworkFile(file, "supply");
