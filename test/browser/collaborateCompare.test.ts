@@ -49,11 +49,11 @@ describeWithBrowser("partner status and Compare files in Chromium (browser mode)
     const pane = new PaneDriver(page, "status");
     await pane.ready();
     await pane.open(SUPPLY_CHAIN);
-    await pane.tab("Collaborate");
+    await pane.tab("Partners");
     await page.getByText("Nothing has been shared from this workbook yet.").waitFor();
     await pane.shot("empty");
 
-    await page.getByRole("textbox", { name: "Partner" }).fill("FrameWorks");
+    await page.getByRole("combobox", { name: "Partner" }).fill("FrameWorks");
     await page.getByRole("textbox", { name: "Response deadline" }).fill("2999-12-31");
     await page.getByRole("button", { name: "Run share with a partner" }).click();
     expect(await phaseIn(page, "collaborate-share").getAttribute("data-phase", { timeout: LONG })).toBe("done");
@@ -108,7 +108,7 @@ describeWithBrowser("partner status and Compare files in Chromium (browser mode)
     const { page, errors } = await session.openPane();
     const pane = new PaneDriver(page, "compare");
     await pane.ready();
-    await pane.tab("Scenarios");
+    await pane.tab("Plan");
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Compare files…" }).click()]);
     await chooser.setFiles([SUPPLY_CHAIN, lateFile]);
     await page.getByText("Picked 2 files.").waitFor();

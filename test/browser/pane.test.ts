@@ -90,7 +90,7 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
     await page.getByText("tables Stages, Arcs, Settings").waitFor();
     await pane.shot("opened");
 
-    expect(await pane.run("Check", "Check tables")).toBe("done");
+    expect(await pane.run("Data", "Check tables")).toBe("done");
     await page.getByText("No problems found.").waitFor();
     await pane.shot("checked");
 
@@ -138,7 +138,7 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
     await pane.ready();
     await pane.open(MACHINE_SHOP);
     await pane.tab("Schedule");
-    await page.getByRole("spinbutton", { name: "Time limit (s)" }).fill("2");
+    await page.getByRole("group", { name: "Schedule: options" }).getByRole("spinbutton", { name: "Time limit (s)" }).fill("2");
     await pane.shot("options");
     expect(await pane.run("Schedule", "Run schedule")).toBe("done");
     await pane.shot("scheduled");
@@ -169,7 +169,7 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
     const pane = new PaneDriver(page, "errors");
     await pane.ready();
     await pane.open(await badWorkbook());
-    expect(await pane.run("Check", "Check tables")).toBe("invalid");
+    expect(await pane.run("Data", "Check tables")).toBe("invalid");
     const g3 = page.getByRole("button", { name: /^Go to Stages!G3: / });
     const g5 = page.getByRole("button", { name: /^Go to Stages!G5: / });
     await g3.waitFor();
@@ -191,7 +191,7 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
     await pane.ready();
     await pane.open(await longShop());
     await pane.tab("Schedule");
-    await page.getByRole("spinbutton", { name: "Time limit (s)" }).fill("30");
+    await page.getByRole("group", { name: "Schedule: options" }).getByRole("spinbutton", { name: "Time limit (s)" }).fill("30");
     await page.getByRole("button", { name: "Run schedule" }).click();
     await page.getByText("Cancel keeps the best result found so far.").waitFor({ timeout: 60_000 });
     await page.getByText(/best makespan \d+ so far/).waitFor();
@@ -225,8 +225,7 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
     await chooser.setFiles(SUPPLY_CHAIN);
     await page.getByText("Opened supply-chain.xlsx").waitFor();
-    await tabTo(page, /^Set up$/);
-    await page.keyboard.press("ArrowRight");
+    await tabTo(page, /^Data$/);
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 2, name: "Plan" }).waitFor();

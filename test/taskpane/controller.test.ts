@@ -59,7 +59,7 @@ describe("the pane's controller in browser mode", () => {
     const p = pane();
     await p.controller.openFile("machine-shop.xlsx", bytesOf("machine-shop.xlsx"));
     await p.controller.run("plan");
-    expect(runOf(p.state(), "plan")).toMatchObject({ phase: "failed", message: "The workbook has no Stages table: add it (Set up) and run again." });
+    expect(runOf(p.state(), "plan")).toMatchObject({ phase: "failed", message: "The workbook has no Stages table: add it (Data step) and run again." });
     expect(p.state().workbook!.sheets).toEqual(["Read Me", "Operations", "Changeovers"]);
   });
 

@@ -1,12 +1,14 @@
 // One job option as a labelled form field: a number box, a list, a switch or a text box.
 import * as React from "react";
-import { Field, Input, Select, Switch } from "@fluentui/react-components";
+import { Combobox, Field, Input, Option, Select, Switch } from "@fluentui/react-components";
 import type { JobOption } from "../../workbook/jobs/types";
 
 export interface OptionFieldProps {
   option: JobOption;
   value: JobOption["default"];
   onChange: (value: JobOption["default"]) => void;
+  /** Values the workbook knows for a text option (its choicesFrom column): offered, typing stays free. */
+  choices?: string[];
 }
 
 /** A number box's text → the option value (blank → null; not a number → kept as text, refused by the job). */
@@ -27,8 +29,19 @@ function problemOf(option: JobOption, value: JobOption["default"]): string | und
   return undefined;
 }
 
-export function OptionField({ option, value, onChange }: OptionFieldProps): React.JSX.Element {
+export function OptionField({ option, value, onChange, choices }: OptionFieldProps): React.JSX.Element {
   const problem = problemOf(option, value);
+  if (option.kind === "text" && choices && choices.length > 0) {
+    const text = value === null || value === undefined ? "" : String(value);
+    return (
+      <Field label={option.label} hint={option.hint}>
+        <Combobox freeform value={text} selectedOptions={choices.includes(text) ? [text] : []} onChange={(e) => onChange(e.target.value)}
+          onOptionSelect={(_, d) => onChange(d.optionValue ?? "")}>
+          {choices.map((c) => <Option key={c} value={c}>{c}</Option>)}
+        </Combobox>
+      </Field>
+    );
+  }
   if (option.kind === "boolean") {
     return (
       <Field hint={option.hint}>

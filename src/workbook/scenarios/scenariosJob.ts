@@ -37,6 +37,8 @@ function comparisonOutput(comparison: ScenarioComparison, plans: readonly PlanRe
 export const scenariosJob: WorkbookJob = {
   id: "scenarios",
   title: "Scenarios",
+  step: "plan",
+  order: 40,
   description: "Plans the network and each what-if scenario of the Scenarios table (Scenario, Table, Key, Column, Value) and compares them side by side.",
   tables: ["Stages", "Arcs", "Settings", "Scenarios"],
   requiredTables: ["Stages", "Scenarios"],
