@@ -339,7 +339,7 @@ function historyOf(history: unknown): number[] {
   const grid = toGrid(history);
   if (!grid) throw new MissingInputError("history is missing: give a range of demand per period.", "history");
   const cells = grid.cells.flat();
-  const values: (number | null)[] = cells.map((cell, i) => {
+  const values: (number | null)[] = cells.map((cell) => {
     if (isBlank(cell)) return null;
     const read = readNumber("history", cell, "absent");
     if (!read.ok) throw new CellFailure(read.error);
