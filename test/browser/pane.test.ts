@@ -149,6 +149,8 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
     expect(await pane.card("Weighted tardiness")).toBe(`${showValue(cli.totalWeightedTardiness)} t`);
     expect(await pane.card("Lower bound")).toBe(`${showValue(cli.totalWeightedTardiness)} t`);
     expect(await pane.card("Changeover time")).toBe(`${showValue(cli.changeovers.length)} t`);
+    // The Gantt in the pane: one bar per operation (24).
+    expect(await page.locator('[data-figure="gantt"] svg rect title').count()).toBe(24);
     expect(await seriousViolations(page)).toEqual([]);
 
     const saved = path.join(OUTPUT, "pane-saved", "machine-shop (planned).xlsx");

@@ -2,12 +2,22 @@
 // the supply step lands there), plain sentences instead of "Reads:" lists, pickers fed by the
 // workbook's columns, and the step the reducer shows.
 import * as path from "path";
+import * as React from "react";
+import { renderToString } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Workbench, type WorkbenchActions } from "../../src/taskpane/components/Workbench";
+import { idleRun, type WorkbenchState } from "../../src/taskpane/workbench";
 import { JOBS } from "../../src/workbook/jobs/registry";
 import { stepOf, type WorkbookJob } from "../../src/workbook/jobs/types";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { choiceSources, columnChoices } from "../../src/taskpane/choices";
 import { currentStep, listed, readsSentence, workflowSteps } from "../../src/taskpane/steps";
 import { initialWorkbench, workbenchReducer } from "../../src/taskpane/workbench";
+
+const actions = new Proxy({}, { get: () => () => undefined }) as WorkbenchActions;
+const render = (state: WorkbenchState, jobs: readonly WorkbookJob[] = JOBS) => renderToString(React.createElement(FluentProvider, { theme: webLightTheme },
+  React.createElement(Workbench, { state, jobs, browserMode: true, canUseSelection: false, actions, formulas: React.createElement("p", null, "FORMULAS") }))).replace(/<!-- -->/g, "");
+const tabsOf = (html: string) => [...html.matchAll(/role="tab"[^>]*>(?:<[^>]*>)*([^<]+)</g)].map((m) => m[1]);
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 
@@ -84,5 +94,42 @@ describe("pickers from the workbook's columns", () => {
     expect(columnChoices({ stages: table }, [{ table: "Stages", column: "Owner" }])).toEqual({ "Stages.Owner": ["X", "Y"] });
     expect(columnChoices({ Stages: null }, [{ table: "Stages", column: "Owner" }])).toEqual({ "Stages.Owner": [] });
     expect(columnChoices({ stages: table }, [{ table: "Stages", column: "Region" }])).toEqual({ "Stages.Region": [] });
+  });
+});
+
+describe("the workbench as rendered", () => {
+  test("one tab per step, no Options or Formulas tab; the Data step holds set-up, Check and the formulas", () => {
+    const html = render(initialWorkbench);
+    expect(tabsOf(html)).toEqual(["Data", "Plan", "Schedule", "Partners"]);
+    for (const text of ["Open workbook…", "Check tables", "FORMULAS"]) expect(html).toContain(text);
+  });
+
+  test("a registered supply job shows as a Supply step with no other change", () => {
+    const supply = job("supply", { title: "Supply plan", step: "supply", order: 10, tables: ["Stages", "Supply"], requiredTables: ["Stages"] });
+    const html = render({ ...initialWorkbench, step: "supply" }, [...JOBS, supply]);
+    expect(tabsOf(html)).toEqual(["Data", "Plan", "Supply", "Schedule", "Partners"]);
+    expect(html).toContain("Run supply plan");
+    expect(html).toContain("It needs the Stages table, and uses Supply where the workbook has it.");
+  });
+
+  test("the Plan step: the plan's options beside its run, sentences instead of Reads lists, the network picture after a run", () => {
+    const figure = { kind: "network" as const, stages: [
+      { id: "Casting", owner: "Foundry", level: 1, stock: true, safetyStock: 12.5, serviceTime: 0, exception: null, where: "Stages!A2" },
+      { id: "Assembly", owner: "BikeCo", level: 0, stock: false, safetyStock: 0, serviceTime: 2, exception: "warning" as const, where: "Stages!A3" },
+    ], arcs: [{ from: "Casting", to: "Assembly", serviceTime: 0 }] };
+    const state: WorkbenchState = { ...initialWorkbench, step: "plan", runs: { plan: { ...idleRun, phase: "done", output: { status: "done", cards: [], exceptions: [], sheetNames: [], figure } } } };
+    const html = render(state);
+    expect(html).toContain("Placement method");
+    expect(html).not.toContain("Reads:");
+    expect(html).toContain("It needs the Stages table, and uses Arcs, Settings and Demand History where the workbook has them.");
+    expect(html.match(/data-stage="/g)).toHaveLength(2);
+    expect(html).toContain("Stage Casting, owner Foundry, level 1, holds safety stock 12.5, commits service time 0. Select its row (Stages!A2).");
+    expect(html).toContain("2 stages, 1 holding stock, 1 with exceptions");
+  });
+
+  test("the Partners step offers the owners of Stages as partners", () => {
+    const html = render({ ...initialWorkbench, step: "partners", choices: { "Stages.Owner": ["FrameWorks", "GearTech"] } });
+    expect(html).toContain('role="combobox"');
+    expect(html).toContain("Pick responses…");
   });
 });

@@ -59,8 +59,10 @@ export function NetworkPicture({ figure, onGoTo }: { figure: NetworkFigure; onGo
             ))}
           </g>
           {layout.nodes.map((node) => (
-            <g key={node.stage.id} className={styles.node} role="button" tabIndex={0} aria-label={describe(node)} data-stage={node.stage.id}
+            <g key={node.stage.id} className={styles.node} role="button" tabIndex={0} data-stage={node.stage.id}
               onClick={() => open(node)} onKeyDown={(e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(node); } }}>
+              {/* The SVG title names the button (and is its tooltip): the boxes show the id cut to fit. */}
+              <title>{describe(node)}</title>
               <rect className="frame" x={node.x} y={node.y} width={node.width} height={node.height} rx={4}
                 fill={node.stage.stock ? "#deecf9" : "#ffffff"}
                 stroke={node.stage.exception === "error" ? "#c50f1f" : node.stage.exception === "warning" ? "#bc4b09" : node.stage.stock ? "#0f6cbd" : "#8a8886"}
