@@ -9,7 +9,7 @@ import { ganttFigure } from "../../src/workbook/schedule/ganttFigure";
 import type { TableData } from "../../src/workbook/port";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { layoutGantt, tickStep } from "../../src/taskpane/figures/ganttLayout";
-import { fitText, layoutNetwork, MAX_LABELLED_ARCS, type NodeBox } from "../../src/taskpane/figures/networkLayout";
+import { fitText, layoutNetwork, MAX_LABELLED_ARCS, wrapText, type NodeBox } from "../../src/taskpane/figures/networkLayout";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 
@@ -92,6 +92,10 @@ describe("the network picture", () => {
   test("text is cut to fit its box", () => {
     expect(fitText("Assembly", 100)).toBe("Assembly");
     expect(fitText("A very long stage name indeed", 40)).toMatch(/^.{1,5}…$/);
+    expect(wrapText("Tube Cutting", 50)).toEqual(["Tube", "Cutting"]);
+    expect(wrapText("Final Assembly", 200)).toEqual(["Final Assembly"]);
+    expect(wrapText("Heat Treatment Line Two", 55)).toEqual(["Heat", "Treatme…"]);
+    expect(wrapText("X", 50)).toEqual(["X"]);
   });
 });
 

@@ -10,8 +10,8 @@ export interface NodeBox {
   y: number;
   width: number;
   height: number;
-  /** The id as it fits in the box. */
-  title: string;
+  /** The id as it fits in the box, on one or two lines. */
+  title: string[];
   /** Owner and safety stock, as they fit. */
   detail: string;
   /** Index of the owner among the network's owners (its colour), -1 without one. */
@@ -37,7 +37,7 @@ export interface NetworkLayout {
   owners: string[];
 }
 
-export const NODE_HEIGHT = 34;
+export const NODE_HEIGHT = 46;
 const ROW_GAP = 10;
 const PAD = 6;
 /** An average character's width at the picture's 11 px font. */
@@ -56,6 +56,22 @@ export function shortNumber(x: number | null): string {
 export function fitText(text: string, px: number): string {
   const room = Math.max(1, Math.floor(px / CHAR_PX));
   return text.length <= room ? text : `${text.slice(0, Math.max(1, room - 1))}…`;
+}
+
+/** The text on at most `lines` lines of `px` pixels, broken between words, cut with an ellipsis where it does not fit. */
+export function wrapText(text: string, px: number, lines = 2): string[] {
+  const room = Math.max(1, Math.floor(px / CHAR_PX));
+  const out: string[] = [];
+  let rest = text.trim().split(/\s+/).filter((w) => w !== "");
+  while (rest.length > 0 && out.length < lines) {
+    let line = rest[0];
+    let used = 1;
+    while (used < rest.length && `${line} ${rest[used]}`.length <= room) line = `${line} ${rest[used++]}`;
+    rest = rest.slice(used);
+    const last = out.length === lines - 1;
+    out.push(last && rest.length > 0 ? fitText(`${line} ${rest.join(" ")}`, px) : fitText(line, px));
+  }
+  return out.length > 0 ? out : [""];
 }
 
 /** The stages of each column, ordered: the customer-facing column as listed, each column further left by its customers' mean position. */
@@ -100,7 +116,7 @@ export function layoutNetwork(figure: NetworkFigure, width: number): NetworkLayo
       const detailParts = [stage.owner ?? "", stage.stock ? `SS ${shortNumber(stage.safetyStock)}` : ""].filter((t) => t !== "");
       const box: NodeBox = {
         stage, x: PAD + c * columnWidth, y: top + k * rowHeight, width: nodeWidth, height: NODE_HEIGHT,
-        title: fitText(stage.id, nodeWidth - 10), detail: fitText(detailParts.join(" · "), nodeWidth - 10),
+        title: wrapText(stage.id, nodeWidth - 10), detail: fitText(detailParts.join(" · "), nodeWidth - 10),
         ownerIndex: stage.owner ? owners.indexOf(stage.owner) : -1,
       };
       nodes.push(box);

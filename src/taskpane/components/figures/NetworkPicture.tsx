@@ -17,6 +17,9 @@ const useStyles = makeStyles({
   node: { cursor: "pointer", ":focus": { outline: "none" }, ":focus-visible > rect.frame": { strokeWidth: "3px" } },
 });
 
+/** The width of an arc's number box: the text at 10 px and a little room. */
+const labelWidth = (text: string) => Math.max(12, text.length * 5.8 + 5);
+
 function describe(node: NodeBox): string {
   const s = node.stage;
   const parts = [
@@ -53,7 +56,7 @@ export function NetworkPicture({ figure, onGoTo }: { figure: NetworkFigure; onGo
           <g fontSize={10} textAnchor="middle">
             {layout.arcs.filter((a) => a.label !== null).map((a) => (
               <g key={`${a.from}>${a.to}:label`} aria-hidden="true">
-                <rect x={a.labelX - 8} y={a.labelY - 7} width={16} height={13} rx={3} fill="#ffffff" stroke="#c8c6c4" strokeWidth={0.5} />
+                <rect x={a.labelX - labelWidth(a.label!) / 2} y={a.labelY - 7} width={labelWidth(a.label!)} height={13} rx={3} fill="#ffffff" stroke="#c8c6c4" strokeWidth={0.5} />
                 <text x={a.labelX} y={a.labelY + 3.5} fill="#323130">{a.label}</text>
               </g>
             ))}
@@ -68,8 +71,10 @@ export function NetworkPicture({ figure, onGoTo }: { figure: NetworkFigure; onGo
                 stroke={node.stage.exception === "error" ? "#c50f1f" : node.stage.exception === "warning" ? "#bc4b09" : node.stage.stock ? "#0f6cbd" : "#8a8886"}
                 strokeWidth={node.stage.exception ? 2 : 1} strokeDasharray={node.stage.exception === "warning" ? "4 2" : undefined} />
               {node.ownerIndex >= 0 ? <rect x={node.x} y={node.y} width={4} height={node.height} rx={2} fill={OWNER_COLOURS[node.ownerIndex % OWNER_COLOURS.length]} /> : null}
-              <text x={node.x + 8} y={node.y + 14} fontSize={11} fontWeight={600} fill="#242424">{node.title}</text>
-              <text x={node.x + 8} y={node.y + 27} fontSize={10} fill="#424242">{node.detail}</text>
+              {node.title.map((line, k) => (
+                <text key={k} x={node.x + 8} y={node.y + 13 + k * 12} fontSize={11} fontWeight={600} fill="#242424">{line}</text>
+              ))}
+              <text x={node.x + 8} y={node.y + 39} fontSize={10} fill="#424242">{node.detail}</text>
               {node.stage.exception ? <text x={node.x + node.width - 4} y={node.y + 12} fontSize={11} fontWeight={700} textAnchor="end" fill="#c50f1f">!</text> : null}
             </g>
           ))}
