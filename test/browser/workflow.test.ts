@@ -106,7 +106,7 @@ describeWithBrowser("the pane's workflow at Excel's pane widths (Chromium)", (ch
   }, LONG);
 
   test("office.js blocked (a partner's browser offline): the page opens, says it is not in Excel, and plans a workbook", async () => {
-    const { page, errors } = await session.openPane({ beforeLoad: (p) => p.route(`${OFFICE_CDN}**`, (route) => route.abort()) });
+    const { page, errors } = await session.openPane({ beforeLoad: async (p) => { await p.route(`${OFFICE_CDN}**`, (route) => route.abort()); } });
     const pane = new PaneDriver(page, "no-office");
     await pane.ready();
     await page.getByText("Not running in Excel.").waitFor();
