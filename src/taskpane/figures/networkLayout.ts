@@ -113,7 +113,8 @@ export function layoutNetwork(figure: NetworkFigure, width: number): NetworkLayo
   byColumn.forEach((list, c) => {
     const top = PAD + ((tallest - list.length) * rowHeight) / 2;
     list.forEach((stage, k) => {
-      const detailParts = [stage.owner ?? "", stage.stock ? `SS ${shortNumber(stage.safetyStock)}` : ""].filter((t) => t !== "");
+      // Safety stock first: the owner is also the colour of the box's left edge.
+      const detailParts = [stage.stock ? `SS ${shortNumber(stage.safetyStock)}` : "", stage.owner ?? ""].filter((t) => t !== "");
       const box: NodeBox = {
         stage, x: PAD + c * columnWidth, y: top + k * rowHeight, width: nodeWidth, height: NODE_HEIGHT,
         title: wrapText(stage.id, nodeWidth - 10), detail: fitText(detailParts.join(" · "), nodeWidth - 10),

@@ -14,6 +14,10 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   bar: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   box: { maxHeight: "70vh", overflowY: "auto", overflowX: "auto", maxWidth: "100%", border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
+  zoom: { minWidth: "32px" },
+  owners: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  owner: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, minWidth: 0, overflowWrap: "anywhere" },
+  swatch: { width: "10px", height: "10px", borderRadius: "2px", flexShrink: 0 },
   node: { cursor: "pointer", ":focus": { outline: "none" }, ":focus-visible > rect.frame": { strokeWidth: "3px" } },
 });
 
@@ -44,22 +48,14 @@ export function NetworkPicture({ figure, onGoTo }: { figure: NetworkFigure; onGo
         <Caption1 as="p" style={{ margin: 0, flex: "1 1 12em" }}>
           The network: {figure.stages.length} stages, {stock} holding stock{flagged > 0 ? `, ${flagged} with exceptions` : ""}. Suppliers left, customers right.
         </Caption1>
-        <Button size="small" onClick={() => setZoom((z) => Math.min(3, z * 1.5))} disabled={zoom >= 3} aria-label="Zoom in on the network">+</Button>
-        <Button size="small" onClick={() => setZoom((z) => Math.max(1, z / 1.5))} disabled={zoom <= 1} aria-label="Zoom out of the network">−</Button>
+        <Button size="small" className={styles.zoom} onClick={() => setZoom((z) => Math.min(3, z * 1.5))} disabled={zoom >= 3} aria-label="Zoom in on the network">+</Button>
+        <Button size="small" className={styles.zoom} onClick={() => setZoom((z) => Math.max(1, z / 1.5))} disabled={zoom <= 1} aria-label="Zoom out of the network">−</Button>
       </div>
       <div ref={ref} className={styles.box}>
         <svg width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group"
           aria-label={`Network picture: ${figure.stages.length} stages`} style={{ display: "block", fontFamily: "inherit" }}>
           <g fill="none" stroke="#8a8886" strokeWidth={1}>
             {layout.arcs.map((a) => <path key={`${a.from}>${a.to}`} d={a.d}><title>{`${a.from} → ${a.to}`}</title></path>)}
-          </g>
-          <g fontSize={10} textAnchor="middle">
-            {layout.arcs.filter((a) => a.label !== null).map((a) => (
-              <g key={`${a.from}>${a.to}:label`} aria-hidden="true">
-                <rect x={a.labelX - labelWidth(a.label!) / 2} y={a.labelY - 7} width={labelWidth(a.label!)} height={13} rx={3} fill="#ffffff" stroke="#c8c6c4" strokeWidth={0.5} />
-                <text x={a.labelX} y={a.labelY + 3.5} fill="#323130">{a.label}</text>
-              </g>
-            ))}
           </g>
           {layout.nodes.map((node) => (
             <g key={node.stage.id} className={styles.node} role="button" tabIndex={0} data-stage={node.stage.id}
@@ -78,9 +74,28 @@ export function NetworkPicture({ figure, onGoTo }: { figure: NetworkFigure; onGo
               {node.stage.exception ? <text x={node.x + node.width - 4} y={node.y + 12} fontSize={11} fontWeight={700} textAnchor="end" fill="#c50f1f">!</text> : null}
             </g>
           ))}
+          {/* The arcs' numbers on top, where an arc passes close to a box. */}
+          <g fontSize={10} textAnchor="middle">
+            {layout.arcs.filter((a) => a.label !== null).map((a) => (
+              <g key={`${a.from}>${a.to}:label`} aria-hidden="true">
+                <rect x={a.labelX - labelWidth(a.label!) / 2} y={a.labelY - 7} width={labelWidth(a.label!)} height={13} rx={3} fill="#ffffff" stroke="#c8c6c4" strokeWidth={0.5} />
+                <text x={a.labelX} y={a.labelY + 3.5} fill="#323130">{a.label}</text>
+              </g>
+            ))}
+          </g>
         </svg>
       </div>
-      <figcaption><Caption1>Shaded: a stock point (SS: its safety stock). Numbers on the arcs: the committed service time. Red outline: an error, dashed orange: a warning. Select a stage to go to its row.</Caption1></figcaption>
+      {layout.owners.length > 0 ? (
+        <ul className={styles.owners} aria-label="Owners">
+          {layout.owners.map((owner, k) => (
+            <li key={owner} className={styles.owner}>
+              <span className={styles.swatch} style={{ backgroundColor: OWNER_COLOURS[k % OWNER_COLOURS.length] }} />
+              <Caption1>{owner}</Caption1>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <figcaption><Caption1>Left edge: the owner. Shaded: a stock point (SS: its safety stock). Numbers on the arcs: the committed service time. Red outline: an error, dashed orange: a warning. Select a stage to go to its row.</Caption1></figcaption>
     </figure>
   );
 }
