@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     const planPhase = await phase();
     await lap("plan + write sheets", `${planPhase}; ${await page.locator('[data-card="Placement"] [data-value]').innerText()}`);
     await page.getByRole("tab", { name: "Schedule" }).click();
-    await page.getByRole("group", { name: "Schedule: options" }).getByRole("spinbutton", { name: "Time limit (s)" }).fill("1");
+    await page.getByRole("group", { name: "Schedule: options", exact: true }).getByRole("spinbutton", { name: "Time limit (s)" }).fill("1");
     await page.getByRole("button", { name: "Run schedule" }).click();
     const schedulePhase = await phase();
     await lap("schedule (1 s) + write sheets", `${schedulePhase}; makespan ${await page.locator('[data-card="Makespan"] [data-value]').innerText()}`);
