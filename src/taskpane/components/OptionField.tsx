@@ -1,6 +1,6 @@
 // One job option as a labelled form field: a number box, a list, a switch or a text box.
 import * as React from "react";
-import { Combobox, Field, Input, Option, Select, Switch } from "@fluentui/react-components";
+import { Field, Input, Select, Switch } from "@fluentui/react-components";
 import type { JobOption } from "../../workbook/jobs/types";
 
 export interface OptionFieldProps {
@@ -32,13 +32,14 @@ function problemOf(option: JobOption, value: JobOption["default"]): string | und
 export function OptionField({ option, value, onChange, choices }: OptionFieldProps): React.JSX.Element {
   const problem = problemOf(option, value);
   if (option.kind === "text" && choices && choices.length > 0) {
-    const text = value === null || value === undefined ? "" : String(value);
+    // A text box with the workbook's values as suggestions (the browser's own list: typing stays free).
+    const listId = `choices-${option.name}`;
     return (
       <Field label={option.label} hint={option.hint}>
-        <Combobox freeform value={text} selectedOptions={choices.includes(text) ? [text] : []} onChange={(e) => onChange(e.target.value)}
-          onOptionSelect={(_, d) => onChange(d.optionValue ?? "")}>
-          {choices.map((c) => <Option key={c} value={c}>{c}</Option>)}
-        </Combobox>
+        <Input type="text" list={listId} autoComplete="off" value={value === null || value === undefined ? "" : String(value)} onChange={(_, d) => onChange(d.value)} />
+        <datalist id={listId}>
+          {choices.map((c) => <option key={c} value={c} />)}
+        </datalist>
       </Field>
     );
   }
