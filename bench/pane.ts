@@ -80,11 +80,11 @@ async function main(): Promise<void> {
     const planPhase = await phase();
     await lap("plan + write sheets", `${planPhase}; ${await page.locator('[data-card="Placement"] [data-value]').innerText()}`);
     await page.getByRole("tab", { name: "Schedule" }).click();
-    await page.getByRole("spinbutton", { name: "Time limit (s)" }).fill("1");
+    await page.getByRole("group", { name: "Schedule: options", exact: true }).getByRole("spinbutton", { name: "Time limit (s)" }).fill("1");
     await page.getByRole("button", { name: "Run schedule" }).click();
     const schedulePhase = await phase();
     await lap("schedule (1 s) + write sheets", `${schedulePhase}; makespan ${await page.locator('[data-card="Makespan"] [data-value]').innerText()}`);
-    await page.getByRole("tab", { name: "Set up" }).click();
+    await page.getByRole("tab", { name: "Data" }).click();
     const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("button", { name: "Save workbook…" }).click()]);
     await lap("save (ready to download)", download.suggestedFilename());
     const total = last - t0;

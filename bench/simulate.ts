@@ -50,6 +50,7 @@ const rows = [["aps (TypeScript, binary heap)", CUSTOMERS.toLocaleString("en"), 
 if (typeof b === "string") rows.push([`SimPy: ${b}`, "—", "—", "—", "—"]);
 else rows.push([`SimPy ${b.version} (Python)`, SIMPY_CUSTOMERS.toLocaleString("en"), b.seconds.toFixed(3), Math.round((2 * SIMPY_CUSTOMERS) / b.seconds).toLocaleString("en"), b.meanWait.toFixed(3)]);
 table(["simulator", "customers", "seconds", "events/s", "mean wait"], rows);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 console.log(`(our run used ${mm1Cpu.toFixed(2)} s of CPU; machine load average ${require("node:os").loadavg()[0].toFixed(1)})`);
 if (typeof b !== "string") console.log(`ratio: ${((a.events / a.seconds) / ((2 * SIMPY_CUSTOMERS) / b.seconds)).toFixed(1)}× SimPy's event rate (target ≥ 10×)`);
 

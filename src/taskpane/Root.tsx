@@ -90,7 +90,7 @@ export function Root(): React.JSX.Element {
 
   const workbenchActions = React.useMemo<WorkbenchActions>(
     () => ({
-      selectTab: (tab) => dispatchWorkbench({ type: "tabSelected", tab }),
+      selectStep: (step) => dispatchWorkbench({ type: "stepSelected", step }),
       openFile: (file) => {
         respondFileOpened(file);
         void file.arrayBuffer().then((buffer) => controller.openFile(file.name, new Uint8Array(buffer)));

@@ -50,13 +50,13 @@ export const AUDIENCES: readonly Audience[] = [
   {
     id: "analysts",
     who: "Analysts",
-    what: "Run the whole plan over the Stages and Arcs tables, and the schedule over Operations: use the Set up, Check, Plan and Schedule tabs.",
+    what: "Run the whole plan over the Stages and Arcs tables, and the schedule over Operations: follow the steps Data, Plan, Schedule and Partners.",
     available: true,
   },
   {
     id: "teams",
     who: "Teams",
-    what: "Share the plan with suppliers and customers on the Collaborate tab: each partner gets a package of values with only its own stages, answers with commitments (in plain Excel, or by opening the package here), and merging reconciles them, re-plans and appends to the audit trail.",
+    what: "Share the plan with suppliers and customers in the Partners step: each partner gets a package of values with only its own stages, answers with commitments (in plain Excel, or by opening the package here), and merging reconciles them, re-plans and appends to the audit trail.",
     available: true,
   },
 ];

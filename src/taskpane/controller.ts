@@ -5,7 +5,10 @@ import type { CollaborationStatus } from "../workbook/collaborate/collaborationS
 import { STATUS_TABLES } from "../workbook/collaborate/collaborationStatus";
 import type { JobInput } from "../workbook/jobs/types";
 import type { ExampleSet, PaneWorkbook, WriteReport } from "../workbook/paneWorkbook";
+import { JOBS } from "../workbook/jobs/registry";
+import type { TableData } from "../workbook/port";
 import { ChangeWatch } from "./changeWatch";
+import { choiceSources, columnChoices } from "./choices";
 import { looksLikePackage } from "./components/collaborate/packageSheets";
 import { FileWorkbook, readNetworkFiles } from "./file/fileWorkbook";
 import type { FileWorkerLike } from "./file/fileProtocol";
@@ -78,6 +81,23 @@ export class PaneController {
       const names = ["Stages", "Arcs", "Settings", "Operations", "Changeovers"];
       const found = wb.tableNames ? await wb.tableNames(names) : await wb.readTables(names).then((tables) => names.filter((n) => tables[n]));
       this.deps.dispatch({ type, workbook: { kind: "excel", name: name ?? "This workbook", tables: found, sheets: [], hasCharts: false } });
+    }
+    await this.loadChoices();
+  }
+
+  /** Reads the columns the options' pickers offer (partners from Stages' Owner, ...); a failure leaves the fields free text. */
+  private async loadChoices(): Promise<void> {
+    const wb = this.workbook;
+    const sources = choiceSources(JOBS);
+    if (!wb || sources.length === 0) return;
+    try {
+      const names = [...new Set(sources.map((s) => s.table))];
+      const tables = wb instanceof FileWorkbook
+        ? (JSON.parse((await wb.readTablesJson(names)).json) as Record<string, TableData | null>)
+        : await wb.readTables(names);
+      if (wb === this.workbook) this.deps.dispatch({ type: "choicesLoaded", choices: columnChoices(tables, sources) });
+    } catch {
+      // The pickers are a convenience: without them the options stay text fields.
     }
   }
 
@@ -185,7 +205,7 @@ export class PaneController {
     const wb = this.workbook;
     if (!job) return;
     if (!wb) {
-      this.notice("warning", "Open a workbook first (Set up).");
+      this.notice("warning", "Open a workbook first (Data step).");
       return;
     }
     if (this.running.has(jobId)) return;
@@ -198,7 +218,7 @@ export class PaneController {
       const present = packed ? packed.present : job.tables.filter((t) => tables[t]);
       const missing = job.requiredTables.filter((t) => !present.includes(t));
       if (missing.length > 0) {
-        this.deps.dispatch({ type: "runFailed", jobId, message: `The workbook has no ${missing.join(", ")} table: add it (Set up) and run again.`, at: this.now() });
+        this.deps.dispatch({ type: "runFailed", jobId, message: `The workbook has no ${missing.join(", ")} table: add it (Data step) and run again.`, at: this.now() });
         return;
       }
       const input: JobInput = { tables, options: effectiveOptions(this.deps.getState(), job), now: this.isoNow(), ...(await extra()) };

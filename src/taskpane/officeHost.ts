@@ -10,16 +10,26 @@ export interface OfficeHostInfo {
   platform: string | null;
 }
 
-/** Resolves once office.js knows its host; `{ host: null }` when office.js is missing or fails. */
-export async function detectOfficeHost(): Promise<OfficeHostInfo> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    return { host: null, platform: null };
-  }
+const OUTSIDE: OfficeHostInfo = { host: null, platform: null };
+
+/**
+ * Resolves once office.js knows its host; `{ host: null }` when office.js is missing, fails, or has
+ * not answered within `timeoutMs` (a script that loaded half, a blocked network): the pane then
+ * works as in a browser rather than waiting for ever.
+ */
+export async function detectOfficeHost(timeoutMs = 10_000): Promise<OfficeHostInfo> {
+  const office = (globalThis as { Office?: Partial<typeof Office> }).Office;
+  if (!office || typeof office.onReady !== "function") return OUTSIDE;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const info = await Office.onReady();
+    const late = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), timeoutMs); });
+    const info = await Promise.race([Promise.resolve().then(() => office.onReady!()), late]);
+    if (!info) return OUTSIDE;
     // The enums are strings at runtime ("Excel", "PC"); @types/office-js declares them numeric.
     return { host: info?.host ? String(info.host) : null, platform: info?.platform ? String(info.platform) : null };
   } catch {
-    return { host: null, platform: null };
+    return OUTSIDE;
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
   }
 }

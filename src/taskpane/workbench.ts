@@ -1,4 +1,4 @@
-// The analyst's workbench state and its reducer: the open workbook, the selected tab, each job's run
+// The analyst's workbench state and its reducer: the open workbook, the selected workflow step, each job's run
 // (progress, result, sheets written), option values and the last notice. Pure: no Office, no DOM.
 
 import type { JobOption, JobProgress, WorkbookJob } from "../workbook/jobs/types";
@@ -53,7 +53,8 @@ export interface ChangeWatchView {
 }
 
 export interface WorkbenchState {
-  tab: string;
+  /** The workflow step shown ("data", "plan", ...; see steps.ts). */
+  step: string;
   workbook: WorkbookInfo | null;
   /** "Opening supply-chain.xlsx…" while the pane waits on the workbook. */
   busy: string | null;
@@ -67,10 +68,12 @@ export interface WorkbenchState {
   chartsAcknowledged: boolean;
   collaboration: CollaborationView;
   changeWatch: ChangeWatchView;
+  /** Values the workbook knows for the options' pickers, by "Table.Column" (choices.ts). */
+  choices: Record<string, string[]>;
 }
 
 export type WorkbenchAction =
-  | { type: "tabSelected"; tab: string }
+  | { type: "stepSelected"; step: string }
   | { type: "busy"; text: string | null }
   | { type: "workbookReady"; workbook: WorkbookInfo }
   /** The same workbook after a write (its sheets changed): runs are kept. */
@@ -87,7 +90,8 @@ export type WorkbenchAction =
   | { type: "collaborationRefreshing" }
   | { type: "collaborationLoaded"; status: CollaborationStatus }
   | { type: "collaborationFailed"; message: string }
-  | { type: "changeWatch"; watch: ChangeWatchView };
+  | { type: "changeWatch"; watch: ChangeWatchView }
+  | { type: "choicesLoaded"; choices: Record<string, string[]> };
 
 export const idleRun: RunState = { phase: "idle", step: "", fraction: null, output: null, message: null, report: null, startedAt: null, elapsedMs: null, hasPartial: false };
 
@@ -96,8 +100,8 @@ export const idleCollaboration: CollaborationView = { phase: "idle", status: nul
 export const notWatching: ChangeWatchView = { state: "off", reason: null };
 
 export const initialWorkbench: WorkbenchState = {
-  tab: "setup", workbook: null, busy: null, runs: {}, options: {}, notice: null, place: null, chartsAcknowledged: false, collaboration: idleCollaboration,
-  changeWatch: notWatching,
+  step: "data", workbook: null, busy: null, runs: {}, options: {}, notice: null, place: null, chartsAcknowledged: false, collaboration: idleCollaboration,
+  changeWatch: notWatching, choices: {},
 };
 
 /** The run of a job (idle when it never ran). */
@@ -140,12 +144,12 @@ function phaseOf(output: JobSummary | null, cancelled: boolean): RunPhase {
 
 export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction): WorkbenchState {
   switch (action.type) {
-    case "tabSelected":
-      return { ...state, tab: action.tab };
+    case "stepSelected":
+      return { ...state, step: action.step };
     case "busy":
       return { ...state, busy: action.text };
     case "workbookReady":
-      return { ...state, workbook: action.workbook, busy: null, runs: {}, place: null, chartsAcknowledged: false, collaboration: idleCollaboration };
+      return { ...state, workbook: action.workbook, busy: null, runs: {}, place: null, chartsAcknowledged: false, collaboration: idleCollaboration, choices: {} };
     case "workbookRefreshed":
       return { ...state, workbook: action.workbook };
     case "runStarted":
@@ -187,5 +191,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, collaboration: { ...state.collaboration, phase: "failed", message: action.message } };
     case "changeWatch":
       return { ...state, changeWatch: action.watch };
+    case "choicesLoaded":
+      return { ...state, choices: action.choices };
   }
 }

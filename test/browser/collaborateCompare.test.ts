@@ -49,14 +49,14 @@ describeWithBrowser("partner status and Compare files in Chromium (browser mode)
     const pane = new PaneDriver(page, "status");
     await pane.ready();
     await pane.open(SUPPLY_CHAIN);
-    await pane.tab("Collaborate");
+    await pane.tab("Partners");
     await page.getByText("Nothing has been shared from this workbook yet.").waitFor();
     await pane.shot("empty");
 
-    await page.getByRole("textbox", { name: "Partner" }).fill("FrameWorks");
+    await page.getByRole("combobox", { name: "Partner" }).fill("FrameWorks");
     await page.getByRole("textbox", { name: "Response deadline" }).fill("2999-12-31");
     await page.getByRole("button", { name: "Run share with a partner" }).click();
-    expect(await phaseIn(page, "collaborate-share").getAttribute("data-phase", { timeout: LONG })).toBe("done");
+    expect(await phaseIn(page, "job-share").getAttribute("data-phase", { timeout: LONG })).toBe("done");
     await row(page, "FrameWorks", "issued").waitFor();
     await row(page, "GearTech", "not issued").waitFor();
     await page.locator('[data-audit="intact"]').getByText("1 row(s) verified.").waitFor();
@@ -72,8 +72,8 @@ describeWithBrowser("partner status and Compare files in Chromium (browser mode)
     await chooser.setFiles(responseFile);
     await page.getByText("Picked: status-FrameWorks-response.xlsx").waitFor();
     await page.getByRole("button", { name: "Run merge responses" }).click();
-    await phaseIn(page, "collaborate-merge").waitFor({ timeout: LONG });
-    expect(await phaseIn(page, "collaborate-merge").getAttribute("data-phase")).toBe("done");
+    await phaseIn(page, "job-merge").waitFor({ timeout: LONG });
+    expect(await phaseIn(page, "job-merge").getAttribute("data-phase")).toBe("done");
     const reconciled = row(page, "FrameWorks", "with exceptions");
     await reconciled.waitFor();
     expect(await reconciled.locator("[data-exceptions]").innerText()).toBe("3");
@@ -108,7 +108,7 @@ describeWithBrowser("partner status and Compare files in Chromium (browser mode)
     const { page, errors } = await session.openPane();
     const pane = new PaneDriver(page, "compare");
     await pane.ready();
-    await pane.tab("Scenarios");
+    await pane.tab("Plan");
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Compare files…" }).click()]);
     await chooser.setFiles([SUPPLY_CHAIN, lateFile]);
     await page.getByText("Picked 2 files.").waitFor();

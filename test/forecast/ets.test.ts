@@ -94,6 +94,7 @@ describe("autoEts", () => {
 });
 
 describe("seasonal admissibility (R's admissible)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { largestRootModulus, seasonalAdmissible } = require("../../src/engine/forecast/admissible");
   it("finds the largest root modulus of worked polynomials", () => {
     expect(largestRootModulus([-2, 1])).toBeCloseTo(2, 6); // x − 2

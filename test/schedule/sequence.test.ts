@@ -83,7 +83,7 @@ describe("checkSequence(instance, sequence, options)", () => {
 });
 
 describe("AtspTour and improveAround (the local search's moves)", () => {
-  const isPermutation = (order: ArrayLike<number>, n: number) => [...Array.from(order)].sort((a, b) => a - b).every((v, i) => v === i);
+  const isPermutation = (order: ArrayLike<number>, _n: number) => [...Array.from(order)].sort((a, b) => a - b).every((v, i) => v === i);
 
   it("moveSegment, reverse and doubleBridge keep a permutation whose prefix-sum length is the recomputed one", () => {
     const n = 12, atsp = randomAtsp(7, n), r = seededRandom(3);

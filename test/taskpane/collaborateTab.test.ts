@@ -123,15 +123,15 @@ describe("the Collaborate tab", () => {
     expect(html).toContain('aria-label="Partner status"');
   });
 
-  test("hosts share, merge and audit in one tab", () => {
+  test("the Partners step hosts share, merge and audit", () => {
     const actions = new Proxy({}, { get: () => () => undefined }) as WorkbenchActions;
     const html = (tab: string) => renderToString(React.createElement(FluentProvider, { theme: webLightTheme },
-      React.createElement(Workbench, { state: { ...initialWorkbench, tab }, jobs: JOBS, browserMode: true, canUseSelection: false, actions, formulas: null })));
-    const tabs = [...html("setup").matchAll(/role="tab"[^>]*>(?:<[^>]*>)*([^<]+)</g)].map((m) => m[1]);
-    expect(tabs).toContain("Collaborate");
+      React.createElement(Workbench, { state: { ...initialWorkbench, step: tab }, jobs: JOBS, browserMode: true, canUseSelection: false, actions, formulas: null })));
+    const tabs = [...html("data").matchAll(/role="tab"[^>]*>(?:<[^>]*>)*([^<]+)</g)].map((m) => m[1]);
+    expect(tabs).toContain("Partners");
     expect(tabs).not.toContain("Share with a partner");
     expect(tabs).not.toContain("Merge responses");
-    const panel = html("collaborate");
+    const panel = html("partners");
     for (const title of ["Share with a partner", "Merge responses", "Verify the audit trail", "Pick responses…"]) expect(panel).toContain(title);
   });
 });

@@ -48,6 +48,15 @@ describe("the pane's controller in browser mode", () => {
     expect(saved.getWorksheet("KPIs")).toBeDefined();
   });
 
+  test("opening a workbook reads the pickers' columns: the partners of Stages' Owner; the plan carries the network picture", async () => {
+    const p = pane();
+    await p.controller.openFile("bikeco.xlsx", new Uint8Array(fs.readFileSync(path.join(EXAMPLES, "collaboration", "bikeco.xlsx"))));
+    expect(p.state().choices["Stages.Owner"]).toEqual(expect.arrayContaining(["FrameWorks", "GearTech"]));
+    await p.controller.run("plan");
+    const figure = runOf(p.state(), "plan").output!.figure;
+    expect(figure?.kind).toBe("network");
+  });
+
   test("a file worker warmed while the page is idle serves the first open", async () => {
     const p = pane();
     p.controller.prewarmFiles();
@@ -59,7 +68,7 @@ describe("the pane's controller in browser mode", () => {
     const p = pane();
     await p.controller.openFile("machine-shop.xlsx", bytesOf("machine-shop.xlsx"));
     await p.controller.run("plan");
-    expect(runOf(p.state(), "plan")).toMatchObject({ phase: "failed", message: "The workbook has no Stages table: add it (Set up) and run again." });
+    expect(runOf(p.state(), "plan")).toMatchObject({ phase: "failed", message: "The workbook has no Stages table: add it (Data step) and run again." });
     expect(p.state().workbook!.sheets).toEqual(["Read Me", "Operations", "Changeovers"]);
   });
 

@@ -1,5 +1,5 @@
-// Re-time schedule in the pane (docs/editing.md): hosted on the Schedule tab under the schedule's
-// own run (no tab of its own), with its Action (Re-time / Undo edits) and its run button.
+// Re-time schedule in the pane (docs/editing.md): a section of the Schedule step under the schedule's
+// own run (no step of its own), with its Action (Re-time / Undo edits) and its run button.
 import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -7,12 +7,12 @@ import { Workbench, type WorkbenchActions } from "../../src/taskpane/components/
 import { initialWorkbench } from "../../src/taskpane/workbench";
 import { JOBS } from "../../src/workbook/jobs/registry";
 
-describe("the Schedule tab hosts Re-time schedule", () => {
+describe("the Schedule step holds Re-time schedule", () => {
   test("no tab of its own; on Schedule, after the schedule's run: its options and its run button", () => {
     const actions = new Proxy({}, { get: () => () => undefined }) as WorkbenchActions;
-    const html = (tab: string) => renderToString(React.createElement(FluentProvider, { theme: webLightTheme },
-      React.createElement(Workbench, { state: { ...initialWorkbench, tab }, jobs: JOBS, browserMode: true, canUseSelection: false, actions, formulas: null })));
-    const tabs = [...html("setup").matchAll(/role="tab"[^>]*>(?:<[^>]*>)*([^<]+)</g)].map((m) => m[1]);
+    const html = (step: string) => renderToString(React.createElement(FluentProvider, { theme: webLightTheme },
+      React.createElement(Workbench, { state: { ...initialWorkbench, step }, jobs: JOBS, browserMode: true, canUseSelection: false, actions, formulas: null })));
+    const tabs = [...html("data").matchAll(/role="tab"[^>]*>(?:<[^>]*>)*([^<]+)</g)].map((m) => m[1]);
     expect(tabs).toContain("Schedule");
     expect(tabs).not.toContain("Re-time schedule");
     const schedule = html("schedule");

@@ -105,7 +105,7 @@ export const RATE_METHODS = ["closed-form", "exact"] as const;
 
 /** Header or name, normalised for matching: case, spaces, underscores and hyphens do not count. */
 export function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/[\s_\-]+/g, "");
+  return name.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
 const byNormalName = new WeakMap<readonly FieldSpec[], Map<string, FieldSpec>>();

@@ -19,7 +19,7 @@ function stageTimes(stage: StagePlan): number[] {
 /**
  * Ticks per period: the smallest m ≤ maxTicks putting every time of every plan on the 1/m grid,
  * else maxTicks (times are then rounded to the nearest tick, and `rounded` says so).
- * @example ticksPerPeriod([[2.5, 1, 0]], 4) // { ticks: 2, rounded: false }
+ * @example ticksPerPeriod([[{ inboundServiceTime: 2.5, leadTime: 1, committedServiceTime: 0, netReplenishmentTime: 3.5 }]], 4) // { ticks: 2, rounded: false }
  */
 export function ticksPerPeriod(plans: readonly (readonly StagePlan[])[], maxTicks: number): { ticks: number; rounded: boolean } {
   const times = plans.flatMap((stages) => stages.flatMap(stageTimes));

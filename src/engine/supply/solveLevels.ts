@@ -140,7 +140,7 @@ export function solveLevels(highs: LpSolverModule, model: SupplyModel, levels: L
       const before = lp.getRunTime();
       lp.run();
       const seconds = lp.getRunTime() - before;
-      let levelState = levelStatus(lp.getModelStatus());
+      const levelState = levelStatus(lp.getModelStatus());
       const found = lp.getSolution();
       const hasSolution = found.status >= 0 && found.value !== undefined && (levelState === "optimal" || (options.integrality !== null && (info(lp, "primal_solution_status") ?? 0) === 2));
       const value = hasSolution ? lp.getObjectiveValue() : null;

@@ -7,6 +7,8 @@ export interface OptionFieldProps {
   option: JobOption;
   value: JobOption["default"];
   onChange: (value: JobOption["default"]) => void;
+  /** Values the workbook knows for a text option (its choicesFrom column): offered, typing stays free. */
+  choices?: string[];
 }
 
 /** A number box's text → the option value (blank → null; not a number → kept as text, refused by the job). */
@@ -27,8 +29,20 @@ function problemOf(option: JobOption, value: JobOption["default"]): string | und
   return undefined;
 }
 
-export function OptionField({ option, value, onChange }: OptionFieldProps): React.JSX.Element {
+export function OptionField({ option, value, onChange, choices }: OptionFieldProps): React.JSX.Element {
   const problem = problemOf(option, value);
+  if (option.kind === "text" && choices && choices.length > 0) {
+    // A text box with the workbook's values as suggestions (the browser's own list: typing stays free).
+    const listId = `choices-${option.name}`;
+    return (
+      <Field label={option.label} hint={option.hint}>
+        <Input type="text" list={listId} autoComplete="off" value={value === null || value === undefined ? "" : String(value)} onChange={(_, d) => onChange(d.value)} />
+        <datalist id={listId}>
+          {choices.map((c) => <option key={c} value={c} />)}
+        </datalist>
+      </Field>
+    );
+  }
   if (option.kind === "boolean") {
     return (
       <Field hint={option.hint}>

@@ -1,18 +1,19 @@
-// The analyst's tabs: Set up, Check, Plan, Schedule, one tab per other registered job, Options, Formulas.
+// The analyst's workflow: one tab per step (Data, Plan, Supply, Schedule, Partners, as the job
+// registry declares them) and the step's page: its jobs in order, each with its options and run.
 import * as React from "react";
-import { Divider, makeStyles, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Body1, Divider, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { JobOption, WorkbookJob } from "../../workbook/jobs/types";
+import { currentStep, workflowSteps } from "../steps";
 import type { WorkbenchState } from "../workbench";
+import { fileOffer } from "../file/openWorkbook";
 import { CheckTab } from "./CheckTab";
-import { COLLABORATE_JOBS, CollaborateTab } from "./collaborate/CollaborateTab";
-import { CompareFiles } from "./CompareFiles";
-import { JobTab } from "./JobTab";
-import { OptionsTab } from "./OptionsTab";
+import { PartnersStep } from "./collaborate/PartnersStep";
+import { JobSection } from "./JobSection";
 import { PlaceView } from "./PlaceView";
 import { SetupTab } from "./SetupTab";
 
 export interface WorkbenchActions {
-  selectTab: (tab: string) => void;
+  selectStep: (step: string) => void;
   openFile: (file: File) => void;
   save: () => void;
   acknowledgeCharts: () => void;
@@ -26,7 +27,7 @@ export interface WorkbenchActions {
   saveOptions: () => void;
   /** Compare files…: the picked network files, the base first. */
   compareFiles: (files: { name: string; bytes: Uint8Array }[]) => void;
-  /** Reads the Collaborate tab's partner status again (off the main thread). */
+  /** Reads the Partners step's partner status again (off the main thread). */
   refreshCollaboration: () => void;
   /** Starts (true) or stops (false) following the workbook's changes for the partner status. */
   watchCollaboration: (on: boolean) => void;
@@ -38,83 +39,65 @@ export interface WorkbenchProps {
   browserMode: boolean;
   canUseSelection: boolean;
   actions: WorkbenchActions;
-  /** The Formulas tab's content (the planners' example formulas). */
+  /** The planners' example formulas, shown at the end of the Data step. */
   formulas: React.ReactNode;
 }
 
-/**
- * Jobs shown inside another job's tab (they get no tab of their own): Compare files on Scenarios,
- * Promise an order on Supply, Re-time schedule (the planner's edits of Schedule Operations,
- * docs/editing.md) on Schedule.
- */
-export const HOSTED_JOBS: Record<string, string> = { compare: "scenarios", "supply-promise": "supply", retime: "schedule" };
-
-/** Options shown on the Options tab rather than on the job's own tab. */
-export const OPTIONS_TAB: Record<string, string[]> = {
-  plan: ["placementMethod", "rateMethod", "placementTimeLimit", "defaultServiceLevel"],
-  schedule: ["timeLimit"],
-};
-
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  tabs: { flexWrap: "wrap" },
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // One row of equal tabs that never wraps: each tab shrinks, its title stays on one line.
+  tabs: { display: "grid", gridAutoFlow: "column", gridAutoColumns: "minmax(0, 1fr)", minWidth: 0 },
+  tab: { minWidth: 0, paddingLeft: "2px", paddingRight: "2px", justifyContent: "center" },
+  tabTitle: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0 },
 });
 
 export function Workbench({ state, jobs, browserMode, canUseSelection, actions, formulas }: WorkbenchProps): React.JSX.Element {
   const styles = useStyles();
-  const tabs: { id: string; title: string }[] = [
-    { id: "setup", title: "Set up" }, { id: "check", title: "Check" },
-    ...jobs.filter((j) => !COLLABORATE_JOBS.includes(j.id) && !HOSTED_JOBS[j.id]).map((j) => ({ id: j.id, title: j.title })),
-    ...(jobs.some((j) => COLLABORATE_JOBS.includes(j.id)) ? [{ id: "collaborate", title: "Collaborate" }] : []),
-    { id: "options", title: "Options" }, { id: "formulas", title: "Formulas" },
-  ];
-  const current = tabs.find((t) => t.id === state.tab) ?? tabs[0];
-  const job = jobs.find((j) => j.id === current.id);
-  const hosted = jobs.filter((j) => HOSTED_JOBS[j.id] === current.id);
+  const steps = workflowSteps(jobs);
+  const step = currentStep(steps, state.step);
+  const offer = React.useMemo(() => fileOffer(!browserMode), [browserMode]);
   return (
     <div className={styles.root}>
-      <TabList className={styles.tabs} selectedValue={current.id} onTabSelect={(_, d) => actions.selectTab(String(d.value))} aria-label="Tasks" size="small">
-        {tabs.map((t) => <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls="task-panel">{t.title}</Tab>)}
+      <TabList className={styles.tabs} selectedValue={step.id} onTabSelect={(_, d) => actions.selectStep(String(d.value))} aria-label="Steps" size="small">
+        {steps.map((s) => (
+          <Tab key={s.id} value={s.id} id={`step-${s.id}`} aria-controls="step-panel" className={styles.tab}>
+            <span className={styles.tabTitle}>{s.title}</span>
+          </Tab>
+        ))}
       </TabList>
       {state.notice ? (
         <MessageBar intent={state.notice.intent} role={state.notice.intent === "error" ? "alert" : "status"}>
           <MessageBarBody>{state.notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <section id="task-panel" role="tabpanel" aria-labelledby={`tab-${current.id}`} className={styles.panel}>
-        <Subtitle1 as="h2" className={styles.heading}>{current.title}</Subtitle1>
-        {current.id === "setup" ? (
-          <SetupTab state={state} browserMode={browserMode} canUseSelection={canUseSelection} onOpen={actions.openFile} onSave={actions.save}
-            onAcknowledgeCharts={actions.acknowledgeCharts} onInsertExamples={actions.insertExamples} onUseSelectionAs={actions.useSelectionAs} />
-        ) : current.id === "check" ? (
-          <CheckTab state={state} onCheck={() => actions.run("check")} onGoTo={actions.goTo} />
-        ) : current.id === "options" ? (
-          <OptionsTab state={state} sections={jobs.filter((j) => OPTIONS_TAB[j.id]).map((j) => ({ job: j, names: OPTIONS_TAB[j.id] }))} onOption={actions.setOption} onSave={actions.saveOptions} />
-        ) : current.id === "collaborate" ? (
-          <CollaborateTab jobs={jobs} state={state} actions={actions} inExcel={!browserMode} />
-        ) : current.id === "formulas" ? (
-          formulas
-        ) : job ? (
-          <JobTab job={job} state={state} showOptions={job.id !== "plan"} onRun={() => actions.run(job.id)} onCancel={() => actions.cancel(job.id)}
-            onGoTo={actions.goTo} onOption={(name, value) => actions.setOption(job.id, name, value)} />
-        ) : null}
-        {hosted.map((h) => (
-          <React.Fragment key={h.id}>
+      <section id="step-panel" role="tabpanel" aria-labelledby={`step-${step.id}`} className={styles.panel}>
+        <Subtitle1 as="h2" className={styles.heading}>{step.title}</Subtitle1>
+        <Body1>{step.summary}</Body1>
+        {step.id === "data" ? (
+          <>
+            <SetupTab state={state} browserMode={browserMode} canUseSelection={canUseSelection} onOpen={actions.openFile} onSave={actions.save}
+              onAcknowledgeCharts={actions.acknowledgeCharts} onInsertExamples={actions.insertExamples} onUseSelectionAs={actions.useSelectionAs} />
             <Divider />
-            {h.id === "compare" ? (
-              <CompareFiles job={h} state={state} onCompare={actions.compareFiles} onCancel={() => actions.cancel(h.id)} onGoTo={actions.goTo} />
-            ) : (
-              <>
-                <Subtitle2 as="h3" className={styles.heading}>{h.title}</Subtitle2>
-                <JobTab job={h} state={state} showOptions onRun={() => actions.run(h.id)} onCancel={() => actions.cancel(h.id)}
-                  onGoTo={actions.goTo} onOption={(name, value) => actions.setOption(h.id, name, value)} />
-              </>
-            )}
+            <CheckTab state={state} onCheck={() => actions.run("check")} onGoTo={actions.goTo} />
+          </>
+        ) : null}
+        {step.id === "partners" ? (
+          <PartnersStep jobs={step.jobs} state={state} actions={actions} inExcel={!browserMode} />
+        ) : step.jobs.map((job) => (
+          <React.Fragment key={job.id}>
+            <Divider />
+            <JobSection job={job} state={state} actions={actions} offer={offer} />
           </React.Fragment>
         ))}
-        {current.id !== "formulas" && current.id !== "options" ? <PlaceView place={state.place} /> : null}
+        <PlaceView place={state.place} />
+        {step.id === "data" ? (
+          <>
+            <Divider />
+            {formulas}
+          </>
+        ) : null}
       </section>
     </div>
   );

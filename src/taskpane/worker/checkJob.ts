@@ -28,6 +28,8 @@ function tableCheck(read: () => unknown): JobException[] {
 export const checkJob: WorkbookJob = {
   id: "check",
   title: "Check",
+  step: "data",
+  order: 10,
   description: "Checks the input tables and lists every problem with its cell.",
   tables: ["Stages", "Arcs", "Settings", "Operations", "Changeovers", "Downtime", "Customers", "Escalation", ...SUPPLY_NAMES.filter((t) => t !== "Customers")],
   requiredTables: [],
@@ -65,7 +67,7 @@ export const checkJob: WorkbookJob = {
         { label: "Problems", value: errors, detail: errors === 0 ? "Ready to plan and schedule" : "Click one to go to its cell" },
       ],
       exceptions: found.length === 0
-        ? [{ severity: "error", where: null, message: "The workbook has none of the tables Stages, Arcs, Settings, Operations, Changeovers: use Set up to insert examples." }]
+        ? [{ severity: "error", where: null, message: "The workbook has none of the tables Stages, Arcs, Settings, Operations, Changeovers: use the Data step to insert examples." }]
         : exceptions,
       sheets: [],
     };

@@ -8,6 +8,8 @@ import type { JobOutput, WorkbookJob } from "../../workbook/jobs/types";
 export const collaborationStatusJob: WorkbookJob = {
   id: "collaboration-status",
   title: "Partner status",
+  step: "partners",
+  order: 90,
   description: "Reads each partner's status, open exceptions and the audit trail's verification from the workbook.",
   tables: STATUS_TABLES,
   requiredTables: [],

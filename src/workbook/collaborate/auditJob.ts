@@ -7,6 +7,8 @@ import type { JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 export const auditJob: WorkbookJob = {
   id: "audit",
   title: "Verify the audit trail",
+  step: "partners",
+  order: 30,
   description: "Checks that no row of the Audit sheet was edited, inserted or removed (each row carries the SHA-256 of the one before).",
   tables: ["Audit", "Shares", "Collaboration"],
   requiredTables: [],

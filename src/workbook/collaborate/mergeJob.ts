@@ -11,11 +11,13 @@ import type { JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 export const mergeJob: WorkbookJob = {
   id: "merge",
   title: "Merge responses",
+  step: "partners",
+  order: 20,
   description: "Reads partners' answered packages (refusing changed, stale or foreign ones), reconciles their commitments with the plan and re-plans with them as constraints.",
   tables: COLLABORATION_TABLES,
   requiredTables: ["Stages", "Shares"],
   options: [{ name: "user", label: "Your name (audit trail)", kind: "text", default: "", hint: "Recorded in the Audit sheet." }],
-  takesFiles: { label: "Partner responses (.xlsx)", accept: ".xlsx", multiple: true },
+  takesFiles: { label: "Partner responses (.xlsx)", accept: ".xlsx", multiple: true, pickLabel: "Pick responses…" },
   async run(input: JobInput, onProgress): Promise<JobOutput> {
     onProgress({ step: "checking the responses", fraction: 0.1 });
     const files = input.files ?? [];

@@ -18,11 +18,13 @@ export function placedException(severity: JobException["severity"], text: string
 export const shareJob: WorkbookJob = {
   id: "share",
   title: "Share with a partner",
+  step: "partners",
+  order: 10,
   description: "Writes a package holding only the partner's stages and what the plan asks of them (no costs, nothing of other partners), and records the share in the Shares and Audit sheets.",
   tables: COLLABORATION_TABLES,
   requiredTables: ["Stages"],
   options: [
-    { name: "partner", label: "Partner", kind: "text", default: "", hint: "An Owner of the Stages table other than the buyer; * for every partner." },
+    { name: "partner", label: "Partner", kind: "text", default: "", hint: "An Owner of the Stages table other than the buyer; * for every partner.", choicesFrom: { table: "Stages", column: "Owner" } },
     { name: "deadline", label: "Response deadline", kind: "text", default: "", hint: "YYYY-MM-DD; blank: the Response Days setting (7 days)." },
     { name: "user", label: "Your name (audit trail)", kind: "text", default: "", hint: "Recorded in the Audit sheet." },
   ],

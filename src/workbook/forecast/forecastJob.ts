@@ -12,6 +12,8 @@ function wholeOption(value: unknown): number | undefined {
 export const forecastJob: WorkbookJob = {
   id: "forecast",
   title: "Forecast",
+  step: "plan",
+  order: 20,
   description: "Forecasts each stage's demand from its history (ETS, Theta, Croston/SBA/TSB) and gives the rate λ and deviation σ_D the plan takes.",
   tables: ["Demand History", "Settings", "Segment Service Levels", "Partner Forecasts", "Orders"],
   requiredTables: ["Demand History"],

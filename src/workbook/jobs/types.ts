@@ -3,6 +3,15 @@
 // returns the result sheets, headline cards and exceptions. No Office, DOM or file I/O here.
 
 import type { CellValue, ResultSheet, TableData } from "../port";
+import type { JobFigure } from "./figures";
+
+/**
+ * The pane's workflow, in the order a planner works: the data, the plan of the network, the supply
+ * plan, the shop's schedule, the partners. Each job names its step; the pane shows the steps that
+ * have a job (Data always) and nothing else decides where a job appears.
+ */
+export const WORKFLOW_STEPS = ["data", "plan", "supply", "schedule", "partners"] as const;
+export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
 
 /** A setting the pane shows as a field of the job's tab (defaults apply where the user leaves it). */
 export interface JobOption {
@@ -15,6 +24,8 @@ export interface JobOption {
   max?: number;
   /** One short sentence shown under the field. */
   hint?: string;
+  /** The pane offers the distinct values of this column of the workbook (a text option stays free to type). */
+  choicesFrom?: { table: string; column: string };
 }
 
 /**
@@ -68,6 +79,8 @@ export interface JobOutput {
   files?: { name: string; bytes: Uint8Array; mime: string }[];
   /** The command's JSON result (aps-plan/1, aps-schedule/1, ...), for tests and "Copy JSON". */
   json?: unknown;
+  /** A picture of the result the pane draws (the network after a plan, the Gantt after a schedule); small. */
+  figure?: JobFigure;
 }
 
 /** Progress of a long run; `partial` is the best usable result so far (kept if the run is cancelled). */
@@ -82,16 +95,33 @@ export interface JobProgress {
 export interface WorkbookJob {
   /** Stable id used by the worker protocol: "plan", "schedule", "simulate", "forecast", ... */
   id: string;
-  /** The pane tab's title. */
+  /** The title of the job's section in the pane. */
   title: string;
-  /** One sentence on what the job does, shown on its tab. */
+  /** One sentence on what the job does, shown in its section. */
   description: string;
+  /** The workflow step whose page shows the job (unset: the step its id starts with, else "plan"; see stepOf). */
+  step?: WorkflowStep;
+  /** Its place within the step (lower first; unset or equal orders keep the registry's order, after the set ones). */
+  order?: number;
   /** Input tables read before the run (names as in docs/formats.md, case-insensitive). */
   tables: string[];
   /** Tables that must exist; the pane says which is missing instead of running. */
   requiredTables: string[];
   options: JobOption[];
   /** True when the job wants files picked by the user (JobInput.files). */
-  takesFiles?: { label: string; accept: string; multiple: boolean };
+  takesFiles?: {
+    label: string;
+    accept: string;
+    multiple: boolean;
+    /** The picker button's text ("Pick responses…"). */
+    pickLabel?: string;
+    /** The files are networks the pane reads first (JobInput.sources) and compares, the first as the base. */
+    networks?: boolean;
+  };
   run(input: JobInput, onProgress: (progress: JobProgress) => void): JobOutput | Promise<JobOutput>;
+}
+
+/** The step a job appears in: its own, else the step its id names ("supply-promise" → supply), else plan. */
+export function stepOf(job: Pick<WorkbookJob, "id" | "step">): WorkflowStep {
+  return job.step ?? WORKFLOW_STEPS.find((s) => job.id === s || job.id.startsWith(`${s}-`)) ?? "plan";
 }

@@ -5,6 +5,7 @@ import { PLACEMENT_METHODS, RATE_METHODS } from "../../engine/network/fields";
 import { planWorkbookTables } from "./planWorkbook";
 import type { PlanResult } from "../../engine/plan/types";
 import { planSheets } from "./planSheets";
+import { networkFigure, stageRows } from "./networkFigure";
 import { memoryPort } from "../jobs/memoryPort";
 import type { JobCard, JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 import { problemException } from "../tables/problems";
@@ -51,6 +52,8 @@ export function settingsWithOptions(settings: Record<string, unknown>, options: 
 export const planJob: WorkbookJob = {
   id: "plan",
   title: "Plan",
+  step: "plan",
+  order: 10,
   description: "Plans every stage of the Stages and Arcs tables: rates, lead times, service times, safety stock and lot sizes.",
   tables: ["Stages", "Arcs", "Settings", "Demand History"],
   requiredTables: ["Stages"],
@@ -78,9 +81,16 @@ export const planJob: WorkbookJob = {
       exceptions: plan.exceptions.map((e) => ({ severity: e.severity, where: e.where, message: e.message })),
       sheets: planSheets(plan),
       json: plan,
+      figure: networkFigure(plan, stageRows(tableNamed(input.tables, "Stages"))),
     };
   },
 };
+
+/** The table of that name, whatever the case of its key. */
+function tableNamed(tables: JobInput["tables"], name: string): JobInput["tables"][string] {
+  const key = Object.keys(tables).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? null : tables[key];
+}
 
 /** "A1 place: message" → a JobException whose where is the place (when the text starts with one). */
 export function problemAsException(problem: string): JobException {

@@ -25,6 +25,8 @@ const invalid = (message: string, where: string | null): JobOutput => ({ status:
 export const rescheduleJob: WorkbookJob = {
   id: "reschedule",
   title: "Reschedule",
+  step: "schedule",
+  order: 20,
   description: "Insert an order (add its rows to Operations), take a machine down (add a Downtime row), cancel or change orders, then reschedule with least disruption against the published schedule; or quote the earliest completion of one order.",
   tables: ["Operations", "Downtime", "Customers", "Escalation", "Settings", "Published Schedule", "ScheduleOperations"],
   requiredTables: ["Operations"],
@@ -34,7 +36,7 @@ export const rescheduleJob: WorkbookJob = {
     { name: "frozen", label: "Frozen window", kind: "number", default: 0, min: 0, hint: "Operations published to start before now + frozen stay too." },
     { name: "objective", label: "Objective", kind: "choice", default: "auto", choices: ["auto", "makespan", "tardiness"], hint: "auto: weighted tardiness when orders have due dates." },
     { name: "disruptionWeight", label: "Price of a moved operation", kind: "number", default: null, min: 0, hint: "In objective units; blank: Settings disruptionWeight, else 1." },
-    { name: "promiseJob", label: "Order to quote", kind: "text", default: "", hint: "A job of Operations that is not in the published schedule." },
+    { name: "promiseJob", label: "Order to quote", kind: "text", default: "", hint: "A job of Operations that is not in the published schedule.", choicesFrom: { table: "Operations", column: "Job" } },
     { name: "quantity", label: "Quantity", kind: "number", default: 1, min: 0, hint: "The quote is for this many times the order's work." },
     { name: "timeLimit", label: "Time limit (s)", kind: "number", default: 1, min: 0.1, max: 600 },
     { name: "seed", label: "Seed", kind: "integer", default: 1, min: 0 },

@@ -19,6 +19,8 @@ const invalid = (message: string, where: string | null): JobOutput => ({ status:
 export const retimeJob: WorkbookJob = {
   id: "retime",
   title: "Re-time schedule",
+  step: "schedule",
+  order: 15,
   description: "Keeps your edits on Schedule Operations (a new Start or Machine, a Lock of time, machine or sequence) and re-times the rest around them with the least change; shows what the edits cost against the last run. Undo edits writes the last run back.",
   tables: ["Operations", "Downtime", "Customers", "Settings", "ScheduleOperations"],
   requiredTables: ["Operations"],

@@ -20,11 +20,13 @@ const invalid = (messages: string[]): JobOutput => ({
 export const compareJob: WorkbookJob = {
   id: "compare",
   title: "Compare files",
+  step: "plan",
+  order: 50,
   description: "Plans two or more network files (.xlsx workbooks or aps-network/1 .json plans) and compares them side by side against the one chosen as the base, as aps compare does.",
   tables: [],
   requiredTables: [],
   options: [],
-  takesFiles: { label: "Network files (.xlsx or .json)", accept: ".xlsx,.json", multiple: true },
+  takesFiles: { label: "Network files (.xlsx or .json)", accept: ".xlsx,.json", multiple: true, networks: true },
   async run(input, onProgress): Promise<JobOutput> {
     const sources: NetworkSource[] = input.sources ?? [];
     if (!input.sources) for (const f of input.files ?? []) sources.push(await readNetworkSource(f.name, f.bytes));

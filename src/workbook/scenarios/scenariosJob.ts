@@ -53,6 +53,8 @@ function comparisonOutput(comparison: ScenarioComparison, plans: readonly PlanRe
 export const scenariosJob: WorkbookJob = {
   id: "scenarios",
   title: "Scenarios",
+  step: "plan",
+  order: 40,
   description: "Plans the network and each what-if scenario of the Scenarios table (Scenario, Table, Key, Column, Value) and compares them side by side; with supply tables, their supply plans over time too.",
   // The supply tables too: a workbook that has them gets its scenarios' supply plans compared.
   tables: ["Stages", "Arcs", "Settings", "Scenarios", "Demand History", ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, ""))],

@@ -8,6 +8,7 @@ import type { JobException, JobInput, JobOutput, JobProgress, WorkbookJob } from
 import type { TableData } from "../port";
 import { editedRowsFromTable } from "../reschedule/scheduleEdits";
 import { runScheduleTables, type ScheduleRun } from "./scheduleRun";
+import { ganttFigure } from "./ganttFigure";
 
 /** The objective an option value asks for (undefined: tardiness when some job has a due date). */
 export function objectiveOf(value: unknown): JobShopObjective | undefined {
@@ -23,7 +24,8 @@ function tableNamed(input: JobInput, name: string): TableData | null {
 }
 
 function output(run: ScheduleRun, stopped: boolean): JobOutput {
-  return { status: stopped ? "stopped" : "done", cards: run.cards, exceptions: run.exceptions, sheets: run.sheets, json: run.record ?? undefined };
+  const figure = ganttFigure(run.record);
+  return { status: stopped ? "stopped" : "done", cards: run.cards, exceptions: run.exceptions, sheets: run.sheets, json: run.record ?? undefined, ...(figure ? { figure } : {}) };
 }
 
 function runSchedule(input: JobInput, onProgress: (p: JobProgress) => void): JobOutput {
@@ -66,6 +68,8 @@ function replacedEdits(table: TableData | null): JobException[] {
 export const scheduleJob: WorkbookJob = {
   id: "schedule",
   title: "Schedule",
+  step: "schedule",
+  order: 10,
   description: "Schedules the Operations table on its machines (with the Downtime and Customers tables where the workbook has them) and orders the Changeovers table's products, keeping the best schedule found in the time limit.",
   tables: ["Operations", "Changeovers", "Downtime", "Customers", "Escalation", "Settings", "ScheduleOperations"],
   requiredTables: [],

@@ -54,6 +54,8 @@ function invalid(messages: string[]): JobOutput {
 export const simulateJob: WorkbookJob = {
   id: "simulate",
   title: "Simulate",
+  step: "plan",
+  order: 30,
   description: "Check by simulation: run the plan and its rival policies many times on the same random demand, and flag every promise at risk.",
   tables: ["Stages", "Arcs", "Settings", "Demand History"],
   requiredTables: ["Stages"],

@@ -47,6 +47,8 @@ function exceptionsOf(result: SupplyResult): JobException[] {
 export const supplyJob: WorkbookJob = {
   id: "supply",
   title: "Supply",
+  step: "supply",
+  order: 10,
   description: "Plans what every stage releases in each period within resource capacity and partner commitments, serving customers by priority tier. Firm rows and hand changes of Planned Orders are kept; Undo edits writes the last run's orders back.",
   tables: SUPPLY_JOB_TABLES,
   requiredTables: ["Stages"],
@@ -86,6 +88,8 @@ export const supplyJob: WorkbookJob = {
 export const supplyPromiseJob: WorkbookJob = {
   id: "supply-promise",
   title: "Promise an order",
+  step: "supply",
+  order: 20,
   description: "The most of a new order deliverable by its due period, and the earliest period for all of it, without making any customer later.",
   tables: TABLES,
   requiredTables: ["Stages"],

@@ -1,4 +1,4 @@
-// Drives the pane the way a person does: tabs, buttons, the file chooser, downloads; waits for runs;
+// Drives the pane the way a person does: workflow steps, buttons, the file chooser, downloads; waits for runs;
 // screenshots each step under test-output/pane/; reads the cards back.
 import * as fs from "fs";
 import * as path from "path";
@@ -24,7 +24,7 @@ export class PaneDriver {
 
   async ready(): Promise<void> {
     await this.page.getByRole("heading", { level: 1, name: "APS for Excel" }).waitFor();
-    await this.page.getByRole("tab", { name: "Set up" }).waitFor();
+    await this.page.getByRole("tab", { name: "Data" }).waitFor();
   }
 
   async tab(name: string): Promise<void> {
@@ -34,7 +34,7 @@ export class PaneDriver {
 
   /** Opens a file through the "Open workbook…" button's file chooser. */
   async open(file: string): Promise<void> {
-    await this.tab("Set up");
+    await this.tab("Data");
     const [chooser] = await Promise.all([this.page.waitForEvent("filechooser"), this.page.getByRole("button", { name: "Open workbook…" }).click()]);
     await chooser.setFiles(file);
     await this.page.getByText(`Opened ${path.basename(file)}`).waitFor();
@@ -60,7 +60,7 @@ export class PaneDriver {
 
   /** Saves through "Save workbook…" and returns where the download went. */
   async save(to: string): Promise<string> {
-    await this.tab("Set up");
+    await this.tab("Data");
     const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("button", { name: "Save workbook…" }).click()]);
     await download.saveAs(to);
     return download.suggestedFilename();

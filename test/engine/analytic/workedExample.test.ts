@@ -13,8 +13,8 @@ import { lotSize } from "../../../src/engine/lotSizing";
 import { inboundLeadTime } from "../../../src/engine/matching";
 import { relativeError } from "../../support/numeric";
 
-// A copy of benchmarks/plan/worked-example.plan.json.
-const reference = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "worked-example.plan.json"), "utf8")) as {
+// The copy of benchmarks/plan/worked-example.plan.json that test/plan uses too.
+const reference = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "fixtures", "plan", "worked-example.plan.json"), "utf8")) as {
   stages: Record<string, number | string>[];
   arcs: { from: string; to: string; inboundLeadTime: number }[];
   kpis: Record<string, number>;

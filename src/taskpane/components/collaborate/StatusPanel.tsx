@@ -73,7 +73,7 @@ export function StatusPanel({ view, hasWorkbook, watch, onRefresh, onGoTo }: Sta
   const status = view.status;
   const loading = view.phase === "loading";
   const body = !hasWorkbook ? (
-    <Body1>Open a workbook (Set up) to see each partner&apos;s status.</Body1>
+    <Body1>Open a workbook (Data step) to see each partner&apos;s status.</Body1>
   ) : !status ? (
     loading ? null : <Body1>Each partner&apos;s status shows here once the workbook is read.</Body1>
   ) : !status.shared ? (
