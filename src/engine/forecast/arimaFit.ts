@@ -5,6 +5,7 @@
 import { nelderMead } from "./nelderMead";
 import { ArimaOrder, difference, expandAr, expandMa, pacfToAr, rootsOutside } from "./arimaPolynomial";
 import { armaCss, armaMinus2LogLik, KalmanResult } from "./arimaLikelihood";
+import { coefficientBuffers } from "./arimaCoefficients";
 
 export interface ArimaFit {
   order: ArimaOrder;
@@ -77,18 +78,27 @@ export function fitArima(y: number[], order: ArimaOrder, constant: boolean, opti
   };
   const maxEvaluations = options.maxEvaluations ?? 100 * Math.max(1, dim);
   const buffer = new Float64Array(N);
+  const coefficients = coefficientBuffers(order, constant);
   const cssCost = (x: number[]) => {
-    const k = polynomials(x);
-    const css = armaCss(w, k.a, k.b, k.c, buffer);
+    const c = coefficients.set(x);
+    const css = armaCss(w, coefficients.a, coefficients.b, c, buffer);
     return css.count > 0 && css.sse > 0 ? 0.5 * Math.log(css.sse / css.count) : Infinity;
   };
   let x = options.start ?? start;
   if (dim > 0 && !options.start) x = nelderMead(cssCost, start, { steps, maxEvaluations, tolerance: 1e-7 }).x;
   if (options.method !== "CSS" && dim > 0) {
-    const mlCost = (v: number[]) => { const k = polynomials(v); return armaMinus2LogLik(centred(w, k.c), k.a, k.b).minus2LogLik; };
-    let best = nelderMead(mlCost, x, { steps: steps.map((s) => s * 0.5), maxEvaluations });
-    const again = nelderMead(mlCost, best.x, { steps: steps.map((s) => s * 0.2), maxEvaluations: Math.ceil(maxEvaluations / 2) });
-    if (again.value < best.value) best = again;
+    const centredW = new Float64Array(N);
+    const mlCost = (v: number[]) => {
+      const c = coefficients.set(v);
+      for (let t = 0; t < N; t++) centredW[t] = c === 0 ? w[t] : w[t] - c;
+      return armaMinus2LogLik(centredW, coefficients.a, coefficients.b).minus2LogLik;
+    };
+    // From a given start (the chosen model of a CSS search, already close): one short run with small steps.
+    let best = nelderMead(mlCost, x, options.start ? { steps: steps.map((s) => s * 0.2), maxEvaluations: Math.ceil(maxEvaluations / 2) } : { steps: steps.map((s) => s * 0.5), maxEvaluations });
+    if (!options.start) {
+      const again = nelderMead(mlCost, best.x, { steps: steps.map((s) => s * 0.2), maxEvaluations: Math.ceil(maxEvaluations / 2) });
+      if (again.value < best.value) best = again;
+    }
     x = best.x;
   }
   const k = polynomials(x);

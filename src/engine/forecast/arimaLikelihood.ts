@@ -90,6 +90,7 @@ export function kalmanArma(w: ArrayLike<number>, a: readonly number[], b: readon
   const phi = new Array(r).fill(0);
   a.forEach((v, i) => { phi[i] = v; });
   const psi = psiWeights(a, b, r);
+  const arLags = nonZeroLags(phi);
   const gamma = armaAutocovariances(a, b, r);
   if (!gamma) return null;
   // P0_ij = γ(j − i) − Σ_{k<i} ψ_k ψ_{k+j−i} (i ≤ j).
@@ -120,7 +121,7 @@ export function kalmanArma(w: ArrayLike<number>, a: readonly number[], b: readon
     // Update then predict the state: x ← T(x + K v).
     for (let i = 0; i < r; i++) state[i] += gain[i] * v;
     let last = 0;
-    for (let k = 0; k < r; k++) last += phi[k] * state[r - 1 - k];
+    for (const k of arLags) last += phi[k] * state[r - 1 - k];
     for (let i = 0; i < r - 1; i++) state[i] = state[i + 1];
     state[r - 1] = last;
     if (steady) continue;
@@ -132,7 +133,7 @@ export function kalmanArma(w: ArrayLike<number>, a: readonly number[], b: readon
     for (let j = 0; j < r; j++) {
       for (let i = 0; i < r - 1; i++) B[i * r + j] = P[(i + 1) * r + j];
       let s = 0;
-      for (let k = 0; k < r; k++) s += phi[k] * P[(r - 1 - k) * r + j];
+      for (const k of arLags) s += phi[k] * P[(r - 1 - k) * r + j];
       B[(r - 1) * r + j] = s;
     }
     let change = 0;
@@ -140,7 +141,7 @@ export function kalmanArma(w: ArrayLike<number>, a: readonly number[], b: readon
       for (let j = 0; j < r; j++) {
         let value: number;
         if (j < r - 1) value = B[i * r + j + 1];
-        else { value = 0; for (let k = 0; k < r; k++) value += phi[k] * B[i * r + r - 1 - k]; }
+        else { value = 0; for (const k of arLags) value += phi[k] * B[i * r + r - 1 - k]; }
         value += psi[i] * psi[j];
         change = Math.max(change, Math.abs(value - P[i * r + j]));
         P[i * r + j] = value;
@@ -170,15 +171,24 @@ export function armaMinus2LogLik(w: ArrayLike<number>, a: readonly number[], b: 
 export function armaCss(w: ArrayLike<number>, a: readonly number[], b: readonly number[], c = 0, buffer?: Float64Array): { sse: number; count: number } {
   const p = a.length, q = b.length, N = w.length;
   const e = buffer && buffer.length >= N ? buffer : new Float64Array(N);
+  // Only the non-zero lags of the expanded (mostly empty) seasonal polynomials are visited.
+  const arLags = nonZeroLags(a), maLags = nonZeroLags(b);
   let sse = 0;
   for (let t = 0; t < p; t++) e[t] = 0;
   for (let t = p; t < N; t++) {
     let v = w[t] - c;
-    for (let i = 0; i < p; i++) v -= a[i] * (w[t - i - 1] - c);
+    for (const i of arLags) v -= a[i] * (w[t - i - 1] - c);
     const lags = Math.min(q, t - p);
-    for (let j = 0; j < lags; j++) v -= b[j] * e[t - j - 1];
+    for (const j of maLags) { if (j >= lags) break; v -= b[j] * e[t - j - 1]; }
     e[t] = v;
     sse += v * v;
   }
   return { sse, count: N - p };
+}
+
+/** Indices of the non-zero coefficients, ascending. */
+function nonZeroLags(c: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < c.length; i++) if (c[i] !== 0) out.push(i);
+  return out;
 }

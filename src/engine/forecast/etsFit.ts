@@ -6,6 +6,7 @@ import { seasonalIndices } from "./decompose";
 import { etsRecursion } from "./etsRecursion";
 import type { EtsFit, EtsParameters, EtsSpec, EtsStates } from "./etsTypes";
 import { nelderMead } from "./nelderMead";
+import { etsCost } from "./etsLikelihood";
 
 /** The usual region (Hyndman et al. 2008 §10.1, ets's bounds): limits of α, β (≤ α), γ (≤ 1 − α), φ. */
 export const USUAL_BOUNDS = { lower: 1e-4, upper: 0.9999, phiLower: 0.8, phiUpper: 0.98 } as const;
@@ -103,14 +104,6 @@ function layout(spec: EtsSpec): Layout {
   };
 }
 
-/** −2 log L of the spec at packed vector x, Infinity outside the usual region or where it breaks down. */
-function costAt(y: ArrayLike<number>, spec: EtsSpec, lay: Layout, x: number[]): number {
-  const { p, s } = lay.unpack(x);
-  if (!inUsualRegion(spec, p)) return Infinity;
-  if (spec.season === "M" && s.season.some((v) => !(v > 1e-3))) return Infinity;
-  return etsRecursion(y, spec, p, s, false).minus2LogLik;
-}
-
 export interface EtsFitOptions {
   /** Cost evaluations per Nelder–Mead run (default 100 per parameter, at least 300). */
   maxEvaluations?: number;
@@ -134,9 +127,10 @@ export function fitEts(y: ArrayLike<number>, spec: EtsSpec, options: EtsFitOptio
   const steps = x.map((v, i) => (i < nSmoothing ? 0.05 : spec.season === "M" && i >= x.length - (spec.m - 1) ? 0.05 : scale));
   if (spec.trend === "Ad") steps[nSmoothing - 1] = 0.02;
   const maxEvaluations = options.maxEvaluations ?? Math.max(300, 100 * x.length);
-  let best = nelderMead((v) => costAt(y, spec, lay, v), x, { steps, maxEvaluations });
+  const cost = etsCost(y, spec);
+  let best = nelderMead(cost, x, { steps, maxEvaluations });
   for (let r = 0; r < (options.restarts ?? 1); r++) {
-    const again = nelderMead((v) => costAt(y, spec, lay, v), best.x, { steps: steps.map((s) => s * 0.5), maxEvaluations });
+    const again = nelderMead(cost, best.x, { steps: steps.map((s) => s * 0.5), maxEvaluations });
     if (again.value < best.value - 1e-9) best = again; else break;
   }
   if (!Number.isFinite(best.value)) return null;

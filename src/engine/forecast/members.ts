@@ -51,7 +51,10 @@ export function fitMembers(y: number[], m: number, horizon: number, level: numbe
       const fit = fitTheta(y, m, adjustment);
       if (fit) out.Theta = thetaCore(fit, horizon, z);
     } else if (member === "ARIMA") {
-      const fit = autoArima(y, m);
+      // Stepwise search by conditional least squares, exact likelihood for the chosen model only:
+      // 4–9 times faster on short non-seasonal series, and no less accurate on any fold of M3
+      // (docs/forecasting.md, "Speed"); autoArima's own default keeps auto.arima's rule.
+      const fit = autoArima(y, m, { approximation: true });
       if (fit) out.ARIMA = { method: arimaName(fit), ...arimaForecast(fit, horizon, level), fitted: arimaFitted(fit) };
     } else if (member === "Damped") {
       const damped = adjustedDamped(y, m, horizon, level, adjustment);

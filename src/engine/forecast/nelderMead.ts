@@ -40,31 +40,45 @@ export function nelderMead(cost: (x: number[]) => number, start: number[], optio
   const values = points.map(f);
   if (d === 0) return { x: start.slice(), value: values[0], evaluations };
   const centroid = new Array<number>(d);
-  const along = (t: number, worst: number[]): number[] => centroid.map((c, i) => c + t * (worst[i] - c));
+  // Trial points are written into scratch arrays; an accepted one is swapped with the worst point's.
+  let reflected = new Array<number>(d).fill(0), expanded = new Array<number>(d).fill(0), contracted = new Array<number>(d).fill(0);
+  const along = (t: number, worst: number[], out: number[]): number[] => {
+    for (let i = 0; i < d; i++) out[i] = centroid[i] + t * (worst[i] - centroid[i]);
+    return out;
+  };
+  const accept = (k: number, point: number[], value: number): number[] => {
+    const old = points[k];
+    points[k] = point; values[k] = value;
+    return old;
+  };
   while (evaluations < maxEvaluations) {
-    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-    const best = order[0], worst = order[d], second = order[d - 1];
+    // best: least value (first index on ties); worst, second: the last two in (value, index) order,
+    // as a stable sort by value would give them, without allocating.
+    let best = 0, worst = -1, second = -1;
+    for (let k = 1; k <= d; k++) if (values[k] < values[best]) best = k;
+    for (let k = 0; k <= d; k++) {
+      if (worst < 0 || !(values[k] < values[worst])) { second = worst; worst = k; }
+      else if (second < 0 || !(values[k] < values[second])) second = k;
+    }
     const spread = Math.abs(values[worst] - values[best]);
     if (Number.isFinite(values[worst]) && spread <= tolerance * (Math.abs(values[best]) + tolerance)) break;
     centroid.fill(0);
     for (let k = 0; k <= d; k++) if (k !== worst) for (let i = 0; i < d; i++) centroid[i] += points[k][i] / d;
-    const reflected = along(-1, points[worst]);
-    const fr = f(reflected);
+    const fr = f(along(-1, points[worst], reflected));
     if (fr < values[best]) {
-      const expanded = along(-2, points[worst]);
-      const fe = f(expanded);
-      if (fe < fr) { points[worst] = expanded; values[worst] = fe; } else { points[worst] = reflected; values[worst] = fr; }
+      const fe = f(along(-2, points[worst], expanded));
+      if (fe < fr) expanded = accept(worst, expanded, fe); else reflected = accept(worst, reflected, fr);
       continue;
     }
-    if (fr < values[second]) { points[worst] = reflected; values[worst] = fr; continue; }
+    if (fr < values[second]) { reflected = accept(worst, reflected, fr); continue; }
     const outside = fr < values[worst];
-    const contracted = along(outside ? -0.5 : 0.5, points[worst]);
-    const fc = f(contracted);
-    if (fc < (outside ? fr : values[worst])) { points[worst] = contracted; values[worst] = fc; continue; }
+    const fc = f(along(outside ? -0.5 : 0.5, points[worst], contracted));
+    if (fc < (outside ? fr : values[worst])) { contracted = accept(worst, contracted, fc); continue; }
     for (let k = 0; k <= d; k++) {
       if (k === best) continue;
-      points[k] = points[k].map((v, i) => points[best][i] + 0.5 * (v - points[best][i]));
-      values[k] = f(points[k]);
+      const point = points[k];
+      for (let i = 0; i < d; i++) point[i] = points[best][i] + 0.5 * (point[i] - points[best][i]);
+      values[k] = f(point);
     }
   }
   let bestIndex = 0;
