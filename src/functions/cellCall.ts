@@ -21,7 +21,6 @@ export function spillSize(args: unknown[]): number {
 }
 
 /** The function's spill: computed now, or a promise of it from the worker for a large one. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function cellCall(id: CellFunctionId, args: unknown[]): any {
   const body = CELL_FUNCTIONS[id] as (...a: unknown[]) => unknown[][];
   if (spillSize(args) <= WORKER_CELLS) return body(...args);

@@ -15,7 +15,6 @@ import { ArgSpec, safely, spill, take, toCellError } from "./broadcast";
 import { Read } from "./cells";
 import { historyOf } from "./forecastCells";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 type N = number;
 type Opt = number | undefined;

@@ -127,7 +127,7 @@ export interface WorkbookPort {
 /** ' (is the sheet or table "Stage" meant?)' when the port names one close to `wanted`, else "". */
 export async function missingTableHint(port: WorkbookPort, wanted: string): Promise<string> {
   const names = port.sheetAndTableNames ? await port.sheetAndTableNames() : [];
-  const key = (s: string) => s.toLowerCase().replace(/[\s_\-]+/g, "");
+  const key = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, "");
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const name of names) {

@@ -2,6 +2,7 @@
 // functions page, function file and button), namespace APS, https everywhere, resources and icons.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { attributes, findAll, only, parseManifest, text, validateXml, type XmlNode } from "./support/manifest";
 import { DIST, ROOT, pngSize } from "./support/paths";
@@ -175,7 +176,7 @@ describe("manifest.xml", () => {
     expect(bumpVersion(xml, "major").to).toBe(`${major + 1}.0.0.0`);
     expect(() => bumpVersion(xml, "huge")).toThrow(/Unknown version part/);
     // The command itself, on a copy.
-    const copy = path.join(fs.mkdtempSync(path.join(require("os").tmpdir(), "aps-manifest-")), "manifest.xml");
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "aps-manifest-")), "manifest.xml");
     fs.writeFileSync(copy, xml);
     const out = execFileSync(process.execPath, [path.join(ROOT, "scripts", "bump-version.js"), "minor", "--manifest", copy], { encoding: "utf8" });
     expect(out).toContain(`${version} -> ${major}.${minor + 1}.0.0`);

@@ -106,7 +106,7 @@ describe("edits of Schedule Operations kept by aps schedule --keep-edits", () =>
     expect(run.stderr).toContain(`'Schedule Operations'!D${b.row}`);
     expect(run.stderr).toMatch(/cannot run it|there is no machine/);
     expect(run.stdout).toBe("");
-    expect(run.stderr.split("\n").filter((l) => l.startsWith("  error ")).every((l) => /^  error 'Schedule Operations'![AD]\d+: /.test(l))).toBe(true);
+    expect(run.stderr.split("\n").filter((l) => l.startsWith("  error ")).every((l) => /^ {2}error 'Schedule Operations'![AD]\d+: /.test(l))).toBe(true);
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 

@@ -6,7 +6,7 @@ import { seededRandom } from "../random";
 import type { ScheduledOperation } from "../schedule";
 import { validateShop, type Shop, type ShopObjective } from "./shop";
 import type { EditedRow } from "./retimeEdits";
-import { allAnchors, brokenHolds, candidateOf, decodeRetime, evaluateRetime, repairOrder, retimeScratch, type RetimeEvaluation } from "./retimeDecode";
+import { allAnchors, brokenHolds, candidateOf, decodeRetime, repairOrder, retimeScratch, type RetimeEvaluation } from "./retimeDecode";
 import { buildRetimeProblem, operationName, type RetimeConflict, type RetimeProblem } from "./retimeProblem";
 import { improveRetime } from "./retimeSearch";
 

@@ -3,7 +3,7 @@
 // (Excel.createWorkbook, ExcelApi 1.8), which the user saves like any file. Browser mode downloads.
 import { downloadBytes, XLSX_MIME } from "./download";
 
-/* global Excel, Office */
+/* global Office */
 
 /** Bytes as base64, in slices (String.fromCharCode with a whole file overflows the stack). */
 export function toBase64(bytes: Uint8Array): string {

@@ -6,7 +6,6 @@ import ExcelJS from "exceljs";
 import { ISSUED_TABLE_COLUMNS, issuedTable } from "../../engine/collaborate";
 import type { CollaborationException, Commitment, IssuedTable, PeriodCommitment } from "../../engine/collaborate";
 import { NUMBER_LIMITS } from "../../engine/network/fields";
-import { columnLetters } from "../port";
 import { COMMENT_LIMIT, COMMITMENTS_HEADERS, PACKAGE_FIELDS, REASON_CODES } from "./packageWorkbook";
 import { address, Cell, classify, lastUsedRow } from "./responseCells";
 import { readPeriodCommitments } from "./periodCommitmentsReader";

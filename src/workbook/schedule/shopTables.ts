@@ -204,7 +204,7 @@ export interface RescheduleSettings {
 export function rescheduleSettings(table: TableData | null | undefined): RescheduleSettings {
   if (!table) return {};
   const problems = new InputErrorList();
-  const cols = columns(table, ["Name", "Value"], ["Name", "Value"], problems);
+  columns(table, ["Name", "Value"], ["Name", "Value"], problems);
   if (problems.count > 0) return {};
   const out: RescheduleSettings = {};
   // The shared reader: a name given twice or misspelt is reported (no other reader runs for a schedule).
