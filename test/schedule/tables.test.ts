@@ -72,7 +72,8 @@ describe("scheduleSheet(input)", () => {
 
   it("lists the operations by machine and start, and each job's completion against its due date", () => {
     expect(scheduleOperationsSheet(input).rows).toEqual([
-      ["M1", "A", 0, 0, 3, 3], ["M1", "Order 2 Flange", 1, 3, 4, 1], ["M2", "Order 2 Flange", 0, 1, 2, 1],
+      // Machine, Job, Step, Start, End, Duration, then Lock (blank) and the last run's Start, Machine and Lock (docs/editing.md).
+      ["M1", "A", 0, 0, 3, 3, null, 0, "M1", null], ["M1", "Order 2 Flange", 1, 3, 4, 1, null, 3, "M1", null], ["M2", "Order 2 Flange", 0, 1, 2, 1, null, 1, "M2", null],
     ]);
     expect(scheduleJobsSheet(input).rows).toEqual([
       ["A", 3, null, 1, null, null],
