@@ -62,3 +62,23 @@ describe("solveSupply", () => {
     if (result.stages[0].periods.length > 0) expect(checkSupplyPlan(big, result, true).violations).toEqual([]);
   });
 });
+
+describe("a level the simplex cannot finish within its budget", () => {
+  it("is solved again by the interior-point method with crossover, and held by its face as before", async () => {
+    const { solveLevels, objectiveValue } = await import("../../src/engine/supply/solveLevels");
+    const { supplyLevels } = await import("../../src/engine/supply/solveSupply");
+    const { buildSupplyModel } = await import("../../src/engine/supply/supplyModel");
+    const highs = await loadHighs();
+    const model = buildSupplyModel(problem, highs.infinity);
+    const levels = supplyLevels(model, problem.horizon);
+    const normal = solveLevels(highs, model, levels, { timeLimit: 60, hold: "face", integrality: null });
+    const fallback = solveLevels(highs, model, levels, { timeLimit: 60, hold: "face", integrality: null, simplexIterations: 5 });
+    expect(fallback.status).toBe("optimal");
+    expect(fallback.statistics.map((l) => l.held)).toEqual(["face", "face", "face", "face", "last"]);
+    levels.forEach((level, l) => {
+      const a = objectiveValue(level.objective, normal.solution!.colValue);
+      const b = objectiveValue(level.objective, fallback.solution!.colValue);
+      expect(Math.abs(a - b) / Math.max(1, Math.abs(a))).toBeLessThan(1e-6);
+    });
+  });
+});

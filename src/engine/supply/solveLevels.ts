@@ -26,6 +26,8 @@ export interface LevelOptions {
    * earlier levels' faces fixed (false, the default: measured faster, see docs/supply.md).
    */
   warmStart?: boolean;
+  /** Simplex iterations per level before the interior-point method takes over; default simplexBudget(model). */
+  simplexIterations?: number;
   /** Hold the last level too (by an objective row), for a question asked on top of all levels (capable to promise). */
   holdLast?: boolean;
   /** Called with the live instance after the levels were all proven optimal, before it is destroyed. */
@@ -67,6 +69,37 @@ function levelStatus(code: number): LevelStatus {
 function info(lp: LpModel, name: string): number | null {
   const result = lp.getInfoValue(name);
   return result.status < 0 || result.value === undefined ? null : Number(result.value);
+}
+
+/** Simplex iterations a level may take before it is solved again by the interior-point method. */
+export function simplexBudget(model: SupplyModel): number {
+  return Math.max(10_000, model.numRows);
+}
+
+/**
+ * Runs one level: the dual simplex within its budget; when the budget runs out (degenerate levels
+ * can stall it), afresh by the interior-point method with crossover, which gives the basis and duals
+ * the face needs. Returns the iterations of both (simplex, interior-point and crossover).
+ */
+function runLevel(lp: LpModel, budget: number, mip: boolean): number {
+  if (mip) {
+    lp.run();
+    return info(lp, "simplex_iteration_count") ?? 0;
+  }
+  lp.setOptionValue("simplex_iteration_limit", budget);
+  lp.run();
+  let iterations = info(lp, "simplex_iteration_count") ?? 0;
+  if (lp.getModelStatus() === MODEL_STATUS.iterationLimit) {
+    lp.clearSolver();
+    lp.setOptionValue("solver", "ipm");
+    try {
+      lp.run();
+    } finally {
+      lp.setOptionValue("solver", "choose");
+    }
+    iterations += (info(lp, "ipm_iteration_count") ?? 0) + (info(lp, "crossover_iteration_count") ?? 0) + (info(lp, "simplex_iteration_count") ?? 0);
+  }
+  return iterations;
 }
 
 /**
@@ -138,7 +171,7 @@ export function solveLevels(highs: LpSolverModule, model: SupplyModel, levels: L
       // A MIP starts from the last level's plan: it holds every level so far.
       if (l > 0 && options.integrality && solution) lp.setSolution({ colValue: solution.colValue });
       const before = lp.getRunTime();
-      lp.run();
+      const iterations = runLevel(lp, options.simplexIterations ?? simplexBudget(model), options.integrality !== null);
       const seconds = lp.getRunTime() - before;
       const levelState = levelStatus(lp.getModelStatus());
       const found = lp.getSolution();
@@ -152,7 +185,7 @@ export function solveLevels(highs: LpSolverModule, model: SupplyModel, levels: L
         : options.integrality || options.hold === "objectiveRow" || last ? "objectiveRow" : "face";
       statistics.push({
         name: level.name, rows: model.numRows + added.rows, columns: model.numCols, nonzeros: model.indices.length + added.nonzeros,
-        iterations: info(lp, "simplex_iteration_count") ?? 0, seconds, status: levelState, value,
+        iterations, seconds, status: levelState, value,
         bound: bound === null || !Number.isFinite(bound) ? null : bound, gap: gap === null || !Number.isFinite(gap) ? null : gap, held,
       });
       values[l] = value;
