@@ -90,7 +90,10 @@ export function Root(): React.JSX.Element {
 
   const workbenchActions = React.useMemo<WorkbenchActions>(
     () => ({
-      selectStep: (step) => dispatchWorkbench({ type: "stepSelected", step }),
+      selectStep: (step) => {
+        dispatchWorkbench({ type: "stepSelected", step });
+        void controller.ensureChoices();
+      },
       openFile: (file) => {
         respondFileOpened(file);
         void file.arrayBuffer().then((buffer) => controller.openFile(file.name, new Uint8Array(buffer)));

@@ -42,6 +42,8 @@ export class PaneController {
   /** The partner-status read under way, and whether another was asked for meanwhile. */
   private statusRead: Promise<void> | null = null;
   private statusAgain = false;
+  /** In Excel: the pickers' columns are still to be read (on the first step opened). */
+  private choicesPending = false;
   /** The workbook's changes, followed while the Collaborate tab is shown. */
   private readonly changes: ChangeWatch;
 
@@ -81,7 +83,17 @@ export class PaneController {
       const names = ["Stages", "Arcs", "Settings", "Operations", "Changeovers"];
       const found = wb.tableNames ? await wb.tableNames(names) : await wb.readTables(names).then((tables) => names.filter((n) => tables[n]));
       this.deps.dispatch({ type, workbook: { kind: "excel", name: name ?? "This workbook", tables: found, sheets: [], hasCharts: false } });
+      // The pickers' values wait until a step is opened (ensureChoices): no cell is read at start-up.
+      this.choicesPending = true;
+      return;
     }
+    await this.loadChoices();
+  }
+
+  /** In Excel, reads the pickers' columns the first time a step is opened after attaching. */
+  async ensureChoices(): Promise<void> {
+    if (!this.choicesPending) return;
+    this.choicesPending = false;
     await this.loadChoices();
   }
 
