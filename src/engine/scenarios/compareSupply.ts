@@ -2,37 +2,13 @@
 // tier, safety-stock shortfall, cost), on-time share by tier and peak utilisation beside the base's,
 // and whether the scenario is better or worse than the base in the lexicographic order of MODEL.md §11.
 
+import { onTimeByTier, peakUtilisation } from "../supply/planFigures";
 import type { SupplyResult } from "../supply/types";
 import { comparedFigure } from "./comparePlans";
 import type { ComparedSupply } from "./types";
 
 /** Objective levels closer than this (relative, with an absolute floor of 1e-6) count as equal. */
 const LEVEL_TOLERANCE = 1e-6;
-
-/** On-time units per tier (ascending tiers) and their share of the demanded units (1 where a tier demands nothing). */
-export function onTimeShares(result: SupplyResult): { tier: number; quantity: number; onTime: number; share: number }[] {
-  const byTier = new Map<number, { quantity: number; onTime: number }>();
-  for (const d of result.demands) {
-    const t = byTier.get(d.tier) ?? { quantity: 0, onTime: 0 };
-    t.quantity += d.quantity;
-    t.onTime += d.onTime;
-    byTier.set(d.tier, t);
-  }
-  return [...byTier.entries()].sort((a, b) => a[0] - b[0]).map(([tier, t]) => ({ tier, ...t, share: t.quantity > 0 ? t.onTime / t.quantity : 1 }));
-}
-
-/** The highest load / capacity over resources and periods (capacity > 0), and where; null without resources. */
-export function peakLoad(result: SupplyResult): { value: number; resource: string; period: number } | null {
-  let peak: { value: number; resource: string; period: number } | null = null;
-  for (const r of result.resources) {
-    for (const p of r.periods) {
-      if (p.capacity <= 1e-9) continue;
-      const value = p.load / p.capacity;
-      if (!peak || value > peak.value + 1e-12) peak = { value, resource: r.id, period: p.period };
-    }
-  }
-  return peak;
-}
 
 /** The objective vector in lexicographic order over the given tiers: lateness per tier (0 where a plan has none), shortfall, cost. */
 function objectiveVector(result: SupplyResult, tiers: readonly number[]): (number | null)[] {
@@ -62,11 +38,11 @@ export function lexicographicOrder(vector: readonly (number | null)[], base: rea
 export function compareSupply(result: SupplyResult, base: SupplyResult): ComparedSupply {
   const tiers = [...new Set([...result.objective.lateness, ...base.objective.lateness].map((l) => l.tier))].sort((a, b) => a - b);
   const level = (r: SupplyResult, tier: number) => { const l = r.objective.lateness.find((x) => x.tier === tier); return l ? l.value : 0; };
-  const own = onTimeShares(result);
-  const baseShares = onTimeShares(base);
+  const own = onTimeByTier(result);
+  const baseShares = onTimeByTier(base);
   const shareTiers = [...new Set([...own, ...baseShares].map((s) => s.tier))].sort((a, b) => a - b);
-  const peak = peakLoad(result);
-  const basePeak = peakLoad(base);
+  const peak = peakUtilisation(result);
+  const basePeak = peakUtilisation(base);
   const late = (r: SupplyResult) => (r.objective.lateness.some((l) => l.value === null) ? null : r.objective.lateness.reduce((s, l) => s + (l.value ?? 0), 0));
   return {
     status: result.status,

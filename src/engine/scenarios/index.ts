@@ -2,7 +2,7 @@
 
 export { applyScenario, applyScenarioPlaced, changeAt } from "./applyScenario";
 export type { VariantOrigin } from "./applyScenario";
-export { compareSupply, lexicographicOrder, onTimeShares, peakLoad } from "./compareSupply";
+export { compareSupply, lexicographicOrder } from "./compareSupply";
 export { hasSupplyInputs, matchSupplyKey, SUPPLY_SCENARIO_TABLES, SUPPLY_SHAPES } from "./supplyAddress";
 export { comparedFigure, comparePlans } from "./comparePlans";
 export type { NamedPlan } from "./comparePlans";

@@ -16,3 +16,4 @@ export { promiseSupply } from "./promise";
 export type { PromiseRequest } from "./promise";
 export { solveFirmSupply, checkFirmOrders } from "./firmOrders";
 export type { FirmOrder, FirmConflict, FirmConflictKind, FirmSupplyOutcome } from "./firmOrders";
+export { onTimeByTier, peakUtilisation } from "./planFigures";

@@ -3,6 +3,9 @@
 // the command's summary.
 
 import type { SupplyProblem, SupplyResult } from "../../engine/supply";
+import { onTimeByTier, peakUtilisation } from "../../engine/supply/planFigures";
+
+export { onTimeByTier, peakUtilisation };
 import type { JobCard } from "../jobs/types";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -14,31 +17,6 @@ export function periodStartSerial(problem: Pick<SupplyProblem, "planStart" | "pe
   const start = Date.parse(problem.planStart);
   if (!Number.isFinite(start)) return null;
   return Math.round((start - EXCEL_EPOCH_MS) / DAY_MS + (period - 1) * problem.periodLength);
-}
-
-/** On-time share of demanded units per tier (ascending tiers), 1 where a tier demands nothing. */
-export function onTimeByTier(result: SupplyResult): { tier: number; quantity: number; onTime: number; share: number }[] {
-  const byTier = new Map<number, { quantity: number; onTime: number }>();
-  for (const d of result.demands) {
-    const t = byTier.get(d.tier) ?? { quantity: 0, onTime: 0 };
-    t.quantity += d.quantity;
-    t.onTime += d.onTime;
-    byTier.set(d.tier, t);
-  }
-  return [...byTier.entries()].sort((a, b) => a[0] - b[0]).map(([tier, t]) => ({ tier, ...t, share: t.quantity > 0 ? t.onTime / t.quantity : 1 }));
-}
-
-/** Highest load / capacity over resources and periods, with where it is; null without resources. */
-export function peakUtilisation(result: SupplyResult): { value: number; resource: string; period: number } | null {
-  let peak: { value: number; resource: string; period: number } | null = null;
-  for (const r of result.resources) {
-    for (const p of r.periods) {
-      if (p.capacity <= 1e-9) continue;
-      const value = p.load / p.capacity;
-      if (!peak || value > peak.value + 1e-12) peak = { value, resource: r.id, period: p.period };
-    }
-  }
-  return peak;
 }
 
 /** Total lateness (unit-periods of backlog) over every tier; null when no plan was found. */
