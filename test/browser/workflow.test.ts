@@ -13,7 +13,7 @@ import { PaneDriver, seriousViolations } from "./support/paneDriver";
 
 const SUPPLY_CHAIN = path.join(ROOT, "examples", "supply-chain.xlsx");
 const LARGE = path.join(ROOT, "examples", "large-network.xlsx");
-const STEPS = ["Data", "Plan", "Schedule", "Partners"];
+const STEPS = ["Data", "Plan", "Supply", "Schedule", "Partners"];
 const WIDTHS = [320, 350, 450];
 const LONG = 240_000;
 
@@ -109,7 +109,7 @@ describeWithBrowser("the pane's workflow at Excel's pane widths (Chromium)", (ch
     const { page, errors } = await session.openPane({ beforeLoad: async (p) => { await p.route(`${OFFICE_CDN}**`, (route) => route.abort()); } });
     const pane = new PaneDriver(page, "no-office");
     await pane.ready();
-    await page.getByText("Not running in Excel.").waitFor();
+    await page.getByText("Not in Excel.").waitFor();
     await pane.open(SUPPLY_CHAIN);
     expect(await pane.run("Plan", "Run plan")).toBe("done");
     // The generated custom-functions registration is guarded on its own branch; this pane's code must add nothing.

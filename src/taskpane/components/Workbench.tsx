@@ -48,7 +48,11 @@ const useStyles = makeStyles({
   // One row of equal tabs that never wraps: each tab shrinks, its title stays on one line.
   tabs: { display: "grid", gridAutoFlow: "column", gridAutoColumns: "minmax(0, 1fr)", minWidth: 0 },
   tab: { minWidth: 0, paddingLeft: "2px", paddingRight: "2px", justifyContent: "center" },
-  tabTitle: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  tabTitle: {
+    whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis",
+    // Five steps at Excel's narrowest pane widths: a smaller type keeps every title whole.
+    "@media (max-width: 400px)": { fontSize: tokens.fontSizeBase100 },
+  },
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0 },
 });
