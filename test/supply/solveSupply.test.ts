@@ -91,7 +91,10 @@ describe("levels started by the interior-point method (large models)", () => {
     const highs = await loadHighs();
     const random = randomSupplyProblem(7, { stages: 30, periods: 12, resources: 4, tiers: 2 });
     const model = buildSupplyModel(random, highs.infinity);
-    expect(levelMethod(model)).toBe(model.numRows >= IPM_ROWS ? "ipm" : "simplex");
+    expect(levelMethod(model, 0)).toBe("simplex");
+    expect(levelMethod({ ...model, numRows: IPM_ROWS }, 0)).toBe("simplex");
+    expect(levelMethod({ ...model, numRows: IPM_ROWS }, 1)).toBe("ipm");
+    expect(levelMethod({ ...model, numRows: IPM_ROWS - 1 }, 1)).toBe("simplex");
     const levels = supplyLevels(model, random.horizon);
     const simplex = solveLevels(highs, model, levels, { timeLimit: 60, hold: "face", integrality: null, method: "simplex" });
     const ipm = solveLevels(highs, model, levels, { timeLimit: 60, hold: "face", integrality: null, method: "ipm" });
