@@ -75,10 +75,36 @@ describe("a level the simplex cannot finish within its budget", () => {
     const fallback = solveLevels(highs, model, levels, { timeLimit: 60, hold: "face", integrality: null, simplexIterations: 5 });
     expect(fallback.status).toBe("optimal");
     expect(fallback.statistics.map((l) => l.held)).toEqual(["face", "face", "face", "face", "last"]);
-    levels.forEach((level, l) => {
+    levels.forEach((level) => {
       const a = objectiveValue(level.objective, normal.solution!.colValue);
       const b = objectiveValue(level.objective, fallback.solution!.colValue);
       expect(Math.abs(a - b) / Math.max(1, Math.abs(a))).toBeLessThan(1e-6);
+    });
+  });
+});
+
+describe("levels started by the interior-point method (large models)", () => {
+  it("reach every level's optimum of the dual simplex, held by their faces, on a random network", async () => {
+    const { solveLevels, objectiveValue, levelMethod, IPM_ROWS } = await import("../../src/engine/supply/solveLevels");
+    const { supplyLevels } = await import("../../src/engine/supply/solveSupply");
+    const { buildSupplyModel } = await import("../../src/engine/supply/supplyModel");
+    const highs = await loadHighs();
+    const random = randomSupplyProblem(7, { stages: 30, periods: 12, resources: 4, tiers: 2 });
+    const model = buildSupplyModel(random, highs.infinity);
+    expect(levelMethod(model, 0)).toBe("simplex");
+    expect(levelMethod({ ...model, numRows: IPM_ROWS }, 0)).toBe("simplex");
+    expect(levelMethod({ ...model, numRows: IPM_ROWS }, 1)).toBe("ipm");
+    expect(levelMethod({ ...model, numRows: IPM_ROWS - 1 }, 1)).toBe("simplex");
+    const levels = supplyLevels(model, random.horizon);
+    const simplex = solveLevels(highs, model, levels, { timeLimit: 60, hold: "face", integrality: null, method: "simplex" });
+    const ipm = solveLevels(highs, model, levels, { timeLimit: 60, hold: "face", integrality: null, method: "ipm" });
+    expect(ipm.status).toBe("optimal");
+    expect(ipm.statistics.map((l) => l.held)).toEqual(["face", "face", "face", "last"]);
+    levels.forEach((level, l) => {
+      const a = objectiveValue(level.objective, simplex.solution!.colValue);
+      const b = objectiveValue(level.objective, ipm.solution!.colValue);
+      expect(Math.abs(a - b) / Math.max(1, Math.abs(a))).toBeLessThan(1e-6);
+      expect(Math.abs((ipm.values[l] ?? NaN) - a) / Math.max(1, Math.abs(a))).toBeLessThan(1e-6);
     });
   });
 });
