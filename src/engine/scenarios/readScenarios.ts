@@ -1,6 +1,7 @@
 // Validates the rows of a Scenarios table against the base network (docs/scenarios.md): every
 // row names a scenario, a table (Stages, Arcs, Settings), a key in it and a column; all problems at once.
 
+import { closestName } from "../nearMiss";
 import { ARC_FIELDS, editDistance, fieldForHeader, likelyMeant, normaliseName, SETTING_FIELDS, STAGE_FIELDS, FieldSpec } from "../network/fields";
 import { matchSupplyKey, SUPPLY_SCENARIO_TABLES, SUPPLY_SHAPES, supplyField, supplyFieldMeant } from "./supplyAddress";
 import type { Scenario, ScenarioCell, ScenarioChange, ScenarioProblem, ScenarioRow, ScenarioTable, SupplyScenarioTable } from "./types";
@@ -67,17 +68,7 @@ function findArc(key: string, arcs: Map<string, number>): { key: string; index: 
 
 /** The base key a mistyped one most likely meant: same but for case and spaces, else at most 2 (3 when long) edits away. */
 function closestKey(key: string, keys: Iterable<string>): string | null {
-  const wanted = normaliseName(key);
-  let best: string | null = null;
-  let bestDistance = wanted.length >= 10 ? 4 : 3;
-  for (const k of keys) {
-    const d = normaliseName(k) === wanted ? 0 : wanted.length < 3 ? Infinity : editDistance(wanted, normaliseName(k));
-    if (d < bestDistance) {
-      best = k;
-      bestDistance = d;
-    }
-  }
-  return best;
+  return closestName(key, [...keys]);
 }
 
 /** Which stage fields a scenario may change: all but the id. Which arc fields: the quantity. */

@@ -4,6 +4,7 @@
 import { PlanningInputError } from "../../engine/errors";
 import { InputErrorList, type InputProblem } from "../../engine/inputErrors";
 import { describeCount, INPUT_LIMITS, quoteText, textProblem } from "../../engine/limits";
+import { editDistance } from "../../engine/network/fields";
 import { type CellValue, type TableData, tableCellAddress } from "../port";
 import { cellMarkProblem } from "./cellMarks";
 
@@ -16,21 +17,6 @@ export const isBlankCell = (v: CellValue | undefined): boolean => v === null || 
 /** True when every cell of the row is blank (such rows are skipped). */
 export const isBlankRow = (row: readonly CellValue[]): boolean => row.every(isBlankCell);
 
-/** Levenshtein distance of two short strings (header near misses). */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-
 /** The table's header that looks like a misspelling of `name` (at most two edits, not a wanted name itself), or null. */
 export function nearMiss(table: TableData, name: string, wanted: readonly string[]): { header: string; column: number } | null {
   const key = headerKey(name);
@@ -39,7 +25,7 @@ export function nearMiss(table: TableData, name: string, wanted: readonly string
     const h = String(table.headers[c] ?? "");
     const k = headerKey(h);
     if (k === "" || taken.has(k)) continue;
-    if (distance(k, key) <= Math.min(2, Math.floor(key.length / 3))) return { header: h, column: c };
+    if (editDistance(k, key) <= Math.min(2, Math.floor(key.length / 3))) return { header: h, column: c };
   }
   return null;
 }
