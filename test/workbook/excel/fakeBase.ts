@@ -11,6 +11,17 @@ export class Loaded {
   }
 }
 
+/** A proxy whose `load()` queues its own `applyLoad` of the named properties until sync. */
+export abstract class LoadableProxy extends Loaded {
+  constructor(protected ctx: FakeContext) { super(); }
+  abstract applyLoad(props: string[]): void;
+  load(properties = ""): this {
+    const props = properties.split(",").map((p) => p.trim()).filter(Boolean);
+    this.ctx.enqueue({ op: "load" }, () => this.applyLoad(props));
+    return this;
+  }
+}
+
 export class FakeCollection<T extends { applyLoad(props: string[]): void }> extends Loaded {
   constructor(private ctx: FakeContext, private list: () => T[]) { super(); }
   load(properties = ""): this {

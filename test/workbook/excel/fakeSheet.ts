@@ -2,12 +2,12 @@
 // rows, filters and custom properties, every change queued until sync.
 
 import type { FakeContext } from "./fakeExcel";
-import { FakeCollection, KeyValueProxy, Loaded } from "./fakeBase";
+import { FakeCollection, KeyValueProxy, LoadableProxy } from "./fakeBase";
 import { ChartProxy, RangeProxy } from "./fakeRange";
 import { FakeSheet, FakeTable, findSheet, newId, parseBox } from "./fakeState";
 
-export class SheetProxy extends Loaded {
-  constructor(private ctx: FakeContext, private resolveSheet: () => FakeSheet | null, private nullable = false) { super(); }
+export class SheetProxy extends LoadableProxy {
+  constructor(ctx: FakeContext, private resolveSheet: () => FakeSheet | null, private nullable = false) { super(ctx); }
   sheet(): FakeSheet {
     const sheet = this.resolveSheet();
     if (!sheet) throw new Error("ItemNotFound: the sheet does not exist.");
@@ -22,11 +22,6 @@ export class SheetProxy extends Loaded {
     if (all || props.includes("id")) this.loaded.set("id", sheet.id);
     if (all || props.includes("position")) this.loaded.set("position", this.ctx.state.sheets.indexOf(sheet));
     if (all || props.includes("visibility")) this.loaded.set("visibility", sheet.visibility);
-  }
-  load(properties = ""): this {
-    const props = properties.split(",").map((p) => p.trim()).filter(Boolean);
-    this.ctx.enqueue({ op: "load" }, () => this.applyLoad(props));
-    return this;
   }
   get isNullObject(): boolean { return this.read("isNullObject") as boolean; }
   get name(): string { return this.read("name") as string; }
@@ -129,8 +124,8 @@ export class SheetProxy extends Loaded {
   }
 }
 
-export class TableProxy extends Loaded {
-  constructor(private ctx: FakeContext, private resolveTable: () => FakeTable | null, private nullable = false) { super(); }
+export class TableProxy extends LoadableProxy {
+  constructor(ctx: FakeContext, private resolveTable: () => FakeTable | null, private nullable = false) { super(ctx); }
   private table(): FakeTable {
     const table = this.resolveTable();
     if (!table) throw new Error("ItemNotFound: the table does not exist.");
@@ -141,11 +136,6 @@ export class TableProxy extends Loaded {
     this.loaded.set("isNullObject", table === null);
     if (table && (props.length === 0 || props.includes("name"))) this.loaded.set("name", table.name);
     if (table && (props.length === 0 || props.includes("showTotals"))) this.loaded.set("showTotals", table.showTotals === true);
-  }
-  load(properties = ""): this {
-    const props = properties.split(",").map((p) => p.trim()).filter(Boolean);
-    this.ctx.enqueue({ op: "load" }, () => this.applyLoad(props));
-    return this;
   }
   get isNullObject(): boolean { return this.read("isNullObject") as boolean; }
   get name(): string { return this.read("name") as string; }
