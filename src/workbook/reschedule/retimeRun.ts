@@ -106,7 +106,7 @@ export function runRetime(req: RetimeRequest): RetimeRun {
   const warnings = r.conflicts.filter((c) => c.severity !== "error");
   return {
     status: "retimed", record, sheets, exceptions,
-    cards: [...compareCards(r.lastRun, r.after, r.movedOperations, r.totalStartShift), { label: "Edits kept", value: edits.moved + edits.locks, detail: `${edits.moved} moved by hand, ${edits.locks} locks (${r.locks.time} time, ${r.locks.machine} machine, ${r.locks.sequence} sequence)` }],
+    cards: [...compareCards(r.lastRun, r.after, r.movedOperations, r.totalStartShift), { label: "Edits kept", value: edits.moved + edits.locks, detail: `${edits.moved} moved by hand, ${count(edits.locks, "lock")} (${r.locks.time} time, ${r.locks.machine} machine, ${r.locks.sequence} sequence)` }],
     summary: `re-time around ${count(edits.moved, "hand move")} and ${count(edits.locks, "lock")}: ${r.statistics.iterations > 0 ? `improved over ${r.statistics.iterations} iterations` : "repaired"}\n` +
       compareText(r.lastRun, r.after, r.movedOperations, r.totalStartShift) +
       warnings.map((c) => `  ${c.severity} ${c.where ?? ""}: ${c.message}\n`).join(""),

@@ -1,0 +1,179 @@
+// Issue 22 in Chromium (browser mode, docs/editing.md): the pane schedules examples/machine-shop.xlsx
+// and saves it; a planner edits Schedule Operations in the saved copy (ExcelJS, as in Excel) and the
+// pane opens it again and re-times: an overlap of two held operations is refused at the edited cell
+// with nothing written; a time lock at a moved Start and a hand move are kept, the warnings name the
+// edited cells, the compare shows; the saved result keeps the locks (both checkers), keeps the Lock
+// drop-down, and LibreOffice opens it.
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { checkRetime } from "../../src/engine/reschedule/retimeCheck";
+import { matchEditedRows } from "../../src/engine/reschedule/retimeEdits";
+import { editedRowsFromTable } from "../../src/workbook/reschedule/scheduleEdits";
+import { shopFromTables } from "../../src/workbook/schedule/shopTables";
+import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { OUTPUT, ROOT } from "../addin/support/paths";
+import { lockRuleViolations } from "../reschedule/lockRules";
+import { SOFFICE, sofficeRequired } from "../support/findSoffice";
+import { describeWithBrowser } from "./support/browserSuite";
+import { startPaneSession, type PaneSession } from "./support/launchPane";
+import { PaneDriver } from "./support/paneDriver";
+
+const EXAMPLE = path.join(ROOT, "examples", "machine-shop.xlsx");
+const DIR = path.join(OUTPUT, "pane-edits");
+const SHEET = "Schedule Operations";
+const LONG = 60_000;
+
+interface SheetRow { row: number; machine: string; job: string; step: number; start: number; end: number }
+
+/** The data rows of Schedule Operations (title row 1, header row 3: Machine, Job, Step, Start, End, Duration, Lock, Run …). */
+function sheetRows(book: ExcelJS.Workbook): SheetRow[] {
+  const sheet = book.getWorksheet(SHEET)!;
+  expect([3, 4, 7, 8].map((c) => sheet.getRow(3).getCell(c).value)).toEqual(["Step", "Start", "Lock", "Run Start"]);
+  const out: SheetRow[] = [];
+  for (let r = 4; r <= sheet.rowCount; r++) {
+    const v = (c: string) => sheet.getCell(`${c}${r}`).value;
+    if (v("B") === null) continue;
+    out.push({ row: r, machine: String(v("A")), job: String(v("B")), step: Number(v("C")), start: Number(v("D")), end: Number(v("E")) });
+  }
+  return out;
+}
+
+/** Writes a copy of `from` with the cells of Schedule Operations set, as a planner typing in Excel. */
+async function edit(from: string, to: string, cells: Record<string, number | string>): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(from);
+  for (const [address, value] of Object.entries(cells)) book.getWorksheet(SHEET)!.getCell(address).value = value;
+  await book.xlsx.writeFile(to);
+}
+
+const cell = (column: string, row: number) => `'${SHEET}'!${column}${row}`;
+const section = (page: Page, job: string) => page.locator(`section[aria-labelledby="job-${job}"]`);
+
+/** Clicks a job's run button on the Schedule step and waits for its own phase. */
+async function runJob(pane: PaneDriver, job: string, button: string): Promise<string> {
+  await pane.tab("Schedule");
+  await section(pane.page, job).getByRole("button", { name: button, exact: true }).click();
+  const phase = section(pane.page, job).locator("[data-phase]");
+  await phase.waitFor({ timeout: LONG });
+  return (await phase.getAttribute("data-phase")) ?? "";
+}
+
+/** The places and messages of a job's listed exceptions (each a "Go to" button). */
+async function listed(page: Page, job: string): Promise<{ where: string; message: string }[]> {
+  const labels = await section(page, job).getByRole("button", { name: /^Go to / }).evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
+  return labels.map((l) => { const m = /^Go to (.+?![A-Z]+\d+): (.*)$/s.exec(l); return { where: m?.[1] ?? l, message: m?.[2] ?? "" }; });
+}
+
+const valueIn = async (page: Page, job: string, label: string) => Number((await section(page, job).locator(`[data-card="${label}"] [data-value]`).innerText()).replace(/,/g, ""));
+const cardIn = async (page: Page, job: string, label: string) => (await section(page, job).locator(`[data-card="${label}"]`).innerText()).replace(/\s+/g, " ").trim();
+
+describeWithBrowser("hand edits of Schedule Operations re-timed in Chromium (browser mode)", (chromiumPath) => {
+  let session: PaneSession;
+  const retimed = path.join(DIR, "retimed.xlsx");
+
+  beforeAll(async () => {
+    fs.rmSync(DIR, { recursive: true, force: true });
+    fs.mkdirSync(DIR, { recursive: true });
+    session = await startPaneSession(await chromiumPath());
+  }, LONG);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test("schedule, edit two cells in the saved copy, reopen, re-time: a clash refused at its cell, then a lock and a move kept", async () => {
+    const { page, errors } = await session.openPane();
+    const pane = new PaneDriver(page, "edits");
+    await pane.ready();
+    await pane.open(EXAMPLE);
+    expect(await runJob(pane, "schedule", "Run schedule")).toBe("done");
+    const scheduled = path.join(DIR, "scheduled.xlsx");
+    await pane.save(scheduled);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(scheduled);
+    const rows = sheetRows(saved);
+    expect(rows).toHaveLength(24);
+    expect(saved.getWorksheet(SHEET)!.getCell("G4").dataValidation).toMatchObject({ type: "list" });
+
+    // A: the first operation of the first machine on the sheet; B: the next one on that machine.
+    const a = rows[0];
+    const b = rows.find((r) => r.machine === a.machine && r.row > a.row && r.start >= a.end)!;
+    expect(b).toBeDefined();
+
+    // 1. A locked in time and B moved on top of it: both held, they overlap — refused at B's Start, naming A's Lock cell.
+    const clash = path.join(DIR, "clash.xlsx");
+    await edit(scheduled, clash, { [`G${a.row}`]: "time", [`D${b.row}`]: a.start });
+    await pane.open(clash);
+    expect(await runJob(pane, "retime", "Run re-time schedule")).toBe("invalid");
+    const refused = await listed(page, "retime");
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(refused.map((p) => p.where)).toEqual(refused.map(() => cell("D", b.row)));
+    expect(refused[0].message).toContain(cell("G", a.row));
+    expect(refused[0].message).toMatch(/on top of/);
+    expect(await cardIn(page, "retime", "Edits that cannot be kept")).toContain("1");
+    await section(page, "retime").getByRole("button", { name: new RegExp(`^Go to ${cell("D", b.row).replace(/[.*+?^${}()|[\]\\']/g, "\\$&")}: `) }).first().click();
+    await page.getByRole("status").filter({ hasText: `${SHEET}!D${b.row}` }).filter({ hasText: `“${a.start}”` }).waitFor();
+    await pane.shot("clash-refused");
+
+    // 2. The planner fixes it: A moved 2 later and locked in time, B (the last operation to end) moved 3 later by hand.
+    const last = rows.filter((r) => r.row !== a.row).reduce((x, y) => (y.end > x.end ? y : x));
+    const moveA = a.start + 2, moveB = last.start + 3;
+    const kept = path.join(DIR, "edited.xlsx");
+    await edit(scheduled, kept, { [`D${a.row}`]: moveA, [`G${a.row}`]: "time", [`D${last.row}`]: moveB });
+    await pane.open(kept);
+    expect(await runJob(pane, "retime", "Run re-time schedule")).toBe("done");
+    const edited = new Set([cell("D", a.row), cell("G", a.row), cell("D", last.row)]);
+    const warnings = await listed(page, "retime");
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+    for (const w of warnings) expect(edited).toContain(w.where);
+    // B ends the schedule: its order misses its due date by more than in the last run, put down to B's own edit.
+    expect(warnings.some((w) => w.where === cell("D", last.row) && /due/.test(w.message))).toBe(true);
+    // The compare against the last run, on screen.
+    for (const label of ["Makespan", "Weighted tardiness", "Late orders"]) expect(await cardIn(page, "retime", label)).toMatch(/last run -?\d+(\.\d+)? \([+-]?\d/);
+    expect(await cardIn(page, "retime", "Moved operations")).toMatch(/against the last run; total shift \d/);
+    expect(await cardIn(page, "retime", "Edits kept")).toBe("Edits kept 3 2 moved by hand, 1 lock (1 time, 0 machine, 0 sequence)");
+    const [makespan, tardiness, late, moved] = await Promise.all(["Makespan", "Weighted tardiness", "Late orders", "Moved operations"].map((label) => valueIn(page, "retime", label)));
+    await section(page, "retime").getByText(/Sheets written: .*Schedule Operations.*Re-time Changes/).waitFor();
+    await pane.shot("kept");
+    await pane.save(retimed);
+    expect(errors).toEqual([]);
+
+    // The saved result: the lock and the move held, checked by the engine's checker and the suite's own.
+    const book = await openXlsxWorkbook(retimed);
+    const after = editedRowsFromTable((await book.readTable("ScheduleOperations"))!);
+    const shop = shopFromTables({ operations: (await book.readTable("Operations"))! }).shop;
+    const editedBook = await openXlsxWorkbook(kept);
+    const asEdited = matchEditedRows(shop, editedRowsFromTable((await editedBook.readTable("ScheduleOperations"))!), SHEET);
+    const written = matchEditedRows(shop, after, SHEET).map((r) => {
+      const spec = shop.jobs[r.job].operations[r.step];
+      return { job: r.job, step: r.step, machine: spec.machine, start: r.start, end: r.start + spec.duration };
+    });
+    expect(lockRuleViolations(shop, asEdited, written)).toEqual([]);
+    const check = checkRetime(shop, asEdited, written);
+    expect(check.violations).toEqual([]);
+    // The cards on screen are the saved schedule's own measures.
+    const lateOrders = shop.jobs.filter((job, j) => job.due !== undefined && Math.max(...written.filter((op) => op.job === j).map((op) => op.end)) > job.due).length;
+    expect([makespan, tardiness, late, moved]).toEqual([check.makespan, check.totalWeightedTardiness, lateOrders, check.movedOperations]);
+    const lockedA = after.find((r) => r.job === a.job && r.step === a.step)!;
+    expect([lockedA.start, lockedA.machine, lockedA.lock, lockedA.runStart, lockedA.runLock]).toEqual([moveA, a.machine, "time", moveA, "time"]);
+    expect(after.find((r) => r.job === last.job && r.step === last.step)!.start).toBe(moveB);
+    const result = new ExcelJS.Workbook();
+    await result.xlsx.readFile(retimed);
+    const sheet = result.getWorksheet(SHEET)!;
+    expect(sheet.getCell(`G${4 + after.length - 1}`).dataValidation).toMatchObject({ type: "list", formulae: ['"time,machine,sequence"'] });
+    expect(result.getWorksheet("Re-time Changes")).toBeDefined();
+  }, LONG);
+
+  (SOFFICE || sofficeRequired() ? test : test.skip)("LibreOffice opens the re-timed workbook", () => {
+    if (!SOFFICE) throw new Error("APS_REQUIRE_SOFFICE is set but no soffice was found (apt-get install libreoffice-calc-nogui)");
+    expect(fs.existsSync(retimed)).toBe(true);
+    const csv = path.join(DIR, "csv");
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(DIR, "profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1", "--outdir", csv, retimed], { cwd: DIR, timeout: 50_000, stdio: "ignore" });
+    const lines = fs.readFileSync(path.join(csv, `retimed-${SHEET}.csv`), "utf8").split("\n");
+    expect(lines[2]).toBe("Machine,Job,Step,Start,End,Duration,Lock,Run Start,Run Machine,Run Lock");
+    expect(lines.filter((l) => l.includes(",time,")).length).toBe(1);
+  }, LONG);
+});
