@@ -102,22 +102,26 @@ export function runRetime(req: RetimeRequest): RetimeRun {
   const after = view(shop, r.operations, "re-timed", locks);
   const base: PublishedOperation[] = rows.map((row) => ({ job: row.job, step: row.step, machine: shop.jobs[row.job].operations[row.step].machine, start: row.runStart, end: row.runStart + shop.jobs[row.job].operations[row.step].duration }));
   const changes = rescheduleChangesSheet(shop, base, r.operations, -Infinity);
-  const sheets = [scheduleSheet(after), scheduleOperationsSheet(after), scheduleJobsSheet(after), { ...changes, name: "Re-time Changes", title: `Against the last run: ${r.movedOperations} operations moved (${edits.moved} by hand, ${edits.locks} locks kept)` }];
+  const sheets = [scheduleSheet(after), scheduleOperationsSheet(after), scheduleJobsSheet(after), { ...changes, name: "Re-time Changes", title: `Against the last run: ${r.movedOperations} operations moved (${count(edits.moved, "start")} moved by hand, ${count(edits.locks, "lock")} kept)` }];
   const warnings = r.conflicts.filter((c) => c.severity !== "error");
   return {
     status: "retimed", record, sheets, exceptions,
-    cards: [...compareCards(r.lastRun, r.after, r.movedOperations, r.totalStartShift), { label: "Edits kept", value: edits.moved + edits.locks, detail: `${edits.moved} moved by hand, ${count(edits.locks, "lock")} (${r.locks.time} time, ${r.locks.machine} machine, ${r.locks.sequence} sequence)` }],
+    cards: [...compareCards(r.lastRun, r.after, r.movedOperations, r.totalStartShift), { label: "Edits kept", value: edits.edited, detail: `${count(edits.edited, "operation")} edited: ${count(edits.moved, "start")} moved, ${edits.locks} locked (${r.locks.time} time, ${r.locks.machine} machine, ${r.locks.sequence} sequence)` }],
     summary: `re-time around ${count(edits.moved, "hand move")} and ${count(edits.locks, "lock")}: ${r.statistics.iterations > 0 ? `improved over ${r.statistics.iterations} iterations` : "repaired"}\n` +
       compareText(r.lastRun, r.after, r.movedOperations, r.totalStartShift) +
       warnings.map((c) => `  ${c.severity} ${c.where ?? ""}: ${c.message}\n`).join(""),
   };
 }
 
-function editCounts(rows: ReturnType<typeof matchEditedRows>, r: RetimeResult): { moved: number; machineChanges: number; locks: number; held: number } {
+/** What the planner changed: starts moved, machines changed, locks set, and the operations touched by any of them (one operation moved and locked counts once). */
+function editCounts(rows: ReturnType<typeof matchEditedRows>, r: RetimeResult): { moved: number; machineChanges: number; locks: number; edited: number; held: number } {
+  const moved = (row: (typeof rows)[number]) => Math.abs(row.start - row.runStart) > 1e-9;
+  const machineChanged = (row: (typeof rows)[number]) => row.machine.trim().toLowerCase() !== row.runMachine.trim().toLowerCase();
   return {
-    moved: rows.filter((row) => Math.abs(row.start - row.runStart) > 1e-9).length,
-    machineChanges: rows.filter((row) => row.machine.trim().toLowerCase() !== row.runMachine.trim().toLowerCase()).length,
+    moved: rows.filter(moved).length,
+    machineChanges: rows.filter(machineChanged).length,
     locks: rows.filter((row) => row.lock).length,
+    edited: rows.filter((row) => moved(row) || machineChanged(row) || row.lock).length,
     held: r.held,
   };
 }
