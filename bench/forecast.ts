@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { accuracy } from "../src/engine/forecast/accuracy";
 import { forecastSeriesWithMembers } from "../src/engine/forecast/forecastSeries";
 import { ALL_MEMBERS, CombinationMember, Core, fitMembers } from "../src/engine/forecast/members";
-import { COMBINATION, seasonClass, SeasonClass } from "../src/engine/forecast/combinationRule";
+import { COMBINATION, POOLED_CLASSES, SEASON_CLASSES, seasonClass, SeasonClass } from "../src/engine/forecast/combinationRule";
 import { coverage, FOLDS, foldOf, mean, msis, pairedBootstrap, quantile } from "./forecastStats";
 
 interface M3Series {
@@ -43,7 +43,7 @@ const rows: Row[] = ids.map((id, index) => {
   const cpu = process.cpuUsage(cpuStarted);
   cpuSeconds += (cpu.user + cpu.system) / 1e6;
   Object.assign(members, fitMembers(s.history, s.frequency, s.horizon, 0.95, ["Damped", "Drift"]));
-  return { s, fold: foldOf(index), cls: seasonClass(s.frequency), nonNegative: s.history.every((v) => v >= 0), ours: result, members };
+  return { s, fold: foldOf(index), cls: seasonClass(s.frequency, s.history.length), nonNegative: s.history.every((v) => v >= 0), ours: result, members };
 });
 
 // R ets intervals (read after the fits, so that a file still being written by the R script is caught).
@@ -60,7 +60,8 @@ function combination(r: Row, names: readonly CombinationMember[]): Core | null {
 }
 const smapeOf = (r: Row, f: number[]) => accuracy(r.s.actual, clip(r, f), r.s.history, r.s.frequency).smape;
 
-// ---- Interval calibration: k_h = 95th percentile of |y − f| / half-width, per season class, chosen on rows.
+// ---- Interval calibration: k_h = 95th percentile of |y − f| / half-width, per class of history (one
+// factor over all steps for the pooled classes), chosen on rows.
 function ratios(r: Row, c: Core): number[] {
   return r.s.actual.map((y, h) => {
     const f = c.forecast[h], half = y >= f ? c.upper[h] - f : f - c.lower[h];
@@ -69,14 +70,14 @@ function ratios(r: Row, c: Core): number[] {
 }
 function chooseScales(train: Row[]): Record<SeasonClass, number[]> {
   const out = {} as Record<SeasonClass, number[]>;
-  for (const cls of ["nonseasonal", "short", "long"] as SeasonClass[]) {
+  for (const cls of SEASON_CLASSES) {
     const byH: number[][] = [];
     for (const r of train) {
       if (r.cls !== cls) continue;
       const c = combination(r, COMBINATION);
       if (c) ratios(r, c).forEach((k, h) => (byH[h] ??= []).push(k));
     }
-    out[cls] = byH.map((v) => quantile(v, 0.95));
+    out[cls] = POOLED_CLASSES.includes(cls) ? (byH.length ? [quantile(byH.flat(), 0.95)] : []) : byH.map((v) => quantile(v, 0.95));
   }
   return out;
 }
@@ -140,12 +141,14 @@ const haveREts = scores.some((s) => Number.isFinite(s.rEtsCover));
 console.log(`\n95 % intervals: coverage / MSIS. Ours: scale factors chosen on the other two folds (out of fold); "shipped": the factors in combinationRule.ts.`);
 console.log(haveREts ? "R ets: forecast::ets 95 % intervals (bench/r/m3EtsIntervals.R, on the series it covers); THETA, ForecastPro, NAIVE2: no intervals published." : "R ets: no intervals file (run bench/r/m3EtsIntervals.R); THETA, ForecastPro, NAIVE2: no intervals published.");
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
-table(["frequency", "ours (out of fold)", "ours shipped", "series with R ets", "ours there", "R ets there"], groups.map((k) => {
+table(["frequency", "ours (out of fold)", "ours shipped", "series with R ets", "ours there", "R ets there", "MSIS ours − R ets [95 %]"], groups.map((k) => {
   const g = scores.filter(inGroup(k));
   const h = g.filter((s) => Number.isFinite(s.rEtsCover));
+  const d = pairedBootstrap(h.map((s) => s.msis - s.rEtsMsis).filter(Number.isFinite));
   return [k.toLowerCase(), `${pct(avg(g.map((s) => s.cover)))} / ${avg(g.map((s) => s.msis)).toFixed(2)}`, pct(avg(g.map((s) => s.shippedCover))), String(h.length),
     h.length ? `${pct(avg(h.map((s) => s.cover)))} / ${avg(h.map((s) => s.msis)).toFixed(2)}` : "n/a",
-    h.length ? `${pct(avg(h.map((s) => s.rEtsCover)))} / ${avg(h.map((s) => s.rEtsMsis)).toFixed(2)}` : "n/a"];
+    h.length ? `${pct(avg(h.map((s) => s.rEtsCover)))} / ${avg(h.map((s) => s.rEtsMsis)).toFixed(2)}` : "n/a",
+    h.length ? `${d.mean.toFixed(2)} [${d.low.toFixed(2)}, ${d.high.toFixed(2)}]` : "n/a"];
 }));
 
 console.log("\nours − THETA, sMAPE points: mean [paired bootstrap 95 % interval over series] (negative: ours better), and per fold");
@@ -189,7 +192,7 @@ table(["combination", ...groups.map((k) => k.toLowerCase())], shown.map((name) =
 
 const all3 = chooseScales(rows);
 console.log("\nInterval scale factors k_h chosen on all series (for combinationRule.ts), and per fold (chosen on the other two):");
-for (const cls of ["nonseasonal", "short", "long"] as SeasonClass[]) {
+for (const cls of SEASON_CLASSES) {
   console.log(`  ${cls}: [${all3[cls].map((v) => v.toFixed(2)).join(", ")}]`);
   foldScales.forEach((f, k) => console.log(`    fold ${k}: [${f[cls].map((v) => v.toFixed(2)).join(", ")}]`));
 }

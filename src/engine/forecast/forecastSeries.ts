@@ -88,10 +88,10 @@ function meanCore(y: number[], horizon: number, z: number): Core {
   return { method: "Mean", forecast: new Array(horizon).fill(mean), lower: new Array(horizon).fill(mean - z * sd), upper: new Array(horizon).fill(mean + z * sd), fitted: y.map(() => mean) };
 }
 
-/** Widens the combination's half-widths by the calibrated factors of combinationRule.ts (per step h). */
-function calibrated(core: Core, m: number): Core {
-  const lower = core.forecast.map((f, h) => f - intervalScale(m, h + 1) * (f - core.lower[h]));
-  const upper = core.forecast.map((f, h) => f + intervalScale(m, h + 1) * (core.upper[h] - f));
+/** Widens the combination's half-widths by the calibrated factors of combinationRule.ts (per class of history and step h). */
+function calibrated(core: Core, m: number, n: number): Core {
+  const lower = core.forecast.map((f, h) => f - intervalScale(m, n, h + 1) * (f - core.lower[h]));
+  const upper = core.forecast.map((f, h) => f + intervalScale(m, n, h + 1) * (core.upper[h] - f));
   return { ...core, lower, upper };
 }
 
@@ -102,11 +102,11 @@ function membersFor(choice: ForecastMethodChoice, m: number, all: boolean): Comb
   return all ? ALL_MEMBERS.slice() : combinationMembers(m);
 }
 
-function continuousCore(m: number, choice: ForecastMethodChoice, fitted: Partial<Record<CombinationMember, Core>>): Core | null {
+function continuousCore(m: number, n: number, choice: ForecastMethodChoice, fitted: Partial<Record<CombinationMember, Core>>): Core | null {
   if (choice === "ets") return fitted.ETS ?? null;
   if (choice === "theta") return fitted.Theta ?? null;
   const parts = combinationMembers(m).map((member) => fitted[member]).filter((c): c is Core => c !== undefined);
-  return parts.length > 0 ? calibrated(averageCores(parts), m) : null;
+  return parts.length > 0 ? calibrated(averageCores(parts), m, n) : null;
 }
 
 /**
@@ -149,7 +149,7 @@ export function forecastSeriesWithMembers(values: readonly number[], options: Fo
     members = fitMembers(y, m, horizon, level, membersFor(choice, m, allMembers));
     // Theta alone falls back to ETS when it cannot be fitted.
     if (choice === "theta" && !members.Theta) members = fitMembers(y, m, horizon, level, ["ETS"]);
-    core = continuousCore(m, choice === "theta" && !members.Theta ? "ets" : choice, members);
+    core = continuousCore(m, n, choice === "theta" && !members.Theta ? "ets" : choice, members);
   }
   const modelInterval = core !== null && !intermittent;
   core ??= meanCore(y, horizon, z);
