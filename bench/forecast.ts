@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { accuracy } from "../src/engine/forecast/accuracy";
 import { forecastSeriesWithMembers } from "../src/engine/forecast/forecastSeries";
 import { ALL_MEMBERS, CombinationMember, Core, fitMembers } from "../src/engine/forecast/members";
-import { COMBINATION, seasonClass, SeasonClass } from "../src/engine/forecast/combinationRule";
+import { COMBINATION, OWN_ERROR_PRIOR, POOLED_CLASSES, SEASON_CLASSES, seasonClass, SeasonClass } from "../src/engine/forecast/combinationRule";
+import { ownErrorScale, RollingErrors } from "../src/engine/forecast/rollingOrigin";
 import { coverage, FOLDS, foldOf, mean, msis, pairedBootstrap, quantile } from "./forecastStats";
 
 interface M3Series {
@@ -31,6 +32,7 @@ interface Row {
   s: M3Series; fold: number; cls: SeasonClass; nonNegative: boolean;
   ours: { forecast: number[]; lower: number[]; upper: number[]; method: string };
   members: Partial<Record<CombinationMember, Core>>;
+  rolling: RollingErrors;
 }
 
 // ---- Fit every series: the shipped forecast (timed) and the two extra members (not timed).
@@ -38,12 +40,12 @@ let seconds = 0, cpuSeconds = 0;
 const rows: Row[] = ids.map((id, index) => {
   const s = all[id];
   const started = performance.now(), cpuStarted = process.cpuUsage();
-  const { result, members } = forecastSeriesWithMembers(s.history, { horizon: s.horizon, seasonLength: s.frequency }, false);
+  const { result, members, rolling } = forecastSeriesWithMembers(s.history, { horizon: s.horizon, seasonLength: s.frequency }, false);
   seconds += (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   cpuSeconds += (cpu.user + cpu.system) / 1e6;
   Object.assign(members, fitMembers(s.history, s.frequency, s.horizon, 0.95, ["Damped", "Drift"]));
-  return { s, fold: foldOf(index), cls: seasonClass(s.frequency), nonNegative: s.history.every((v) => v >= 0), ours: result, members };
+  return { s, fold: foldOf(index), cls: seasonClass(s.frequency, s.history.length), nonNegative: s.history.every((v) => v >= 0), ours: result, members, rolling };
 });
 
 // R ets intervals (read after the fits, so that a file still being written by the R script is caught).
@@ -60,42 +62,66 @@ function combination(r: Row, names: readonly CombinationMember[]): Core | null {
 }
 const smapeOf = (r: Row, f: number[]) => accuracy(r.s.actual, clip(r, f), r.s.history, r.s.frequency).smape;
 
-// ---- Interval calibration: k_h = 95th percentile of |y − f| / half-width, per season class, chosen on rows.
-function ratios(r: Row, c: Core): number[] {
+// ---- Interval calibration: k_h = 95th percentile of |y − f| / half-width, per class of history (one
+// factor over all steps for the pooled classes), chosen on rows.
+// Each series' half-widths are first multiplied by its own rolling-origin factor (ownErrorScale with
+// the credibility prior; Infinity: none). The prior is chosen among PRIORS by the mean MSIS on the
+// training folds (factors chosen on the same folds), then scored on the third.
+const PRIORS = [Infinity, 50, 100, 200, 400, 800];
+function ratios(r: Row, c: Core, own: number): number[] {
   return r.s.actual.map((y, h) => {
-    const f = c.forecast[h], half = y >= f ? c.upper[h] - f : f - c.lower[h];
+    const f = c.forecast[h], half = own * (y >= f ? c.upper[h] - f : f - c.lower[h]);
     return half > 0 ? Math.abs(y - f) / half : Infinity;
   });
 }
-function chooseScales(train: Row[]): Record<SeasonClass, number[]> {
+function chooseScales(train: Row[], prior: number): Record<SeasonClass, number[]> {
   const out = {} as Record<SeasonClass, number[]>;
-  for (const cls of ["nonseasonal", "short", "long"] as SeasonClass[]) {
+  for (const cls of SEASON_CLASSES) {
     const byH: number[][] = [];
     for (const r of train) {
       if (r.cls !== cls) continue;
       const c = combination(r, COMBINATION);
-      if (c) ratios(r, c).forEach((k, h) => (byH[h] ??= []).push(k));
+      if (c) ratios(r, c, ownErrorScale(r.rolling, prior)).forEach((k, h) => (byH[h] ??= []).push(k));
     }
-    out[cls] = byH.map((v) => quantile(v, 0.95));
+    out[cls] = POOLED_CLASSES.includes(cls) ? (byH.length ? [quantile(byH.flat(), 0.95)] : []) : byH.map((v) => quantile(v, 0.95));
   }
   return out;
 }
-function scaled(r: Row, c: Core, factors: number[]): Interval {
-  const k = (h: number) => factors[Math.min(h, factors.length - 1)] ?? 1;
+function scaled(r: Row, c: Core, factors: number[], own: number): Interval {
+  const k = (h: number) => own * (factors[Math.min(h, factors.length - 1)] ?? 1);
   return {
     lower: clip(r, c.forecast.map((f, h) => f - k(h) * (f - c.lower[h]))),
     upper: clip(r, c.forecast.map((f, h) => f + k(h) * (c.upper[h] - f))),
   };
 }
+function intervalOf(r: Row, scales: Record<SeasonClass, number[]>, prior: number): Interval {
+  const c = combination(r, COMBINATION);
+  return c ? scaled(r, c, scales[r.cls], ownErrorScale(r.rolling, prior)) : { lower: r.ours.lower, upper: r.ours.upper };
+}
+/** The prior (and its factors) of least mean MSIS on rows. */
+function choosePrior(train: Row[]): { prior: number; scales: Record<SeasonClass, number[]> } {
+  let best = { prior: Infinity, scales: chooseScales(train, Infinity) }, bestScore = Infinity;
+  for (const prior of PRIORS) {
+    const scales = chooseScales(train, prior);
+    const score = mean(train.map((r) => { const v = intervalOf(r, scales, prior); return msis(r.s.actual, v.lower, v.upper, r.s.history, r.s.frequency) ?? NaN; }).filter(Number.isFinite));
+    if (score < bestScore) { bestScore = score; best = { prior, scales }; }
+  }
+  return best;
+}
 const outOfFold: Interval[] = new Array(rows.length);
+const withoutOwn: Interval[] = new Array(rows.length);
 const foldScales: Record<SeasonClass, number[]>[] = [];
+const foldPriors: number[] = [];
 for (let k = 0; k < FOLDS; k++) {
-  const scales = chooseScales(rows.filter((r) => r.fold !== k));
+  const train = rows.filter((r) => r.fold !== k);
+  const { prior, scales } = choosePrior(train);
+  const plain = chooseScales(train, Infinity);
   foldScales.push(scales);
+  foldPriors.push(prior);
   rows.forEach((r, i) => {
     if (r.fold !== k) return;
-    const c = combination(r, COMBINATION);
-    outOfFold[i] = c ? scaled(r, c, scales[r.cls]) : { lower: r.ours.lower, upper: r.ours.upper };
+    outOfFold[i] = intervalOf(r, scales, prior);
+    withoutOwn[i] = intervalOf(r, plain, Infinity);
   });
 }
 
@@ -113,6 +139,8 @@ const scores = rows.map((r, i) => {
     mase: Object.fromEntries(METHODS.map((m) => [m, acc[m].mase ?? NaN])) as Record<Method, number>,
     cover: coverage(r.s.actual, outOfFold[i].lower, outOfFold[i].upper),
     msis: msis(r.s.actual, outOfFold[i].lower, outOfFold[i].upper, r.s.history, r.s.frequency) ?? NaN,
+    plainCover: coverage(r.s.actual, withoutOwn[i].lower, withoutOwn[i].upper),
+    plainMsis: msis(r.s.actual, withoutOwn[i].lower, withoutOwn[i].upper, r.s.history, r.s.frequency) ?? NaN,
     shippedCover: coverage(r.s.actual, r.ours.lower, r.ours.upper),
     rEtsCover: rEtsInterval ? coverage(r.s.actual, rEtsInterval.lower, rEtsInterval.upper) : NaN,
     rEtsMsis: rEtsInterval ? msis(r.s.actual, rEtsInterval.lower, rEtsInterval.upper, r.s.history, r.s.frequency) ?? NaN : NaN,
@@ -137,15 +165,23 @@ table(["frequency", "series", ...METHODS.map((m) => LABEL[m])], groups.map((k) =
 }));
 
 const haveREts = scores.some((s) => Number.isFinite(s.rEtsCover));
-console.log(`\n95 % intervals: coverage / MSIS. Ours: scale factors chosen on the other two folds (out of fold); "shipped": the factors in combinationRule.ts.`);
+console.log(`\n95 % intervals: coverage / MSIS. Ours: scale factors and the own-error prior chosen on the other two folds (out of fold); "shipped": those of combinationRule.ts.`);
 console.log(haveREts ? "R ets: forecast::ets 95 % intervals (bench/r/m3EtsIntervals.R, on the series it covers); THETA, ForecastPro, NAIVE2: no intervals published." : "R ets: no intervals file (run bench/r/m3EtsIntervals.R); THETA, ForecastPro, NAIVE2: no intervals published.");
 const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
-table(["frequency", "ours (out of fold)", "ours shipped", "series with R ets", "ours there", "R ets there"], groups.map((k) => {
+table(["frequency", "ours (out of fold)", "ours shipped", "series with R ets", "ours there", "R ets there", "MSIS ours − R ets [95 %]"], groups.map((k) => {
   const g = scores.filter(inGroup(k));
   const h = g.filter((s) => Number.isFinite(s.rEtsCover));
+  const d = pairedBootstrap(h.map((s) => s.msis - s.rEtsMsis).filter(Number.isFinite));
   return [k.toLowerCase(), `${pct(avg(g.map((s) => s.cover)))} / ${avg(g.map((s) => s.msis)).toFixed(2)}`, pct(avg(g.map((s) => s.shippedCover))), String(h.length),
     h.length ? `${pct(avg(h.map((s) => s.cover)))} / ${avg(h.map((s) => s.msis)).toFixed(2)}` : "n/a",
-    h.length ? `${pct(avg(h.map((s) => s.rEtsCover)))} / ${avg(h.map((s) => s.rEtsMsis)).toFixed(2)}` : "n/a"];
+    h.length ? `${pct(avg(h.map((s) => s.rEtsCover)))} / ${avg(h.map((s) => s.rEtsMsis)).toFixed(2)}` : "n/a",
+    h.length ? `${d.mean.toFixed(2)} [${d.low.toFixed(2)}, ${d.high.toFixed(2)}]` : "n/a"];
+}));
+console.log("\nThe series' own rolling-origin factor: out of fold with it (as above) and without it (class factors alone, chosen on the same folds).");
+table(["frequency", "with: coverage / MSIS", "without", "MSIS with − without [95 %]"], groups.map((k) => {
+  const g = scores.filter(inGroup(k));
+  const d = pairedBootstrap(g.map((s) => s.msis - s.plainMsis).filter(Number.isFinite));
+  return [k.toLowerCase(), `${pct(avg(g.map((s) => s.cover)))} / ${avg(g.map((s) => s.msis)).toFixed(2)}`, `${pct(avg(g.map((s) => s.plainCover)))} / ${avg(g.map((s) => s.plainMsis)).toFixed(2)}`, `${d.mean.toFixed(2)} [${d.low.toFixed(2)}, ${d.high.toFixed(2)}]`];
 }));
 
 console.log("\nours − THETA, sMAPE points: mean [paired bootstrap 95 % interval over series] (negative: ours better), and per fold");
@@ -187,9 +223,11 @@ table(["combination", ...groups.map((k) => k.toLowerCase())], shown.map((name) =
   return [name, ...groups.map((k) => avg(rows.map((r, i) => (k === "ALL" || r.s.period === k ? subsetSmape[i][j] : NaN))).toFixed(2))];
 }));
 
-const all3 = chooseScales(rows);
-console.log("\nInterval scale factors k_h chosen on all series (for combinationRule.ts), and per fold (chosen on the other two):");
-for (const cls of ["nonseasonal", "short", "long"] as SeasonClass[]) {
+const chosenAll = choosePrior(rows);
+const all3 = chooseScales(rows, OWN_ERROR_PRIOR);
+console.log(`\nCredibility prior of the series' own rolling-origin errors: chosen on all series ${chosenAll.prior} (shipped: ${OWN_ERROR_PRIOR}); per fold (chosen on the other two): ${foldPriors.join(" / ")}`);
+console.log("Interval scale factors k_h chosen on all series with the shipped prior (for combinationRule.ts), and per fold (chosen on the other two with that fold's prior):");
+for (const cls of SEASON_CLASSES) {
   console.log(`  ${cls}: [${all3[cls].map((v) => v.toFixed(2)).join(", ")}]`);
   foldScales.forEach((f, k) => console.log(`    fold ${k}: [${f[cls].map((v) => v.toFixed(2)).join(", ")}]`));
 }

@@ -1,7 +1,7 @@
 // The members the automatic forecast averages: the random walk with drift (against a numerical
 // minimisation of its own cost), the damped trend on adjusted data, the seasonal adjustment, and
-// the fixed combination, each on a small worked series.
-import { adjustedDamped, combinationMembers, driftForecast, driftForecastSd, fitDrift, fitTheta, forecastSeries, forecastSeriesWithMembers, reseasonalise, seasonalAdjustment, thetaForecast } from "../../src/engine/forecast";
+// the fixed combination and its interval classes, each on a small worked series.
+import { adjustedDamped, combinationMembers, INTERVAL_SCALE, intervalScale, LONG_HISTORY, OWN_ERROR_PRIOR, ownErrorScale, rollingErrors, seasonClass, driftForecast, driftForecastSd, fitDrift, fitTheta, forecastSeries, forecastSeriesWithMembers, reseasonalise, seasonalAdjustment, thetaForecast } from "../../src/engine/forecast";
 
 /** Golden-section minimum of a unimodal f on [a, b]. */
 function goldenMinimum(f: (x: number) => number, a: number, b: number): number {
@@ -93,5 +93,49 @@ describe("the combination", () => {
     expect(f.rate).toBeCloseTo(f.forecast.reduce((a, b) => a + b, 0) / 4, 9);
     f.oneStepErrors.forEach((e) => expect(Number.isFinite(e)).toBe(true));
     expect(f.errorSd).toBeGreaterThan(0);
+  });
+
+  it("widens the members' averaged bounds by the factor of its history's class times the series' own rolling-origin factor, and σ_D is the widened first step", () => {
+    expect(seasonClass(1, LONG_HISTORY - 1)).toBe("nonseasonal");
+    expect(seasonClass(1, LONG_HISTORY)).toBe("longNonseasonal");
+    expect(seasonClass(4, 200)).toBe("short");
+    expect(seasonClass(12, 20)).toBe("long");
+    expect(intervalScale(1, 20, 99)).toBe(INTERVAL_SCALE.nonseasonal[INTERVAL_SCALE.nonseasonal.length - 1]);
+    let s = 5;
+    const noise = () => { s = (s * 16807) % 2147483647; return (s / 2147483647 - 0.5) * 8; };
+    const long = Array.from({ length: 60 }, (_, t) => 100 + 0.5 * t + noise());
+    for (const y of [long.slice(0, 20), long]) {
+      const { result: f, members, rolling } = forecastSeriesWithMembers(y, { horizon: 3, seasonLength: 1 }, false);
+      const scale = y.reduce((a, v) => a + Math.abs(v), 0) / y.length;
+      expect(rolling).toEqual(rollingErrors(y.map((v) => v / scale), 1));
+      expect(rolling.count).toBeGreaterThan(0);
+      const parts = [members.ETS!, members.Theta!, members.ARIMA!];
+      const average = (pick: (c: (typeof parts)[number]) => number[]) => [0, 1, 2].map((h) => parts.reduce((a, c) => a + pick(c)[h], 0) / 3);
+      const lower = average((c) => c.lower), upper = average((c) => c.upper);
+      f.forecast.forEach((v, h) => {
+        const k = intervalScale(1, y.length, h + 1) * ownErrorScale(rolling, OWN_ERROR_PRIOR);
+        expect(f.lower[h]).toBeCloseTo(v - k * (v - lower[h]), 6);
+        expect(f.upper[h]).toBeCloseTo(v + k * (upper[h] - v), 6);
+      });
+      expect(f.errorSd).toBeCloseTo((f.upper[0] - f.lower[0]) / (2 * 1.959963984540054), 9);
+    }
+  });
+
+  it("the own factor: Theta's errors from the last origins over its own deviations, shrunk by credibility", () => {
+    // Origins 6 to 9 of ten values (m = 1: six origins at most, each needing six values): 4 + 3 + 2 + 1 errors.
+    expect(rollingErrors([3, 5, 4, 6, 5, 7, 6, 8, 7, 9], 1).count).toBe(10);
+    expect(rollingErrors([1, 2, 3, 4, 5], 1)).toEqual({ ratio: 1, count: 0 });
+    // A history that leaves its path in the last periods has errors far beyond what Theta promised.
+    let s = 3;
+    const noise = () => { s = (s * 16807) % 2147483647; return s / 2147483647 - 0.5; };
+    const calm = Array.from({ length: 40 }, () => 100 + noise());
+    const broken = calm.map((v, t) => (t >= 34 ? v + 5 * (t - 33) : v));
+    expect(rollingErrors(broken, 1).ratio).toBeGreaterThan(3 * rollingErrors(calm, 1).ratio);
+    // Credibility: ratio^(c/(c + prior)), the ratio kept within [1/3, 3]; no errors or no prior: 1.
+    expect(ownErrorScale({ ratio: 2, count: 100 }, 100)).toBeCloseTo(Math.SQRT2, 12);
+    expect(ownErrorScale({ ratio: 10, count: 300 }, 100)).toBeCloseTo(3 ** 0.75, 12);
+    expect(ownErrorScale({ ratio: 0.01, count: 100 }, 100)).toBeCloseTo(1 / Math.sqrt(3), 12);
+    expect(ownErrorScale({ ratio: 2, count: 0 }, 100)).toBe(1);
+    expect(ownErrorScale({ ratio: 2, count: 50 }, Infinity)).toBe(1);
   });
 });

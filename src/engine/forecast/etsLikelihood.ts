@@ -1,7 +1,8 @@
-// The optimiser's cost of one ETS model: −2 log L straight from the packed parameter vector, with no
-// allocation per call (one seasonal scratch buffer per fit); the same arithmetic as etsRecursion.
+// The optimiser's cost of one ETS model: −2 log L straight from the packed parameter vector, by
+// etsRecursion's own pass (etsPass) with nothing recorded and one seasonal buffer per fit.
 
 import { USUAL_BOUNDS } from "./etsFit";
+import { etsPass, EtsPassState, passMinus2LogLik } from "./etsRecursion";
 import type { EtsSpec } from "./etsTypes";
 
 /**
@@ -13,9 +14,9 @@ export function etsCost(y: ArrayLike<number>, spec: EtsSpec): (x: number[]) => n
   const n = y.length;
   const hasTrend = spec.trend !== "N", hasSeason = spec.season !== "N", damped = spec.trend === "Ad";
   const m = hasSeason ? spec.m : 1;
-  const additiveSeason = spec.season === "A", multiplicativeSeason = spec.season === "M";
-  const multiplicativeError = spec.error === "M";
-  const season = new Float64Array(m);
+  const multiplicativeSeason = spec.season === "M";
+  const state: EtsPassState = { level: 0, trend: 0, season: new Float64Array(m), sse: 0, sumLog: 0, broken: false, position: 0 };
+  const season = state.season;
   const { lower, upper, phiLower, phiUpper } = USUAL_BOUNDS;
   return (x: number[]): number => {
     let k = 0;
@@ -27,35 +28,16 @@ export function etsCost(y: ArrayLike<number>, spec: EtsSpec): (x: number[]) => n
     if (hasTrend && !(beta >= lower && beta <= alpha)) return Infinity;
     if (hasSeason && !(gamma >= lower && gamma <= 1 - alpha)) return Infinity;
     if (damped && !(phi >= phiLower && phi <= phiUpper)) return Infinity;
-    let level = x[k++];
-    let trend = hasTrend ? x[k++] : 0;
+    state.level = x[k++];
+    state.trend = hasTrend ? x[k++] : 0;
     if (hasSeason) {
       let sum = 0;
       for (let i = 0; i < m - 1; i++) { season[i] = x[k]; sum += x[k++]; }
       season[m - 1] = (multiplicativeSeason ? m : 0) - sum;
       if (multiplicativeSeason) for (let i = 0; i < m; i++) if (!(season[i] > 1e-3)) return Infinity;
     } else season[0] = 0;
-    let sse = 0, sumLog = 0, si = 0;
-    for (let t = 0; t < n; t++) {
-      const s = season[si];
-      const q = hasTrend ? level + phi * trend : level;
-      const yhat = additiveSeason ? q + s : multiplicativeSeason ? q * s : q;
-      const yt = y[t];
-      let e: number;
-      if (multiplicativeError) {
-        if (!(yhat > 0)) return Infinity;
-        e = (yt - yhat) / yhat; sumLog += Math.log(yhat);
-      } else e = yt - yhat;
-      sse += e * e;
-      const deseasonalised = additiveSeason ? yt - s : multiplicativeSeason ? yt / s : yt;
-      const newLevel = q + alpha * (deseasonalised - q);
-      if (hasTrend) trend = phi * trend + beta * (deseasonalised - q);
-      if (additiveSeason) season[si] = s + gamma * (yt - q - s);
-      else if (multiplicativeSeason) season[si] = s + gamma * (yt / q - s);
-      level = newLevel;
-      si = si + 1 === m ? 0 : si + 1;
-    }
-    if (!Number.isFinite(sse) || (multiplicativeSeason && !(level > 0))) return Infinity;
-    return n * Math.log(Math.max(sse, 1e-300)) + (multiplicativeError ? 2 * sumLog : 0);
+    state.sse = 0; state.sumLog = 0;
+    etsPass(y, spec, alpha, beta, gamma, phi, state, null);
+    return passMinus2LogLik(n, spec, state);
   };
 }

@@ -7,7 +7,8 @@ import { standardNormalInverse } from "../normal";
 import { accuracy, Accuracy } from "./accuracy";
 import { detectSeasonLength } from "./decompose";
 import { demandPattern, DemandPattern, fitIntermittent, intermittentMethodFor } from "./intermittent";
-import { combinationMembers, intervalScale } from "./combinationRule";
+import { combinationMembers, intervalScale, OWN_ERROR_PRIOR } from "./combinationRule";
+import { ownErrorScale, rollingErrors, RollingErrors } from "./rollingOrigin";
 import { ALL_MEMBERS, averageCores, CombinationMember, Core, fitMembers } from "./members";
 
 export type ForecastMethodChoice = "auto" | "ets" | "theta" | "intermittent";
@@ -88,10 +89,13 @@ function meanCore(y: number[], horizon: number, z: number): Core {
   return { method: "Mean", forecast: new Array(horizon).fill(mean), lower: new Array(horizon).fill(mean - z * sd), upper: new Array(horizon).fill(mean + z * sd), fitted: y.map(() => mean) };
 }
 
-/** Widens the combination's half-widths by the calibrated factors of combinationRule.ts (per step h). */
-function calibrated(core: Core, m: number): Core {
-  const lower = core.forecast.map((f, h) => f - intervalScale(m, h + 1) * (f - core.lower[h]));
-  const upper = core.forecast.map((f, h) => f + intervalScale(m, h + 1) * (core.upper[h] - f));
+/**
+ * Widens the combination's half-widths by the calibrated factors of combinationRule.ts (per class
+ * of history and step h) times the series' own factor (`own`, from its rolling-origin errors).
+ */
+function calibrated(core: Core, m: number, n: number, own: number): Core {
+  const lower = core.forecast.map((f, h) => f - own * intervalScale(m, n, h + 1) * (f - core.lower[h]));
+  const upper = core.forecast.map((f, h) => f + own * intervalScale(m, n, h + 1) * (core.upper[h] - f));
   return { ...core, lower, upper };
 }
 
@@ -102,11 +106,11 @@ function membersFor(choice: ForecastMethodChoice, m: number, all: boolean): Comb
   return all ? ALL_MEMBERS.slice() : combinationMembers(m);
 }
 
-function continuousCore(m: number, choice: ForecastMethodChoice, fitted: Partial<Record<CombinationMember, Core>>): Core | null {
+function continuousCore(m: number, n: number, choice: ForecastMethodChoice, fitted: Partial<Record<CombinationMember, Core>>, own: number): Core | null {
   if (choice === "ets") return fitted.ETS ?? null;
   if (choice === "theta") return fitted.Theta ?? null;
   const parts = combinationMembers(m).map((member) => fitted[member]).filter((c): c is Core => c !== undefined);
-  return parts.length > 0 ? calibrated(averageCores(parts), m) : null;
+  return parts.length > 0 ? calibrated(averageCores(parts), m, n, own) : null;
 }
 
 /**
@@ -124,9 +128,10 @@ export function forecastSeries(values: readonly number[], options: ForecastOptio
 
 /**
  * forecastSeries, also returning every member fitted (in the series' units, unclipped, uncalibrated;
- * with `allMembers`, all of ALL_MEMBERS: the benchmark scores other combinations with them).
+ * with `allMembers`, all of ALL_MEMBERS: the benchmark scores other combinations with them) and the
+ * series' own rolling-origin errors (count 0 when the combination was not used).
  */
-export function forecastSeriesWithMembers(values: readonly number[], options: ForecastOptions, allMembers: boolean): { result: SeriesForecast; members: Partial<Record<CombinationMember, Core>> } {
+export function forecastSeriesWithMembers(values: readonly number[], options: ForecastOptions, allMembers: boolean): { result: SeriesForecast; members: Partial<Record<CombinationMember, Core>>; rolling: RollingErrors } {
   validate(values, options);
   const level = options.level ?? 0.95;
   const horizon = options.horizon;
@@ -140,6 +145,7 @@ export function forecastSeriesWithMembers(values: readonly number[], options: Fo
   const choice = options.method ?? "auto";
   let core: Core | null = null;
   let members: Partial<Record<CombinationMember, Core>> = {};
+  let rolling: RollingErrors = { ratio: 1, count: 0 };
   const intermittent = choice === "intermittent" || (choice === "auto" && stats.adi > 1.32);
   if (intermittent && n >= 2) {
     const fit = fitIntermittent(y, intermittentMethodFor(stats.pattern === "smooth" || stats.pattern === "erratic" ? "intermittent" : stats.pattern));
@@ -149,7 +155,8 @@ export function forecastSeriesWithMembers(values: readonly number[], options: Fo
     members = fitMembers(y, m, horizon, level, membersFor(choice, m, allMembers));
     // Theta alone falls back to ETS when it cannot be fitted.
     if (choice === "theta" && !members.Theta) members = fitMembers(y, m, horizon, level, ["ETS"]);
-    core = continuousCore(m, choice === "theta" && !members.Theta ? "ets" : choice, members);
+    if (choice === "auto") rolling = rollingErrors(y, m);
+    core = continuousCore(m, n, choice === "theta" && !members.Theta ? "ets" : choice, members, ownErrorScale(rolling, OWN_ERROR_PRIOR));
   }
   const modelInterval = core !== null && !intermittent;
   core ??= meanCore(y, horizon, z);
@@ -172,5 +179,5 @@ export function forecastSeriesWithMembers(values: readonly number[], options: Fo
     seasonLength: m, pattern: stats.pattern, adi: stats.adi, cv2: stats.cv2,
     oneStepErrors, accuracy: acc, accuracyPeriods: window.length,
   };
-  return { result, members: unscaled };
+  return { result, members: unscaled, rolling };
 }

@@ -17,6 +17,7 @@ export * from "./theta";
 export * from "./forecastRun";
 export * from "./adjustedDamped";
 export * from "./combinationRule";
+export * from "./rollingOrigin";
 export * from "./drift";
 export * from "./seasonalAdjustment";
 export * from "./members";
