@@ -1,6 +1,7 @@
 // The one reader of the Operations table: the plain job shop and the shop (reschedule, re-time) read
 // the same records and report the same problem records; Alternative Machines is an optional column.
 import { InputErrorList } from "../../src/engine/inputErrors";
+import { shopFromJson } from "../../src/engine/reschedule/shopJson";
 import type { TableData } from "../../src/workbook/port";
 import { readOperations } from "../../src/workbook/schedule/operationsTable";
 import { jobShopFromOperationsTable } from "../../src/workbook/schedule/scheduleTables";
@@ -38,6 +39,14 @@ describe("readOperations(table, errors)", () => {
     expect(shop.machines).toEqual(["Mill", "Lathe", "Mill 2"]);
     expect(shop.jobs[0].operations).toEqual([{ machine: 0, duration: 3, alternatives: [2] }, { machine: 1, duration: 4, alternatives: [0] }]);
     expect(jobShopFromOperationsTable(table).machineNames).toEqual(["Mill", "Lathe"]);
+  });
+
+  it("aps-shop/1 \"alternatives\" give the same shop as the column; a non-list is named by its path", () => {
+    const table = operations([["A", 1, "Mill", 3, null, "Mill 2"], ["A", 2, "Lathe", 4, null, "Mill"]]);
+    const json = shopFromJson({ format: "aps-shop/1", jobs: [{ id: "A", operations: [{ machine: "Mill", duration: 3, alternatives: ["Mill 2"] }, { machine: "Lathe", duration: 4, alternatives: ["Mill"] }] }] }, "shop.json");
+    expect(json.shop).toEqual(shopFromTables({ operations: table }).shop);
+    expect(() => shopFromJson({ format: "aps-shop/1", jobs: [{ id: "A", operations: [{ machine: "Mill", duration: 3, alternatives: "Mill 2" }] }] }, "shop.json"))
+      .toThrow(/shop.json: jobs\[0\].operations\[0\].alternatives must be an array of machine names/);
   });
 
   it("reports the same problem cells to the job shop and to the shop", () => {

@@ -3,8 +3,8 @@
 // operations), and the conflicts the edits cause on their own: a machine that cannot run the
 // operation, a held start before the job's release, inside downtime, on top of another held
 // operation, or too close to a held step of the same job.
-import type { Shop, ShopObjective } from "./shop";
-import { mergedDowntime } from "./problem";
+import { canRun, type Shop, type ShopObjective } from "./shop";
+import { flatOperations, mergedDowntime, type FlatOperations } from "./problem";
 import { operationHolds, machineEdited, type EditedRow, type OperationHold } from "./retimeEdits";
 import { Timeline, overlaps } from "./timeline";
 
@@ -20,15 +20,9 @@ export interface RetimeConflict {
   message: string;
 }
 
-export interface RetimeProblem {
+export interface RetimeProblem extends FlatOperations {
   shop: Shop;
   objective: ShopObjective;
-  operationCount: number;
-  jobFirst: Int32Array;
-  job: Int32Array;
-  step: Int32Array;
-  machine: Int32Array;
-  duration: Float64Array;
   /** 1: the job is cancelled, its operations are dropped. */
   dropped: Uint8Array;
   release: Float64Array;
@@ -43,6 +37,24 @@ export interface RetimeProblem {
 }
 
 const TOL = 1e-9;
+
+/**
+ * The machine of each row put into `flat.machine` where the operation can run there (its own
+ * machine or an alternative, edited now or in an earlier re-time); a changed Machine that is neither
+ * is `refused` (a conflict). An unchanged one that no longer fits (the Operations table changed
+ * since the run) gives way to the operation's own machine.
+ */
+function rowMachines(shop: Shop, rows: readonly EditedRow[], flat: FlatOperations): { refused: { row: EditedRow; o: number }[] } {
+  const index = new Map(shop.machines.map((name, m) => [name.toLowerCase(), m]));
+  const refused: { row: EditedRow; o: number }[] = [];
+  for (const row of rows) {
+    const o = flat.jobFirst[row.job] + row.step;
+    const m = index.get(row.machine.trim().toLowerCase());
+    if (m !== undefined && canRun(shop.jobs[row.job].operations[row.step], m)) flat.machine[o] = m;
+    else if (machineEdited(row)) refused.push({ row, o });
+  }
+  return { refused };
+}
 
 /** "job "A" step 2" for messages. */
 export function operationName(p: { shop: Shop; job: Int32Array; step: Int32Array }, o: number): string {
@@ -59,32 +71,28 @@ export function buildRetimeProblem(shop: Shop, rows: readonly EditedRow[], objec
   const jobFirst = new Int32Array(jobCount + 1);
   for (let j = 0; j < jobCount; j++) jobFirst[j + 1] = jobFirst[j] + shop.jobs[j].operations.length;
   const n = jobFirst[jobCount];
+  const flat = flatOperations(shop, jobFirst);
+  const { refused } = rowMachines(shop, rows, flat);
   const p: RetimeProblem = {
-    shop, objective, operationCount: n, jobFirst,
-    job: new Int32Array(n), step: new Int32Array(n), machine: new Int32Array(n), duration: new Float64Array(n), dropped: new Uint8Array(n),
+    shop, objective, ...flat, dropped: new Uint8Array(n),
     release: new Float64Array(jobCount), due: new Float64Array(jobCount).fill(Infinity), weight: new Float64Array(jobCount).fill(1),
-    hold: operationHolds(shop, jobFirst, rows), free: [], lines: [], freeOnMachine: new Int32Array(shop.machines.length),
+    hold: operationHolds(shop, jobFirst, rows, flat.machine), free: [], lines: [], freeOnMachine: new Int32Array(shop.machines.length),
   };
   shop.jobs.forEach((job, j) => {
     p.release[j] = job.release ?? 0;
     if (job.due !== undefined) p.due[j] = job.due;
     if (job.weight !== undefined) p.weight[j] = job.weight;
-    job.operations.forEach((op, k) => {
-      const o = jobFirst[j] + k;
-      p.job[o] = j; p.step[o] = k; p.machine[o] = op.machine; p.duration[o] = op.duration;
-      if (job.cancelled) { p.dropped[o] = 1; p.hold.held[o] = 0; }
-    });
+    if (job.cancelled) for (let o = jobFirst[j]; o < jobFirst[j + 1]; o++) { p.dropped[o] = 1; p.hold.held[o] = 0; }
   });
   const conflicts: RetimeConflict[] = [];
   const add = (o: number, kind: ConflictKind, message: string, where = p.hold.editCell[o]) =>
     conflicts.push({ severity: "error", kind, job: p.job[o], step: p.step[o], where, message });
-  for (const row of rows) {
-    const o = jobFirst[row.job] + row.step;
-    if (p.dropped[o] || !machineEdited(row)) continue;
-    const routed = shop.machines[p.machine[o]];
-    if (row.machine.trim().toLowerCase() === routed.toLowerCase()) continue;
+  for (const { row, o } of refused) {
+    if (p.dropped[o]) continue;
+    const spec = shop.jobs[row.job].operations[row.step];
+    const eligible = [spec.machine, ...(spec.alternatives ?? [])].map((m) => JSON.stringify(shop.machines[m]));
     const known = shop.machines.some((m) => m.toLowerCase() === row.machine.trim().toLowerCase());
-    add(o, "machine", `${operationName(p, o)}: ${known ? `machine ${JSON.stringify(row.machine)} cannot run it` : `there is no machine ${JSON.stringify(row.machine)}`}; only ${JSON.stringify(routed)} can (the Operations table)`, row.where.machine ?? p.hold.editCell[o]);
+    add(o, "machine", `${operationName(p, o)}: ${known ? `machine ${JSON.stringify(row.machine)} cannot run it` : `there is no machine ${JSON.stringify(row.machine)}`}; only ${eligible.join(" or ")} can (the Operations table)`, row.where.machine ?? p.hold.editCell[o]);
   }
   const held = (o: number) => p.hold.held[o] === 1 && !p.dropped[o];
   const handMoved = (o: number) => Math.abs(p.hold.target[o] - p.hold.base[o]) > TOL;
