@@ -95,6 +95,8 @@ export function buildProblem(shop: Shop, published: readonly PublishedOperation[
     const s = p.publishedStart[o];
     if (!Number.isNaN(s) && s < p.freeFrom) p.state[o] = 1;
   }
+  // A kept operation stays on the machine it was published on (its own or an alternative); free ones go to their own.
+  for (const op of published) if (p.state[jobFirst[op.job] + op.step] === 1) p.machine[jobFirst[op.job] + op.step] = op.machine;
   const kept: number[][] = shop.machines.map(() => []);
   for (let j = 0; j < jobCount; j++) {
     const job = shop.jobs[j];
