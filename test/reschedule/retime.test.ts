@@ -186,6 +186,19 @@ describe("retime with alternative machines", () => {
     expect(next.movedOperations).toBe(0);
   });
 
+  test("a hand move (no lock) onto a taken time goes to the alternative that is free then, with an info at its Start cell", () => {
+    const rows = rowsOf(shop, smallPublished);
+    rows[2].lock = "time"; // B's Saw step stays at 3–5
+    rows[0].start = 3; // A's Saw step moved by hand onto it
+    const r = retime(shop, rows);
+    expectFeasible(shop, rows, r);
+    expect(at(r, 0, 0)).toMatchObject({ machine: 2, start: 3 });
+    expect(r.conflicts).toContainEqual(expect.objectContaining({ severity: "info", kind: "machine", where: "'Schedule Operations'!D4", message: expect.stringMatching(/"Saw" is taken then, so it runs on "Saw 2"/) }));
+    // With the machine locked (or chosen on the sheet), the move stays an overlap there: the Saw is taken.
+    rows[0].lock = "time";
+    expect(errors(retime(shop, rows)).map((c) => c.kind)).toEqual(["overlap"]);
+  });
+
   test("a machine that cannot run it is an error at the Machine cell, naming the machines that can", () => {
     const rows = rowsOf(shop, smallPublished);
     rows[0].machine = "Lathe"; rows[0].lock = "machine";
@@ -214,6 +227,7 @@ describe("retime property", () => {
     // The first shop's operations can also run on the next machine: there a machine edit is kept.
     for (const job of shops[0].shop.jobs) for (const op of job.operations) op.alternatives = [(op.machine + 1) % shops[0].shop.machines.length];
     const outcomes = { retimed: 0, conflicts: 0 };
+    let reassigned = 0;
     fc.assert(fc.property(fc.nat({ max: 2 }), fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.nat(), (s, edits, seed) => {
       const { shop, published } = shops[s];
       const rows = rowsOf(shop, published);
@@ -225,6 +239,7 @@ describe("retime property", () => {
       }
       const r = retime(shop, rows, { maxIterations: seed % 3 === 0 ? 30 : 0, seed });
       outcomes[r.status]++;
+      if (r.conflicts.some((c) => c.severity === "info" && c.kind === "machine")) reassigned++;
       const edited = new Set(rows.filter((row) => row.lock || row.start !== row.runStart || row.machine !== row.runMachine).flatMap((row) => [row.where.start, row.where.machine, row.where.lock]));
       if (r.status === "retimed") {
         expect(lockRuleViolations(shop, rows, r.operations)).toEqual([]);
@@ -232,7 +247,9 @@ describe("retime property", () => {
         for (const row of rows) {
           const spec = shop.jobs[row.job].operations[row.step], m = shop.machines.indexOf(row.machine);
           const op = r.operations.find((o) => o.job === row.job && o.step === row.step);
-          if (op && (m === spec.machine || spec.alternatives?.includes(m))) expect(op.machine).toBe(m); // an eligible machine is kept
+          // An eligible machine is kept, but a hand move's (no lock, Machine unchanged) may go to another that can run it.
+          const handMove = row.lock === null && row.machine === row.runMachine && row.start !== row.runStart;
+          if (op && !handMove && (m === spec.machine || spec.alternatives?.includes(m))) expect(op.machine).toBe(m);
         }
       } else {
         expect(errors(r).length).toBeGreaterThan(0);
@@ -242,5 +259,6 @@ describe("retime property", () => {
     }), { numRuns: 1000 });
     // Both outcomes are exercised (the seed is fixed: test/support/fastCheckSeed.ts).
     expect(Math.min(outcomes.retimed, outcomes.conflicts)).toBeGreaterThan(100);
+    expect(reassigned).toBeGreaterThan(0); // hand moves sent to an alternative machine (4 with the fixed seed)
   });
 });
