@@ -5,7 +5,6 @@
 // LibreOffice opens the result.
 import { execFileSync } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { matchEditedRows } from "../../src/engine/reschedule/retimeEdits";
@@ -13,6 +12,7 @@ import { retimeJob } from "../../src/workbook/reschedule/retimeJob";
 import { editedRowsFromTable } from "../../src/workbook/reschedule/scheduleEdits";
 import { shopFromTables } from "../../src/workbook/schedule/shopTables";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { editCells, firstRun } from "../support/editedCopy";
 import { describeWithSoffice, SOFFICE } from "../support/findSoffice";
 import { runAps } from "../support/runCli";
 import { lockRuleViolations } from "./lockRules";
@@ -44,25 +44,16 @@ function twoOnOneMachine(rows: SheetRow[]): [SheetRow, SheetRow] {
   throw new Error("no machine runs two operations");
 }
 
-async function edit(from: string, to: string, cells: Record<string, number | string>): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(from);
-  for (const [address, value] of Object.entries(cells)) book.getWorksheet(SHEET)!.getCell(address).value = value;
-  await book.xlsx.writeFile(to);
-}
+const edit = (from: string, to: string, cells: Record<string, number | string>) => editCells(from, to, SHEET, cells);
 
 describe("edits of Schedule Operations kept by aps schedule --keep-edits", () => {
   let dir: string;
   let first: string;
   let rows: SheetRow[];
   beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), "aps-edits-"));
-    first = path.join(dir, "run.xlsx");
-    const run = await runAps("schedule", EXAMPLE, "--out", first, "--iterations", "3000", "--seed", "1");
-    expect(run.status).toBe(0);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(first);
-    rows = sheetRows(book);
+    const run = await firstRun("aps-edits-", "schedule", EXAMPLE, "--iterations", "3000", "--seed", "1");
+    ({ dir, first } = run);
+    rows = sheetRows(run.book);
   }, 60_000);
 
   it("a time lock and a hand move: both kept, the rest re-timed, the compare printed", async () => {

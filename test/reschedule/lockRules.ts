@@ -1,7 +1,8 @@
 // The test suite's own checker of a re-timed schedule (independent of src/: plain loops over every
-// pair): shop rules (machine, duration, release, steps in order, one at a time, no downtime) and
-// the lock rules of docs/editing.md (time / moved by hand: start kept; machine: machine kept;
-// sequence: the order of the sheet's starts kept among a machine's sequence locks).
+// pair): shop rules (a machine that can run it: its own or an alternative; duration, release, steps
+// in order, one at a time, no downtime) and the lock rules of docs/editing.md (time / moved by hand:
+// start kept; machine: machine kept; sequence: the order of the sheet's starts kept among a
+// machine's sequence locks).
 import type { EditedRow } from "../../src/engine/reschedule/retimeEdits";
 import type { Shop } from "../../src/engine/reschedule/shop";
 import type { ScheduledOperation } from "../../src/engine/schedule";
@@ -27,7 +28,7 @@ export function lockRuleViolations(shop: Shop, rows: readonly EditedRow[], ops: 
       if (found.length !== 1) { out.push(`${job.id}/${k} is scheduled ${found.length} times`); return; }
       const op = found[0];
       if (!Number.isFinite(op.start) || !Number.isFinite(op.end) || op.start < 0) out.push(`${job.id}/${k} has no valid start (${op.start})`);
-      if (op.machine !== spec.machine) out.push(`${job.id}/${k} on the wrong machine`);
+      if (op.machine !== spec.machine && !(spec.alternatives ?? []).includes(op.machine)) out.push(`${job.id}/${k} on machine ${op.machine}, which cannot run it`);
       if (Math.abs(op.end - op.start - spec.duration) > EPS) out.push(`${job.id}/${k} has the wrong duration`);
       if (op.start < ready - EPS) out.push(`${job.id}/${k} starts at ${op.start} before ${ready}`);
       ready = op.end;

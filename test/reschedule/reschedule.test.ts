@@ -91,6 +91,31 @@ describe("reschedule: worked examples", () => {
   });
 });
 
+describe("reschedule: an operation published on its alternative machine (a re-time's hand move)", () => {
+  /** A's Saw step can also run on "Saw 2"; it was published there. */
+  const shop = (): Shop => {
+    const s = small();
+    s.machines.push("Saw 2");
+    s.jobs[0].operations[0].alternatives = [2];
+    return s;
+  };
+  const published = smallPublished.map((op, i) => (i === 0 ? { ...op, machine: 2 } : op));
+
+  it("kept (before now + frozen): stays on the alternative; free: the solver puts it back on its own machine", () => {
+    for (const [at, frozen, machine] of [[2, 1, 2], [0, 0, 0]]) {
+      const matched = matchPublished(shop(), publishedFromJson({ format: "aps-schedule/1", jobNames: ["A", "B"], machineNames: ["Saw", "Mill", "Saw 2"], operations: published }, "plan.json"), "plan.json");
+      const r = reschedule(shop(), matched, { at, frozen, maxIterations: 500 });
+      expect(checkReschedule(shop(), matched, r.operations, { now: at, frozen }).violations).toEqual([]);
+      expect(r.operations.find((op) => op.job === 0 && op.step === 0)!.machine).toBe(machine);
+    }
+  });
+
+  it("the checker refuses a machine that is neither its own nor an alternative", () => {
+    const onMill = smallPublished.map((op, i) => (i === 0 ? { ...op, machine: 1, start: 6, end: 9 } : op));
+    expect(checkReschedule(shop(), [], onMill, { now: 0, frozen: 0 }).violations).toEqual(expect.arrayContaining([expect.stringMatching(/job "A" step 0 is on machine 1, which cannot run it/)]));
+  });
+});
+
 describe("a published schedule that does not fit the shop is an input error that names it", () => {
   const entries = (ops: object[]) => publishedFromJson({ format: "aps-schedule/1", jobNames: ["A", "B", "Z"], machineNames: ["Saw", "Mill"], operations: ops }, "plan.json");
   const fails = (ops: object[]) => { try { matchPublished(small(), entries(ops), "plan.json"); return ""; } catch (e) { return (e as Error).message; } };

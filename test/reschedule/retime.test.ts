@@ -161,6 +161,57 @@ describe("retime", () => {
   });
 });
 
+describe("retime with alternative machines", () => {
+  /** A's Saw step can also run on "Saw 2"; nothing else has an alternative. */
+  const shop: Shop = {
+    ...small, machines: ["Saw", "Lathe", "Saw 2"],
+    jobs: [{ ...small.jobs[0], operations: [{ machine: 0, duration: 3, alternatives: [2] }, small.jobs[0].operations[1]] }, small.jobs[1]],
+  };
+  const at = (r: RetimeResult, job: number, step: number) => r.operations.find((op) => op.job === job && op.step === step)!;
+
+  test("moved by hand to its alternative with a machine lock: kept there, in this re-time and the next", () => {
+    const rows = rowsOf(shop, smallPublished);
+    rows[0].machine = "Saw 2"; rows[0].lock = "machine";
+    const r = retime(shop, rows);
+    expectFeasible(shop, rows, r);
+    expect(at(r, 0, 0).machine).toBe(2);
+    expect(r.conflicts.filter((c) => c.severity === "error")).toEqual([]);
+    // The sheet the run writes: Start and Machine as re-timed, the Run columns equal to them, the lock kept.
+    const again: EditedRow[] = r.operations.map((op, i) => ({
+      ...rows[i], start: op.start, runStart: op.start, machine: shop.machines[op.machine], runMachine: shop.machines[op.machine],
+    }));
+    const next = retime(shop, again);
+    expectFeasible(shop, again, next);
+    expect(at(next, 0, 0).machine).toBe(2);
+    expect(next.movedOperations).toBe(0);
+  });
+
+  test("a hand move (no lock) onto a taken time goes to the alternative that is free then, with an info at its Start cell", () => {
+    const rows = rowsOf(shop, smallPublished);
+    rows[2].lock = "time"; // B's Saw step stays at 3–5
+    rows[0].start = 3; // A's Saw step moved by hand onto it
+    const r = retime(shop, rows);
+    expectFeasible(shop, rows, r);
+    expect(at(r, 0, 0)).toMatchObject({ machine: 2, start: 3 });
+    expect(r.conflicts).toContainEqual(expect.objectContaining({ severity: "info", kind: "machine", where: "'Schedule Operations'!D4", message: expect.stringMatching(/"Saw" is taken then, so it runs on "Saw 2"/) }));
+    // With the machine locked (or chosen on the sheet), the move stays an overlap there: the Saw is taken.
+    rows[0].lock = "time";
+    expect(errors(retime(shop, rows)).map((c) => c.kind)).toEqual(["overlap"]);
+  });
+
+  test("a machine that cannot run it is an error at the Machine cell, naming the machines that can", () => {
+    const rows = rowsOf(shop, smallPublished);
+    rows[0].machine = "Lathe"; rows[0].lock = "machine";
+    const r = retime(shop, rows);
+    expect(r.status).toBe("conflicts");
+    expect(errors(r)).toEqual([expect.objectContaining({ kind: "machine", where: "'Schedule Operations'!A4", message: expect.stringMatching(/job "A" step 0: machine "Lathe" cannot run it; only "Saw" or "Saw 2" can/) })]);
+    // The suite's checker refuses the step on the Lathe, and accepts it on Saw 2.
+    const onto = (m: number) => smallPublished.map((op, i) => (i === 0 ? { ...op, machine: m, start: 12, end: 15 } : op));
+    expect(lockRuleViolations(shop, [], onto(1))).toEqual(expect.arrayContaining([expect.stringMatching(/cannot run it/)]));
+    expect(lockRuleViolations(shop, [], onto(2)).filter((v) => /cannot run it/.test(v))).toEqual([]);
+  });
+});
+
 /** A random edit of row `i`: a moved start, a lock, a machine change, or several. */
 const editArb = fc.record({
   row: fc.nat(), shift: fc.integer({ min: -12, max: 12 }), moveStart: fc.boolean(),
@@ -173,7 +224,10 @@ describe("retime property", () => {
     shops[2].shop.downtime.push({ machine: 1, from: 8, to: 12 }, { machine: 3, from: 20, to: 23 });
     shops[2].published = publish(shops[2].shop, 3);
     shops[1].shop.jobs[2].cancelled = true; // cancelled since the run: its rows stay on the sheet
+    // The first shop's operations can also run on the next machine: there a machine edit is kept.
+    for (const job of shops[0].shop.jobs) for (const op of job.operations) op.alternatives = [(op.machine + 1) % shops[0].shop.machines.length];
     const outcomes = { retimed: 0, conflicts: 0 };
+    let reassigned = 0;
     fc.assert(fc.property(fc.nat({ max: 2 }), fc.array(editArb, { minLength: 1, maxLength: 6 }), fc.nat(), (s, edits, seed) => {
       const { shop, published } = shops[s];
       const rows = rowsOf(shop, published);
@@ -185,10 +239,18 @@ describe("retime property", () => {
       }
       const r = retime(shop, rows, { maxIterations: seed % 3 === 0 ? 30 : 0, seed });
       outcomes[r.status]++;
+      if (r.conflicts.some((c) => c.severity === "info" && c.kind === "machine")) reassigned++;
       const edited = new Set(rows.filter((row) => row.lock || row.start !== row.runStart || row.machine !== row.runMachine).flatMap((row) => [row.where.start, row.where.machine, row.where.lock]));
       if (r.status === "retimed") {
         expect(lockRuleViolations(shop, rows, r.operations)).toEqual([]);
         expect(checkRetime(shop, rows, r.operations).valid).toBe(true);
+        for (const row of rows) {
+          const spec = shop.jobs[row.job].operations[row.step], m = shop.machines.indexOf(row.machine);
+          const op = r.operations.find((o) => o.job === row.job && o.step === row.step);
+          // An eligible machine is kept, but a hand move's (no lock, Machine unchanged) may go to another that can run it.
+          const handMove = row.lock === null && row.machine === row.runMachine && row.start !== row.runStart;
+          if (op && !handMove && (m === spec.machine || spec.alternatives?.includes(m))) expect(op.machine).toBe(m);
+        }
       } else {
         expect(errors(r).length).toBeGreaterThan(0);
         for (const c of errors(r)) expect(edited.has(c.where)).toBe(true);
@@ -197,5 +259,6 @@ describe("retime property", () => {
     }), { numRuns: 1000 });
     // Both outcomes are exercised (the seed is fixed: test/support/fastCheckSeed.ts).
     expect(Math.min(outcomes.retimed, outcomes.conflicts)).toBeGreaterThan(100);
+    expect(reassigned).toBeGreaterThan(0); // hand moves sent to an alternative machine (4 with the fixed seed)
   });
 });

@@ -78,3 +78,40 @@ describe("the Re-time schedule job", () => {
     expect(out.exceptions[0].message).toMatch(/run Schedule first/);
   });
 });
+
+describe("alternative machines through the Re-time schedule job", () => {
+  // A's Saw step can also run on Saw 2 (the optional Alternative Machines column of Operations).
+  const withAlternatives: TableData = {
+    ...operations, headers: [...operations.headers, "Alternative Machines"],
+    rows: [["A", 0, "Saw", 3, 9, "Saw 2"], ["A", 1, "Lathe", 4, 9, null], ["B", 0, "Saw", 2, 6, null]],
+  };
+  const published = [
+    ["Saw", "A", 0, 0, 3, 3, null, 0, "Saw", null], ["Saw", "B", 0, 3, 5, 2, null, 3, "Saw", null], ["Lathe", "A", 1, 3, 7, 4, null, 3, "Lathe", null],
+  ];
+  const run = (sheet: TableData) => retimeJob.run({ tables: { Operations: withAlternatives, ScheduleOperations: sheet }, options: {} }, () => undefined);
+  const machineOf = (rows: TableData["rows"], headers: string[], job: string, step: number) =>
+    rows.find((r) => r[headers.indexOf("Job")] === job && r[headers.indexOf("Step")] === step)![headers.indexOf("Machine")];
+
+  it("a Machine edit to the alternative with a machine lock is kept, and kept again by the next re-time", async () => {
+    const rows = published.map((r) => r.slice());
+    rows[0][0] = "Saw 2"; rows[0][6] = "machine";
+    const out = await run(table(rows));
+    expect(out.status).toBe("done");
+    const sheet = out.sheets.find((s) => s.name === "Schedule Operations")!;
+    const headers = sheet.columns.map((c) => c.header);
+    expect(machineOf(sheet.rows, headers, "A", 0)).toBe("Saw 2");
+    expect(machineOf(sheet.rows, headers, "B", 0)).toBe("Saw");
+    const again = await run(table(sheet.rows, headers));
+    expect(again.status).toBe("done");
+    const next = again.sheets.find((s) => s.name === "Schedule Operations")!;
+    expect(machineOf(next.rows, headers, "A", 0)).toBe("Saw 2");
+  });
+
+  it("a Machine edit to a machine that cannot run it is a conflict at the Machine cell", async () => {
+    const rows = published.map((r) => r.slice());
+    rows[0][0] = "Lathe";
+    const out = await run(table(rows));
+    expect(out.status).toBe("invalid");
+    expect(out.exceptions).toEqual([expect.objectContaining({ severity: "error", where: "'Schedule Operations'!A4", message: expect.stringMatching(/only "Saw" or "Saw 2" can/) })]);
+  });
+});

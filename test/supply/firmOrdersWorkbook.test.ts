@@ -4,7 +4,6 @@
 // capacity named at its cell with nothing written; --undo-edits restores the last run's orders.
 
 import { existsSync, promises as fs } from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { supplyProblemOf } from "../../src/engine/supply";
@@ -13,6 +12,7 @@ import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { supplyJob } from "../../src/workbook/supply/supplyJob";
 import { readPlannedOrders, PLANNED_ORDERS_TABLE } from "../../src/workbook/supply/plannedOrderEdits";
 import { readWorkbookSupply } from "../../src/workbook/supply/supplyTables";
+import { editCells, firstRun } from "../support/editedCopy";
 import { runAps } from "../support/runCli";
 import { checkSupplyPlan } from "./checkSupplyPlan";
 
@@ -41,25 +41,16 @@ async function paneTables(file: string) {
   return Object.fromEntries(await Promise.all(supplyJob.tables.map(async (n) => [n, await port.readTable(n)] as const)));
 }
 
-async function edit(from: string, to: string, cells: Record<string, number | string>): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(from);
-  for (const [address, value] of Object.entries(cells)) book.getWorksheet(SHEET)!.getCell(address).value = value;
-  await book.xlsx.writeFile(to);
-}
+const edit = (from: string, to: string, cells: Record<string, number | string>) => editCells(from, to, SHEET, cells);
 
 describe("firm planned orders through aps supply", () => {
   let dir: string;
   let first: string;
   let rows: OrderRow[];
   beforeAll(async () => {
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), "aps-firm-"));
-    first = path.join(dir, "run.xlsx");
-    const run = await runAps("supply", EXAMPLE, "--out", first);
-    expect(run.status).toBe(0);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(first);
-    rows = orderRows(book);
+    const run = await firstRun("aps-firm-", "supply", EXAMPLE);
+    ({ dir, first } = run);
+    rows = orderRows(run.book);
     expect(rows.length).toBeGreaterThan(1);
   }, 120_000);
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));

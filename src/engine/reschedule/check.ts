@@ -3,7 +3,7 @@
 // the objective and the disruption from the two schedules.
 import type { ScheduledOperation } from "../schedule/jobShop/jobShop";
 import type { PublishedOperation } from "./published";
-import type { Shop } from "./shop";
+import { canRun, type Shop } from "./shop";
 
 export interface RescheduleCheck {
   valid: boolean;
@@ -19,8 +19,8 @@ export interface RescheduleCheck {
 const clash = (s: number, e: number, a: number, b: number) => (s < b && a < e) || (s === e && a < s && s < b) || (a === b && s < a && a < e);
 
 /**
- * Checks a new schedule: each operation of every job not cancelled exactly once, on its machine,
- * with its duration; published operations that start before now + frozen keep machine and start;
+ * Checks a new schedule: each operation of every job not cancelled exactly once, on a machine
+ * that can run it (its own or an alternative), with its duration; published operations that start before now + frozen keep machine and start;
  * all others start at or after now + frozen; nothing before a job's release (unless it had started
  * before now), precedence, one operation at a time per machine, and nothing while a machine is down.
  * @example checkReschedule(shop, published, result.operations, { now: 40, frozen: 20 }).valid // true
@@ -38,7 +38,7 @@ export function checkReschedule(shop: Shop, published: readonly PublishedOperati
     if (job.cancelled) violations.push(`${name(op.job, op.step)} belongs to a cancelled job`);
     if (got.has(key(op.job, op.step))) violations.push(`${name(op.job, op.step)} appears twice`);
     got.set(key(op.job, op.step), op);
-    if (op.machine !== spec.machine) violations.push(`${name(op.job, op.step)} is on machine ${op.machine}, not ${spec.machine}`);
+    if (!canRun(spec, op.machine)) violations.push(`${name(op.job, op.step)} is on machine ${op.machine}, which cannot run it`);
     if (Math.abs(op.end - op.start - spec.duration) > 1e-9) violations.push(`${name(op.job, op.step)} lasts ${op.end - op.start}, not ${spec.duration}`);
     if (!(op.start >= 0)) violations.push(`${name(op.job, op.step)} starts before 0`);
   }

@@ -13,18 +13,36 @@ export interface RescheduleSetting {
   objective: ShopObjective;
 }
 
-/** Flat form; operation o = jobFirst[j] + step over all shop jobs (cancelled jobs' operations are `dropped`). */
-export interface RescheduleProblem {
-  shop: Shop;
-  setting: RescheduleSetting;
-  /** now + frozen: the earliest start of every free operation. */
-  freeFrom: number;
+/** The operations of a shop in flat form: operation o = jobFirst[j] + step over all shop jobs. */
+export interface FlatOperations {
   operationCount: number;
   jobFirst: Int32Array;
   job: Int32Array;
   step: Int32Array;
   machine: Int32Array;
   duration: Float64Array;
+}
+
+/**
+ * Every operation of the shop in flat form (o = jobFirst[j] + step), each on its own machine.
+ * @example flatOperations(shop, jobFirst).machine[0] // shop.jobs[0].operations[0].machine
+ */
+export function flatOperations(shop: Shop, jobFirst: Int32Array): FlatOperations {
+  const n = jobFirst[shop.jobs.length];
+  const flat: FlatOperations = { operationCount: n, jobFirst, job: new Int32Array(n), step: new Int32Array(n), machine: new Int32Array(n), duration: new Float64Array(n) };
+  shop.jobs.forEach((job, j) => job.operations.forEach((op, k) => {
+    const o = jobFirst[j] + k;
+    flat.job[o] = j; flat.step[o] = k; flat.machine[o] = op.machine; flat.duration[o] = op.duration;
+  }));
+  return flat;
+}
+
+/** Flat form (cancelled jobs' operations are `dropped`). */
+export interface RescheduleProblem extends FlatOperations {
+  shop: Shop;
+  setting: RescheduleSetting;
+  /** now + frozen: the earliest start of every free operation. */
+  freeFrom: number;
   /** Published start, NaN where the operation was not published. */
   publishedStart: Float64Array;
   /** 1 = kept (start fixed at the published start), 2 = dropped (cancelled job), 0 = free. */
@@ -55,8 +73,7 @@ export function buildProblem(shop: Shop, published: readonly PublishedOperation[
   for (let j = 0; j < jobCount; j++) jobFirst[j + 1] = jobFirst[j] + shop.jobs[j].operations.length;
   const n = jobFirst[jobCount];
   const p: RescheduleProblem = {
-    shop, setting, freeFrom: setting.now + setting.frozen, operationCount: n, jobFirst,
-    job: new Int32Array(n), step: new Int32Array(n), machine: new Int32Array(n), duration: new Float64Array(n),
+    shop, setting, freeFrom: setting.now + setting.frozen, ...flatOperations(shop, jobFirst),
     publishedStart: new Float64Array(n).fill(NaN), state: new Uint8Array(n), free: [],
     jobReady: new Float64Array(jobCount), due: new Float64Array(jobCount).fill(Infinity), weight: new Float64Array(jobCount).fill(1),
     earliest: new Float64Array(jobCount).fill(-Infinity), earlinessWeight: new Float64Array(jobCount),
@@ -67,11 +84,7 @@ export function buildProblem(shop: Shop, published: readonly PublishedOperation[
     if (job.weight !== undefined) p.weight[j] = job.weight;
     if (job.earliest !== undefined) p.earliest[j] = job.earliest;
     p.earlinessWeight[j] = job.earlinessWeight ?? p.weight[j];
-    job.operations.forEach((op, k) => {
-      const o = jobFirst[j] + k;
-      p.job[o] = j; p.step[o] = k; p.machine[o] = op.machine; p.duration[o] = op.duration;
-      if (job.cancelled) p.state[o] = 2;
-    });
+    if (job.cancelled) for (let o = jobFirst[j]; o < jobFirst[j + 1]; o++) p.state[o] = 2;
   });
   for (const op of published) p.publishedStart[jobFirst[op.job] + op.step] = op.start;
   const problems: string[] = [];
@@ -82,6 +95,8 @@ export function buildProblem(shop: Shop, published: readonly PublishedOperation[
     const s = p.publishedStart[o];
     if (!Number.isNaN(s) && s < p.freeFrom) p.state[o] = 1;
   }
+  // A kept operation stays on the machine it was published on (its own or an alternative); free ones go to their own.
+  for (const op of published) if (p.state[jobFirst[op.job] + op.step] === 1) p.machine[jobFirst[op.job] + op.step] = op.machine;
   const kept: number[][] = shop.machines.map(() => []);
   for (let j = 0; j < jobCount; j++) {
     const job = shop.jobs[j];

@@ -1,7 +1,7 @@
 // The published schedule a reschedule starts from: read from aps-schedule/1 (or a table), matched to
 // the shop by job id (or order) and machine name, with every misfit named (docs/formats.md §8).
 import { PlanningInputError } from "../errors";
-import { problemList, type Shop } from "./shop";
+import { canRun, problemList, type Shop } from "./shop";
 
 /** One published operation as read: job and machine by name or number; `where` names its place. */
 export interface PublishedEntry {
@@ -69,7 +69,7 @@ export function publishedFromJson(value: unknown, label: string): PublishedEntry
 
 /**
  * Matches published entries to the shop: a job by id (a number: by position), a machine by name (a
- * number: by position). Unknown jobs, steps a job does not have, wrong machines, repeated or missing
+ * number: by position). Unknown jobs, steps a job does not have, machines that cannot run the step (neither its own nor an alternative), repeated or missing
  * operations and steps out of order are input errors, all listed at once.
  * @example matchPublished(shop, entries, "plan.json")[0] // { job: 0, step: 0, machine: 2, start: 0, end: 3 }
  */
@@ -87,8 +87,9 @@ export function matchPublished(shop: Shop, entries: readonly PublishedEntry[], l
     if (!spec) { problems.push(`${e.where}: job ${JSON.stringify(job.id)} has no step ${e.step} (it has ${job.operations.length})`); continue; }
     const m = typeof e.machine === "number" ? (e.machine < shop.machines.length ? e.machine : undefined) : machineIndex.get(e.machine);
     if (m === undefined) { problems.push(`${e.where}: machine ${JSON.stringify(e.machine)} is not in the shop`); continue; }
-    if (m !== spec.machine) {
-      problems.push(`${e.where}: job ${JSON.stringify(job.id)} step ${e.step} is on machine ${JSON.stringify(shop.machines[m])}, but the shop routes it to ${JSON.stringify(shop.machines[spec.machine])}`);
+    if (!canRun(spec, m)) {
+      const can = [spec.machine, ...(spec.alternatives ?? [])].map((k) => JSON.stringify(shop.machines[k])).join(" or ");
+      problems.push(`${e.where}: job ${JSON.stringify(job.id)} step ${e.step} is on machine ${JSON.stringify(shop.machines[m])}, but the shop routes it to ${can}`);
       continue;
     }
     if (e.end !== undefined && e.end < e.start) { problems.push(`${e.where}: job ${JSON.stringify(job.id)} step ${e.step} ends before it starts`); continue; }

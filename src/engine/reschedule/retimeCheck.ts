@@ -1,7 +1,7 @@
 // Independent checker of a re-time, written apart from the decoder: re-derives the shop's rules and
 // the lock rules (docs/editing.md) from the shop and the edited rows alone, and recounts the measures.
 import type { ScheduledOperation } from "../schedule";
-import type { Shop } from "./shop";
+import { canRun, type Shop } from "./shop";
 import type { EditedRow } from "./retimeEdits";
 import { mergedDowntime } from "./problem";
 
@@ -18,9 +18,9 @@ const TOL = 1e-9;
 const clash = (s: number, e: number, a: number, b: number) => (s < b && a < e) || (s === e && a < s && s < b) || (a === b && s < a && a < e);
 
 /**
- * Checks a re-timed schedule: every operation of every job not cancelled exactly once, on its
- * machine, with its duration, not before its release or its job's previous step, alone on its
- * machine and not while it is down; a `time` lock or a start moved with no lock keeps the row's
+ * Checks a re-timed schedule: every operation of every job not cancelled exactly once, on a
+ * machine that can run it (its own or an alternative), with its duration, not before its release
+ * or its job's previous step, alone on its machine and not while it is down; a `time` lock or a start moved with no lock keeps the row's
  * start; a `machine` lock keeps the row's machine; `sequence` locks of a machine keep the order of
  * their starts on the sheet.
  * @example checkRetime(shop, rows, result.operations).valid // true
@@ -36,7 +36,7 @@ export function checkRetime(shop: Shop, rows: readonly EditedRow[], operations: 
     const key = `${op.job}/${op.step}`;
     if (got.has(key)) violations.push(`${name(op.job, op.step)} appears twice`);
     got.set(key, op);
-    if (op.machine !== spec.machine) violations.push(`${name(op.job, op.step)} is on machine ${op.machine}, which cannot run it (only ${spec.machine})`);
+    if (!canRun(spec, op.machine)) violations.push(`${name(op.job, op.step)} is on machine ${op.machine}, which cannot run it (only ${[spec.machine, ...(spec.alternatives ?? [])].join(" or ")})`);
     if (!Number.isFinite(op.start) || !Number.isFinite(op.end) || op.start < 0) violations.push(`${name(op.job, op.step)} has no valid start (${op.start})`);
     if (Math.abs(op.end - op.start - spec.duration) > TOL) violations.push(`${name(op.job, op.step)} lasts ${op.end - op.start}, not ${spec.duration}`);
   }

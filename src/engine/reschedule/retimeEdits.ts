@@ -96,10 +96,11 @@ export function editCellOf(row: EditedRow): string | null {
 /**
  * Holds of every operation: a time lock, or a start moved by hand with no lock, holds the row's
  * start; a machine or sequence lock and every other row make the row's start the repair's first
- * try; sequence-locked rows of a machine are chained in the order of their starts on the sheet.
- * @example operationHolds(shop, jobFirst, rows).held[o] // 1 for a time-locked row
+ * try; sequence-locked rows of a machine (`machine[o]`: the machine each operation runs on) are
+ * chained in the order of their starts on the sheet.
+ * @example operationHolds(shop, jobFirst, rows, machine).held[o] // 1 for a time-locked row
  */
-export function operationHolds(shop: Shop, jobFirst: Int32Array, rows: readonly EditedRow[]): OperationHold {
+export function operationHolds(shop: Shop, jobFirst: Int32Array, rows: readonly EditedRow[], machine: Int32Array): OperationHold {
   const n = jobFirst[shop.jobs.length];
   const h: OperationHold = {
     held: new Uint8Array(n), target: new Float64Array(n).fill(NaN), base: new Float64Array(n).fill(NaN),
@@ -116,7 +117,7 @@ export function operationHolds(shop: Shop, jobFirst: Int32Array, rows: readonly 
     if (startEdited(row) || machineEdited(row) || row.lock) h.edited[o] = 1;
     if (row.lock === "time" || (row.lock === null && startEdited(row))) h.held[o] = 1;
     if (row.lock === "sequence" && !shop.jobs[row.job].cancelled) {
-      const m = shop.jobs[row.job].operations[row.step].machine;
+      const m = machine[o];
       if (!chains.has(m)) chains.set(m, []);
       chains.get(m)!.push(o);
     }

@@ -6,6 +6,8 @@ import { PlanningInputError } from "../errors";
 export interface ShopOperation {
   machine: number;
   duration: number;
+  /** Other machines that can run it (indexes into Shop.machines): the planner may move it there; the solvers use `machine`. */
+  alternatives?: number[];
 }
 
 /** A job (an order): its operations in precedence order and what it is judged by. */
@@ -67,6 +69,7 @@ export function shopProblems(shop: Shop): string[] {
     job.operations.forEach((op, k) => {
       if (!Number.isInteger(op.machine) || op.machine < 0 || op.machine >= m) problems.push(`${name} step ${k}: unknown machine ${op.machine}`);
       if (!finite(op.duration) || op.duration < 0) problems.push(`${name} step ${k}: the duration must be a number ≥ 0 (got ${op.duration})`);
+      for (const a of op.alternatives ?? []) if (!Number.isInteger(a) || a < 0 || a >= m) problems.push(`${name} step ${k}: unknown alternative machine ${a}`);
     });
     if (job.due !== undefined && !finite(job.due)) problems.push(`${name}: the due date must be a number`);
     for (const [field, value] of [["weight", job.weight], ["release", job.release], ["earlinessWeight", job.earlinessWeight]] as const) {
@@ -91,6 +94,11 @@ export function validateShop(shop: Shop, label = "shop"): void {
 export function problemList(label: string, problems: string[], cap = 10): string {
   const more = problems.length > cap ? ` (and ${problems.length - cap} more)` : "";
   return `${label}: ${problems.slice(0, cap).join("; ")}${more}.`;
+}
+
+/** True when machine m can run the operation: its own machine or one of its alternatives. */
+export function canRun(op: ShopOperation, m: number): boolean {
+  return op.machine === m || (op.alternatives?.includes(m) ?? false);
 }
 
 /** The jobs that remain (not cancelled), with their index in shop.jobs. */

@@ -1,10 +1,10 @@
-// Reader of aps-shop/1 JSON (docs/formats.md §8): jobs with ids and operations on named machines,
-// downtime, and (additions of this project) customers and escalation rules; every problem is
+// Reader of aps-shop/1 JSON (docs/formats.md §8): jobs with ids and operations on named machines
+// (with optional "alternatives"), downtime, and (additions of this project) customers and escalation rules; every problem is
 // named by its path ("jobs[2].operations[0].duration") and all are reported at once.
 import { PlanningInputError } from "../errors";
 import type { CustomerTerms } from "./customers";
 import type { EscalationRule } from "./escalation";
-import { problemList, type Shop, type ShopJob } from "./shop";
+import { problemList, type Shop, type ShopJob, type ShopOperation } from "./shop";
 
 /** A shop read from JSON, with its customers and escalation rules (empty when absent). */
 export interface ShopInput {
@@ -50,6 +50,19 @@ export function shopFromJson(value: unknown, label: string): ShopInput {
     if (typeof x !== "string" || x.trim() === "") { problems.push(`${where}.${key} must be a non-empty text (got ${JSON.stringify(x)})`); return undefined; }
     return x.trim();
   };
+  // Alternative machines: names, numbered after every job's own machines.
+  const pending: { op: ShopOperation; names: string[] }[] = [];
+  const alternativeNames = (op: Record<string, unknown>, where: string, own: string | undefined): string[] => {
+    const x = op.alternatives;
+    if (x === undefined || x === null) return [];
+    if (!Array.isArray(x)) { problems.push(`${where}.alternatives must be an array of machine names (got ${JSON.stringify(x)})`); return []; }
+    const out: string[] = [];
+    x.forEach((name, i) => {
+      if (typeof name !== "string" || name.trim() === "") { problems.push(`${where}.alternatives[${i}] must be a non-empty text (got ${JSON.stringify(name)})`); return; }
+      if (name.trim() !== own && !out.includes(name.trim())) out.push(name.trim());
+    });
+    return out;
+  };
   const jobs: ShopJob[] = [];
   const ids = new Set<string>();
   (v.jobs as unknown[]).forEach((raw, j) => {
@@ -64,7 +77,10 @@ export function shopFromJson(value: unknown, label: string): ShopInput {
       if (!isObject(op)) { problems.push(`${w} is not an object`); return { machine: 0, duration: 0 }; }
       const m = text(op, "machine", w, false);
       const duration = num(op, "duration", w, { min: 0 });
-      return { machine: m === undefined ? 0 : machineOf(m), duration: duration ?? 0 };
+      const out: ShopOperation = { machine: m === undefined ? 0 : machineOf(m), duration: duration ?? 0 };
+      const names = alternativeNames(op, w, m);
+      if (names.length > 0) pending.push({ op: out, names });
+      return out;
     });
     const job: ShopJob = { id: id ?? `#${j}`, operations };
     const due = num(raw, "due", where, { optional: true }), weight = num(raw, "weight", where, { min: 0, optional: true });
@@ -80,6 +96,7 @@ export function shopFromJson(value: unknown, label: string): ShopInput {
     if (raw.cancelled === true) job.cancelled = true;
     jobs.push(job);
   });
+  for (const { op, names } of pending) op.alternatives = names.map(machineOf);
   const list = (key: string): Record<string, unknown>[] => {
     const x = v[key];
     if (x === undefined || x === null) return [];

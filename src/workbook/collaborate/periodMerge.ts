@@ -7,6 +7,7 @@ import type { AuditEntry, CollaborationException, PeriodCommitment, Tolerance } 
 import { supplyProblemOf } from "../../engine/supply";
 import type { LpSolverModule, SupplyObjective, SupplyResult } from "../../engine/supply";
 import type { ResultSheet } from "../port";
+import { editablePlannedOrders } from "../supply/plannedOrderEdits";
 import { demandFulfilmentSheet, plannedOrdersSheet, resourceLoadSheet, supplyPlanSheet, type SupplySheetInput } from "../supply/supplySheets";
 import type { BookContext } from "./bookContext";
 import type { ShareRecord } from "./bookTables";
@@ -67,9 +68,9 @@ function objectiveKpis(before: SupplyObjective | null, after: SupplyObjective | 
   ];
 }
 
-/** The supply plan's sheets after the re-plan (as `aps supply` writes them), but its Exceptions: a merge writes the plan's. */
-export function supplyReplanSheets(run: SupplySheetInput): ResultSheet[] {
-  return [supplyPlanSheet(run), resourceLoadSheet(run), plannedOrdersSheet(run), demandFulfilmentSheet(run)];
+/** The supply plan's sheets after the re-plan (as `aps supply` writes them, Planned Orders editable with its firm rows), but its Exceptions: a merge writes the plan's. */
+export function supplyReplanSheets(run: SupplySheetInput & { firm?: ReadonlySet<string> }): ResultSheet[] {
+  return [supplyPlanSheet(run), resourceLoadSheet(run), editablePlannedOrders(plannedOrdersSheet(run), run), demandFulfilmentSheet(run)];
 }
 
 /** The buyer's Period Commitments as a sheet: Stage, Period, Quantity (what the supply plan reads). */

@@ -1,11 +1,11 @@
 // The buyer's supply plan over time for a share or a merge (MODEL.md §11): the supply run of
-// `aps supply` (workbook/supply/supplyWorkbook.ts) on the buyer's tables, with the Period Commitments a
+// `aps supply` (workbook/supply/firmSupplyRun.ts, firm orders kept) on the buyer's tables, with the Period Commitments a
 // merge has just taken in where given; the result and the calendar its periods are labelled with.
 
 import type { PeriodLabels } from "../../engine/collaborate";
 import type { LpSolverModule, SupplyResult } from "../../engine/supply";
 import type { CellValue, TableData, WorkbookPort } from "../port";
-import { supplyWorkbookTables, type SupplyRun as WorkbookSupplyRun } from "../supply/supplyWorkbook";
+import { supplyWorkbookWithEdits, type EditedSupplyRun } from "../supply/firmSupplyRun";
 import { PERIOD_COMMITMENTS, PERIOD_COMMITMENTS_HEADERS } from "./packageFormat";
 import type { SupplyInputs } from "./supplyInputs";
 
@@ -17,7 +17,7 @@ export interface PeriodCommitmentRow {
 }
 
 export type SupplyRun =
-  | { ok: true; result: SupplyResult; labels: PeriodLabels; run: WorkbookSupplyRun }
+  | { ok: true; result: SupplyResult; labels: PeriodLabels; run: EditedSupplyRun }
   | { ok: false; errors: string[] };
 
 /** The buyer's tables with its Period Commitments replaced by `rows`. */
@@ -34,13 +34,14 @@ function withPeriodCommitments(port: WorkbookPort, rows: readonly PeriodCommitme
 }
 
 /**
- * Plans the supply over time as `aps supply` does; `periodCommitments` replaces the workbook's Period
- * Commitments rows. Input errors come back with their cells, and so does an infeasible plan; a plan
+ * Plans the supply over time as `aps supply` does (firm orders of the Planned Orders sheet kept);
+ * `periodCommitments` replaces the workbook's Period Commitments rows. Input errors come back with their cells, and so does an infeasible plan; a plan
  * stopped by its time limit is returned as it is (its status says so).
  */
 export async function runSupplyPlan(inputs: SupplyInputs, highs: LpSolverModule, periodCommitments?: readonly PeriodCommitmentRow[]): Promise<SupplyRun> {
   const port = periodCommitments ? withPeriodCommitments(inputs.port, periodCommitments) : inputs.port;
-  const outcome = await supplyWorkbookTables(port, highs);
+  // The same run as `aps supply`: the buyer's firm (and hand-changed) Planned Orders are kept.
+  const outcome = await supplyWorkbookWithEdits(port, highs);
   if (!outcome.ok) return { ok: false, errors: outcome.errors };
   const { result, problem } = outcome;
   if (result.status === "infeasible" || result.status === "cancelled") {

@@ -7,7 +7,7 @@ import type { Shop } from "../../engine/reschedule/shop";
 import type { ScheduledOperation } from "../../engine/schedule/jobShop/jobShop";
 import type { CellLink, CellValue, ResultSheet } from "../port";
 
-/** What became of each operation: its published and new start, and whether it was frozen, moved, new or cancelled. */
+/** What became of each operation: its machine, its published and new start, and whether it was frozen, moved (in time or to another machine), new or cancelled. */
 export function rescheduleChangesSheet(shop: Shop, published: readonly PublishedOperation[], operations: readonly ScheduledOperation[], freeFrom: number): ResultSheet {
   const before = new Map(published.map((op) => [`${op.job}/${op.step}`, op]));
   const after = new Map(operations.map((op) => [`${op.job}/${op.step}`, op]));
@@ -16,8 +16,8 @@ export function rescheduleChangesSheet(shop: Shop, published: readonly Published
     job.operations.forEach((spec, k) => {
       const b = before.get(`${j}/${k}`), a = after.get(`${j}/${k}`);
       if (!a && !b) return;
-      const status = !a ? "cancelled" : !b ? "new" : b.start < freeFrom ? "kept (frozen)" : Math.abs(a.start - b.start) > 1e-9 ? "moved" : "unchanged";
-      rows.push([job.id, k, shop.machines[spec.machine], b?.start ?? null, a?.start ?? null, a && b ? a.start - b.start : null, a?.end ?? null, status]);
+      const status = !a ? "cancelled" : !b ? "new" : b.start < freeFrom ? "kept (frozen)" : Math.abs(a.start - b.start) > 1e-9 || a.machine !== b.machine ? "moved" : "unchanged";
+      rows.push([job.id, k, shop.machines[a?.machine ?? b?.machine ?? spec.machine], b?.start ?? null, a?.start ?? null, a && b ? a.start - b.start : null, a?.end ?? null, status]);
     });
   });
   rows.sort((x, y) => String(x[2]).localeCompare(String(y[2])) || ((x[4] ?? x[3]) as number) - ((y[4] ?? y[3]) as number));

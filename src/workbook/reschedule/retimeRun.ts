@@ -4,8 +4,8 @@
 import { applyCustomers } from "../../engine/reschedule/customers";
 import type { PublishedOperation } from "../../engine/reschedule/published";
 import { retime, type RetimeResult, type ScheduleMeasures } from "../../engine/reschedule/retime";
-import { matchEditedRows, type LockKind } from "../../engine/reschedule/retimeEdits";
-import { validateShop, type Shop, type ShopObjective } from "../../engine/reschedule/shop";
+import { matchEditedRows, type EditedRow, type LockKind } from "../../engine/reschedule/retimeEdits";
+import { canRun, validateShop, type Shop, type ShopObjective } from "../../engine/reschedule/shop";
 import type { ScheduledOperation } from "../../engine/schedule";
 import type { JobCard, JobException } from "../jobs/types";
 import type { ResultSheet } from "../port";
@@ -100,7 +100,7 @@ export function runRetime(req: RetimeRequest): RetimeRun {
   };
   const locks = new Map(rows.filter((row) => row.lock).map((row) => [`${row.job}/${row.step}`, row.lock!]));
   const after = view(shop, r.operations, "re-timed", locks);
-  const base: PublishedOperation[] = rows.map((row) => ({ job: row.job, step: row.step, machine: shop.jobs[row.job].operations[row.step].machine, start: row.runStart, end: row.runStart + shop.jobs[row.job].operations[row.step].duration }));
+  const base: PublishedOperation[] = lastRunOperations(shop, rows);
   const changes = rescheduleChangesSheet(shop, base, r.operations, -Infinity);
   const sheets = [scheduleSheet(after), scheduleOperationsSheet(after), scheduleJobsSheet(after), { ...changes, name: "Re-time Changes", title: `Against the last run: ${r.movedOperations} operations moved (${count(edits.moved, "start")} moved by hand, ${count(edits.locks, "lock")} kept)` }];
   const warnings = r.conflicts.filter((c) => c.severity !== "error");
@@ -126,6 +126,17 @@ function editCounts(rows: ReturnType<typeof matchEditedRows>, r: RetimeResult): 
   };
 }
 
+/** The last run's operations: each row at its Run Start on its Run Machine (where that machine can run it, else its own). */
+function lastRunOperations(shop: Shop, rows: readonly EditedRow[]): ScheduledOperation[] {
+  const machineOf = new Map(shop.machines.map((m, i) => [m.toLowerCase(), i]));
+  return rows.map((row) => {
+    const spec = shop.jobs[row.job].operations[row.step];
+    const run = machineOf.get(row.runMachine.trim().toLowerCase());
+    const machine = run !== undefined && canRun(spec, run) ? run : spec.machine;
+    return { job: row.job, step: row.step, machine, start: row.runStart, end: row.runStart + spec.duration };
+  });
+}
+
 /**
  * Undo edits: the last run's schedule (Run Start, Run Machine, Run Lock) written back as it was.
  * @example undoEdits({ input, rows, label: "Schedule Operations" }).sheets[1].name // "Schedule Operations"
@@ -134,11 +145,7 @@ export function undoEdits(req: Pick<RetimeRequest, "input" | "rows" | "label">):
   const shop = applyCustomers(req.input.shop, req.input.customers);
   validateShop(shop);
   const rows = matchEditedRows(shop, req.rows, req.label);
-  const machineOf = new Map(shop.machines.map((m, i) => [m.toLowerCase(), i]));
-  const operations: ScheduledOperation[] = rows.map((row) => {
-    const machine = machineOf.get(row.runMachine.trim().toLowerCase()) ?? shop.jobs[row.job].operations[row.step].machine;
-    return { job: row.job, step: row.step, machine, start: row.runStart, end: row.runStart + shop.jobs[row.job].operations[row.step].duration };
-  });
+  const operations: ScheduledOperation[] = lastRunOperations(shop, rows);
   const byKey = new Map(req.rows.map((row) => [`${row.job}/${row.step}`, row.runLock]));
   const locks = new Map<string, LockKind>();
   for (const row of rows) { const lock = byKey.get(`${shop.jobs[row.job].id}/${row.step}`); if (lock) locks.set(`${row.job}/${row.step}`, lock); }

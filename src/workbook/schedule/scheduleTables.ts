@@ -1,19 +1,15 @@
-// Reads the scheduling tables of a workbook (docs/formats.md §3): `Operations` (Job, Step, Machine,
-// Duration, Due Date, Weight) into a job shop and `Changeovers` (From Product, To Product, Time)
+// Reads the scheduling tables of a workbook (docs/formats.md §3): `Operations` (by readOperations)
+// into a job shop and `Changeovers` (From Product, To Product, Time)
 // into a sequencing instance; every error names its cell ("Operations!D7").
 import { PlanningInputError } from "../../engine/errors";
 import type { JobShopInstance, JobShopJob } from "../../engine/schedule/jobShop/jobShop";
 import type { AtspInstance } from "../../engine/schedule/sequencing/atsp";
 import { InputErrorList } from "../../engine/inputErrors";
 import { describeCount, INPUT_LIMITS } from "../../engine/limits";
-import { MAX_DURATION } from "../../engine/schedule/jobShop/jobShopText";
 import { MAX_WEIGHT } from "../../engine/schedule/sequencing/tsplib";
 import { TableData, tableCellAddress } from "../port";
 import { checkRowCount, flagCell, isBlankCell, numberCell, tableColumns, textCell } from "../tables/tableReader";
-
-/** Largest Due Date a job may have (Duration and Time: MAX_DURATION, MAX_WEIGHT). */
-const MAX_DUE_DATE = 1e12;
-const MAX_JOB_WEIGHT = 1e9;
+import { readOperations } from "./operationsTable";
 
 /** A job shop read from a table, with the display names of its jobs and machines (in order of first appearance). */
 export interface WorkbookJobShop {
@@ -23,55 +19,24 @@ export interface WorkbookJobShop {
 }
 
 /**
- * The job shop of an `Operations` table. Jobs and machines are numbered in order of first
- * appearance; the steps of a job are ordered by their Step number. Due Date and Weight are per
- * job (blank = none / 1; given on several rows they must agree).
+ * The job shop of an `Operations` table (read by readOperations). Jobs and machines are numbered in
+ * order of first appearance; the steps of a job are ordered by their Step number. Due Date and
+ * Weight are per job (blank = none / 1). Alternative machines are not used: each step runs on its Machine.
  * @example jobShopFromOperationsTable(table).jobNames // ["Order 1", "Order 2"]
  */
 export function jobShopFromOperationsTable(table: TableData): WorkbookJobShop {
-  const cols = tableColumns(table, ["Job", "Step", "Machine", "Duration", "Due Date", "Weight"], ["Job", "Step", "Machine", "Duration"]);
-  checkRowCount(table, INPUT_LIMITS.rows.operations);
   const errors = new InputErrorList();
-  const jobIndex = new Map<string, number>(), machineIndex = new Map<string, number>();
-  const jobNames: string[] = [], machineNames: string[] = [];
-  const steps: { step: number; machine: number; duration: number; row: number }[][] = [];
-  const due: ({ value: number; row: number } | undefined)[] = [], weight: ({ value: number; row: number } | undefined)[] = [];
-  const c = (name: string) => cols.get(name)!;
-  table.rows.forEach((row, r) => {
-    if (row.every(isBlankCell)) return;
-    const jobName = textCell(errors, table, r, c("Job"), "Job");
-    const machineName = textCell(errors, table, r, c("Machine"), "Machine");
-    const step = numberCell(errors, table, r, c("Step"), "Step", { max: MAX_DURATION });
-    const duration = numberCell(errors, table, r, c("Duration"), "Duration", { min: 0, max: MAX_DURATION });
-    if (jobName === null) return;
-    if (!jobIndex.has(jobName)) { jobIndex.set(jobName, jobNames.length); jobNames.push(jobName); steps.push([]); }
-    const j = jobIndex.get(jobName)!;
-    for (const [field, store, max] of [["Due Date", due, MAX_DUE_DATE], ["Weight", weight, MAX_JOB_WEIGHT]] as const) {
-      const col = cols.get(field);
-      if (col === undefined || isBlankCell(row[col])) continue;
-      const value = numberCell(errors, table, r, col, field, field === "Weight" ? { min: 0, max } : { max });
-      if (value === null) continue;
-      const known = store[j];
-      if (known && known.value !== value) flagCell(errors, table, r, col, `job "${jobName}" has ${field} ${known.value} at ${tableCellAddress(table, known.row, col)}; one value per job.`, field);
-      else store[j] = { value, row: r };
-    }
-    if (machineName === null || step === null || duration === null) return;
-    if (!machineIndex.has(machineName)) { machineIndex.set(machineName, machineNames.length); machineNames.push(machineName); }
-    const clash = steps[j].find((s) => s.step === step);
-    if (clash) flagCell(errors, table, r, c("Step"), `job "${jobName}" already has step ${step} (${tableCellAddress(table, clash.row, c("Step"))}).`, "Step");
-    else steps[j].push({ step, machine: machineIndex.get(machineName)!, duration, row: r });
-  });
+  const read = readOperations(table, errors);
   errors.throwIfAny();
-  if (jobNames.length === 0) throw new PlanningInputError(`${table.sheet}: the ${table.name} table has no operations.`, "Operations", table.sheet);
-  const jobs: JobShopJob[] = steps.map((list, j) => {
-    const job: JobShopJob = {
-      name: jobNames[j],
-      operations: list.slice().sort((a, b) => a.step - b.step).map((s) => ({ machine: s.machine, duration: s.duration })),
-    };
-    if (due[j]) job.dueDate = due[j]!.value;
-    if (weight[j]) job.weight = weight[j]!.value;
+  if (read.jobs.length === 0) throw new PlanningInputError(`${table.sheet}: the ${table.name} table has no operations.`, "Operations", table.sheet);
+  const machineIndex = new Map(read.machines.map((name, m) => [name, m]));
+  const jobs: JobShopJob[] = read.jobs.map((j) => {
+    const job: JobShopJob = { name: j.name, operations: j.operations.map((s) => ({ machine: machineIndex.get(s.machine)!, duration: s.duration })) };
+    if (j.dueDate !== undefined) job.dueDate = j.dueDate;
+    if (j.weight !== undefined) job.weight = j.weight;
     return job;
   });
+  const jobNames = read.jobs.map((j) => j.name), machineNames = read.machines;
   return { instance: { machineCount: machineNames.length, jobs, machineNames, name: table.name }, jobNames, machineNames };
 }
 

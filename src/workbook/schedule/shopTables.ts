@@ -1,5 +1,5 @@
-// Reads a shop from workbook tables (docs/formats.md §8): Operations (Job, Step, Machine, Duration, Due
-// Date, Weight, Release, Customer; also Owner, Cancelled), Downtime (Machine, From, To), Customers
+// Reads a shop from workbook tables (docs/formats.md §8): Operations (by readOperations, with
+// Alternative Machines), Downtime (Machine, From, To), Customers
 // (Customer, Priority Tier, Weight, Earliest, Latest; also Owner), Escalation (Days Late From,
 // Level, Role, Contact), a published schedule (Job, Step, Machine, Start, End) and Settings.
 // Every problem names its cell, and all are reported at once (up to ten, with the count of the rest).
@@ -7,12 +7,13 @@ import { PlanningInputError } from "../../engine/errors";
 import type { CustomerTerms } from "../../engine/reschedule/customers";
 import type { EscalationRule } from "../../engine/reschedule/escalation";
 import type { PublishedEntry } from "../../engine/reschedule/published";
-import { problemList, type Shop, type ShopJob } from "../../engine/reschedule/shop";
+import { problemList, type Shop, type ShopJob, type ShopOperation } from "../../engine/reschedule/shop";
 import type { ShopInput } from "../../engine/reschedule/shopJson";
 import { InputErrorList } from "../../engine/inputErrors";
 import { type CellValue, type TableData, tableCellAddress } from "../port";
 import { cellMarkProblem } from "../tables/cellMarks";
 import { settingsEntries } from "../tables/settingsTable";
+import { readOperations } from "./operationsTable";
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, " ");
 const isBlank = (v: CellValue) => v === null || (typeof v === "string" && v.trim() === "");
@@ -68,57 +69,35 @@ export interface WorkbookShop extends ShopInput {
 
 /**
  * Reads Operations (required), Downtime, Customers and Escalation. Jobs and machines are numbered
- * in order of first appearance; a job's steps are ordered by Step; Due Date, Weight, Release,
- * Customer and Owner are per job (given on several rows they must agree).
+ * in order of first appearance (machines named only as alternatives after the others); a job's
+ * steps are ordered by Step; Due Date, Weight, Release, Customer and Owner are per job.
  */
 export function shopFromTables(tables: { operations: TableData; downtime?: TableData | null; customers?: TableData | null; escalation?: TableData | null }): WorkbookShop {
-  const problems = new InputErrorList();
   const t = tables.operations;
-  const cols = columns(t, ["Job", "Step", "Machine", "Duration", "Due Date", "Weight", "Release", "Customer", "Owner", "Cancelled"], ["Job", "Step", "Machine", "Duration"], problems);
-  if (problems.count > 0) throw new PlanningInputError(problemList(t.sheet, [...problems.lines]), "Operations", t.sheet, problems.problems);
-  const read = reader(t, cols, problems);
-  const machines: string[] = [], machineIndex = new Map<string, number>();
-  const jobIndex = new Map<string, number>();
-  const jobs: (ShopJob & { steps: { step: number; machine: number; duration: number; r: number }[] })[] = [];
-  const jobWhere: string[] = [];
-  const perJob: Map<string, { value: string | number | boolean; r: number }>[] = [];
-  for (const { row, r } of dataRows(t)) {
-    const id = read.text(r, "Job"), machine = read.text(r, "Machine");
-    const step = read.number(r, "Step"), duration = read.number(r, "Duration", 0);
-    if (id === undefined) continue;
-    if (!jobIndex.has(id)) { jobIndex.set(id, jobs.length); jobs.push({ id, operations: [], steps: [] }); jobWhere.push(tableCellAddress(t, r, 0)); perJob.push(new Map()); }
-    const j = jobIndex.get(id)!;
-    if (machine !== undefined && !machineIndex.has(machine)) { machineIndex.set(machine, machines.length); machines.push(machine); }
-    if (step !== undefined) {
-      const clash = jobs[j].steps.find((s) => s.step === step);
-      if (clash) problems.add(read.at(r, "Step"), `job "${id}" already has step ${step} (${read.at(clash.r, "Step")})`);
-      else if (machine !== undefined && duration !== undefined) jobs[j].steps.push({ step, machine: machineIndex.get(machine)!, duration, r });
-    }
-    for (const field of ["Due Date", "Weight", "Release", "Customer", "Owner", "Cancelled"]) {
-      if (!read.has(r, field)) continue;
-      let value: string | number | boolean | undefined;
-      if (field === "Customer" || field === "Owner") value = read.text(r, field);
-      else if (field === "Cancelled") {
-        const v = String(row[cols.get(field)!]).trim().toLowerCase();
-        value = ["yes", "true", "1", "x", "cancelled"].includes(v) ? true : ["no", "false", "0"].includes(v) ? false : undefined;
-        if (value === undefined) problems.add(read.at(r, field), `Cancelled must be yes or no (got "${v}")`);
-      } else value = read.number(r, field, field === "Due Date" ? undefined : 0);
-      if (value === undefined) continue;
-      const known = perJob[j].get(field);
-      if (known && known.value !== value) problems.add(read.at(r, field), `job "${id}" has ${field} ${known.value} at ${read.at(known.r, field)}; one value per job`);
-      else perJob[j].set(field, { value, r });
-    }
-  }
-  if (jobs.length === 0 && problems.count === 0) problems.add(t.sheet, `the ${t.name} table has no operations`);
-  const shopJobs: ShopJob[] = jobs.map((job, j) => {
-    const out: ShopJob = { id: job.id, operations: job.steps.slice().sort((a, b) => a.step - b.step).map((s) => ({ machine: s.machine, duration: s.duration })) };
-    const f = (name: string) => perJob[j].get(name)?.value;
-    if (f("Due Date") !== undefined) out.due = f("Due Date") as number;
-    if (f("Weight") !== undefined) out.weight = f("Weight") as number;
-    if (f("Release") !== undefined) out.release = f("Release") as number;
-    if (f("Customer") !== undefined) out.customer = f("Customer") as string;
-    if (f("Owner") !== undefined) out.owner = f("Owner") as string;
-    if (f("Cancelled") === true) out.cancelled = true;
+  const readErrors = new InputErrorList();
+  const read = readOperations(t, readErrors);
+  const problems = new InputErrorList();
+  // The reader's sentences end with a period; this reader's list joins them with "; ".
+  for (const p of readErrors.problems) problems.add(p.where ?? t.sheet, p.message.replace(/\.$/, ""), p.field ?? undefined, { table: p.table, row: p.row, field: p.field });
+  const machines = [...read.machines, ...read.alternativeOnly];
+  const machineIndex = new Map(machines.map((name, m) => [name, m]));
+  const jobWhere = read.jobs.map((job) => tableCellAddress(t, job.firstRow, 0));
+  if (read.jobs.length === 0 && problems.count === 0) problems.add(t.sheet, `the ${t.name} table has no operations`);
+  const shopJobs: ShopJob[] = read.jobs.map((job) => {
+    const out: ShopJob = {
+      id: job.name,
+      operations: job.operations.map((s) => {
+        const op: ShopOperation = { machine: machineIndex.get(s.machine)!, duration: s.duration };
+        if (s.alternatives.length > 0) op.alternatives = s.alternatives.map((name) => machineIndex.get(name)!);
+        return op;
+      }),
+    };
+    if (job.dueDate !== undefined) out.due = job.dueDate;
+    if (job.weight !== undefined) out.weight = job.weight;
+    if (job.release !== undefined) out.release = job.release;
+    if (job.customer !== undefined) out.customer = job.customer;
+    if (job.owner !== undefined) out.owner = job.owner;
+    if (job.cancelled === true) out.cancelled = true;
     return out;
   });
   const downtime: Shop["downtime"] = [];
