@@ -113,15 +113,16 @@ export function scheduleWorkbook(): ExcelJS.Workbook {
   const readMe = workbook.addWorksheet("Read Me");
   [
     "APS for Excel — example: scheduling a machine shop and sequencing a paint line",
-    "Operations: one row per operation (Job, Step from 0, Machine, Duration in hours, Due Date in hours from now, Weight).",
+    "Operations: one row per operation (Job, Step from 0, Machine, Duration in hours, Due Date in hours from now, Weight; Alternative Machines: where else it may run when you move it by hand).",
     "Changeovers: minutes to change the paint line From Product → To Product; the first row's From Product is the colour running now.",
     "Run: npx aps schedule examples/machine-shop.xlsx --out shop-schedule.xlsx   (a Schedule sheet with a Gantt view is added to the copy)",
   ].forEach((line, i) => { readMe.getCell(i + 1, 1).value = line; });
   readMe.getCell(1, 1).font = { bold: true, size: 14 };
   readMe.getColumn(1).width = 110;
   const rows: unknown[][] = [];
-  for (const [job, due, weight, route] of SHOP_ORDERS) route.forEach(([machine, hours], step) => rows.push([job, step, machine, hours, due, weight]));
-  addTable(workbook.addWorksheet("Operations"), "Operations", "A1", ["Job", "Step", "Machine", "Duration", "Due Date", "Weight"], rows);
+  // The Mill can also drill: a planner may move a Drill operation there by hand (docs/editing.md).
+  for (const [job, due, weight, route] of SHOP_ORDERS) route.forEach(([machine, hours], step) => rows.push([job, step, machine, hours, due, weight, machine === "Drill" ? "Mill" : null]));
+  addTable(workbook.addWorksheet("Operations"), "Operations", "A1", ["Job", "Step", "Machine", "Duration", "Due Date", "Weight", "Alternative Machines"], rows);
   workbook.getWorksheet("Operations")!.getColumn(1).width = 26;
   const changeovers: unknown[][] = [];
   PAINT_COLOURS.forEach((from, i) => PAINT_COLOURS.forEach((to, j) => { if (i !== j) changeovers.push([from, to, changeoverMinutes(i, j)]); }));
