@@ -7,7 +7,7 @@ import type { PlanResult } from "../../engine/plan/types";
 import { planSheets } from "./planSheets";
 import { networkFigure, stageRows } from "./networkFigure";
 import { memoryPort } from "../jobs/memoryPort";
-import type { JobCard, JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
+import type { JobCard, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 import { problemException } from "../tables/problems";
 
 /** The pane's plan options; each is also a Settings name, and a Settings table row wins over it. */
@@ -68,11 +68,8 @@ export const planJob: WorkbookJob = {
     // The same run as `aps plan` (planWorkbook.ts), the options as Settings rows the table lacks.
     const outcome = await planWorkbookTables(memoryPort(input.tables), { onProgress: (step, done) => onProgress({ step, fraction: done }) },
       (settings) => settingsWithOptions(settings, input.options));
-    if (!outcome.ok) {
-      // Every problem as its own row with its cell when the readers kept records; else the lines as they are.
-      if (outcome.problems) return { status: "invalid", cards: [], exceptions: outcome.problems.map(problemException), sheets: [] };
-      return invalid(outcome.errors);
-    }
+    // Every problem as its own row with its cell.
+    if (!outcome.ok) return { status: "invalid", cards: [], exceptions: outcome.problems.map(problemException), sheets: [] };
     const plan = outcome.plan;
     onProgress({ step: "Writing the result sheets", fraction: 1 });
     return {
@@ -90,15 +87,4 @@ export const planJob: WorkbookJob = {
 function tableNamed(tables: JobInput["tables"], name: string): JobInput["tables"][string] {
   const key = Object.keys(tables).find((k) => k.toLowerCase() === name.toLowerCase());
   return key === undefined ? null : tables[key];
-}
-
-/** "A1 place: message" → a JobException whose where is the place (when the text starts with one). */
-export function problemAsException(problem: string): JobException {
-  const match = /^((?:'[^']+(?:''[^']*)*'|[^\s:!]+)![A-Z]+\d+(?::[A-Z]+\d+)?|[A-Za-z][\w .]*?): (.*)$/s.exec(problem);
-  if (match && match[1].includes("!")) return { severity: "error", where: match[1], message: match[2] };
-  return { severity: "error", where: null, message: problem };
-}
-
-function invalid(problems: string[]): JobOutput {
-  return { status: "invalid", cards: [], exceptions: problems.map(problemAsException), sheets: [] };
 }

@@ -4,7 +4,6 @@
 import type { SupplyResult } from "../../engine/supply";
 import type { JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 import { memoryPort } from "../jobs/memoryPort";
-import { problemAsException } from "../plan/planJob";
 import { problemException } from "../tables/problems";
 import { loadHighsModule } from "./highsProvider";
 import { supplyCards } from "./supplyFigures";
@@ -36,8 +35,7 @@ export function supplySettingsWithOptions(settings: Record<string, unknown>, opt
 
 /** A refusal as the pane shows it: one row per problem, with its cell. */
 function refused(outcome: SupplyRefusal): JobOutput {
-  const exceptions: JobException[] = outcome.problems && outcome.problems.length > 0 ? outcome.problems.map(problemException) : outcome.errors.map(problemAsException);
-  return { status: "invalid", cards: [], exceptions, sheets: [] };
+  return { status: "invalid", cards: [], exceptions: outcome.problems.map(problemException), sheets: [] };
 }
 
 function exceptionsOf(result: SupplyResult): JobException[] {
