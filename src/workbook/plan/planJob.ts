@@ -7,6 +7,7 @@ import type { PlanResult } from "../../engine/plan/types";
 import { planSheets } from "./planSheets";
 import { networkFigure, stageRows } from "./networkFigure";
 import { memoryPort } from "../jobs/memoryPort";
+import { optionsAsSettings } from "../jobs/optionSettings";
 import type { JobCard, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 import { problemException } from "../tables/problems";
 
@@ -40,13 +41,7 @@ export function planCards(plan: PlanResult): JobCard[] {
 
 /** The Settings rows the options add: only where the option is set and the workbook's Settings table lacks it. */
 export function settingsWithOptions(settings: Record<string, unknown>, options: JobInput["options"]): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...settings };
-  for (const name of PLAN_OPTION_NAMES) {
-    const value = options[name];
-    const present = merged[name] !== undefined && merged[name] !== null && merged[name] !== "";
-    if (!present && value !== undefined && value !== null && value !== "") merged[name] = value;
-  }
-  return merged;
+  return optionsAsSettings(PLAN_OPTION_NAMES, settings, options);
 }
 
 export const planJob: WorkbookJob = {
