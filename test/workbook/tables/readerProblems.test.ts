@@ -11,6 +11,7 @@ import { memoryPort } from "../../../src/workbook/jobs/memoryPort";
 import type { CellValue, TableData } from "../../../src/workbook/port";
 import { planWorkbookScenarios } from "../../../src/workbook/scenarios/scenarioWorkbook";
 import { scenariosJob } from "../../../src/workbook/scenarios/scenariosJob";
+import { simulateJob } from "../../../src/workbook/simulate/simulateJob";
 import { supplyInputProblems } from "../../../src/workbook/supply/supplyWorkbook";
 import { loadXlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 
@@ -48,6 +49,14 @@ describe("Demand History problems as records", () => {
     expect(read!.problems).toHaveLength(21);
     const out = await checkJob.run({ tables: { "Demand History": many }, options: {} }, noProgress);
     expect(problemsCard(out.cards)).toBe(30);
+  });
+});
+
+describe("the simulation's Demand History problems as records", () => {
+  it("the simulate job refuses the three bad quantities, each at its cell", async () => {
+    const out = await simulateJob.run({ tables: { Stages: stages, "Demand History": history }, options: { replications: 1, horizon: 10, warmup: 0 } }, noProgress);
+    expect(out.status).toBe("invalid");
+    expect(out.exceptions.map((e) => [e.where, e.field])).toEqual([["'Demand History'!C3", "Quantity"], ["'Demand History'!C4", "Quantity"], ["'Demand History'!C6", "Quantity"]]);
   });
 });
 
