@@ -12,6 +12,7 @@ import type { CellValue, TableData } from "../../../src/workbook/port";
 import { planWorkbookScenarios } from "../../../src/workbook/scenarios/scenarioWorkbook";
 import { scenariosJob } from "../../../src/workbook/scenarios/scenariosJob";
 import { simulateJob } from "../../../src/workbook/simulate/simulateJob";
+import { readPlannedOrders } from "../../../src/workbook/supply/plannedOrderEdits";
 import { supplyInputProblems } from "../../../src/workbook/supply/supplyWorkbook";
 import { loadXlsxWorkbook } from "../../../src/workbook/xlsx/xlsxWorkbook";
 
@@ -89,6 +90,15 @@ describe("supply table problems as records", () => {
     const out = await checkJob.run({ tables: { Stages: stages, Demands: demands }, options: {} }, noProgress);
     expect(out.exceptions.filter((e) => e.severity === "error").map((e) => e.where)).toEqual(["Demands!C2", "Demands!C4", "Demands!C5"]);
     expect(problemsCard(out.cards)).toBe(3);
+  });
+});
+
+describe("Planned Orders edits as records", () => {
+  it("a bad Release period and a bad Firm are two records at their cells; the command's lines are as before", () => {
+    const planned = table("PlannedOrders", ["Stage", "Release period", "Quantity", "Firm"], [["A", 2.5, 10, "yes"], ["A", 3, 10, "maybe"]]);
+    const read = readPlannedOrders(planned);
+    expect(read.problems.map((p) => [p.where, p.row, p.field])).toEqual([["PlannedOrders!B2", 0, "Release period"], ["PlannedOrders!D3", 1, "Firm"]]);
+    expect(read.problems[1].message).toBe('Firm must be yes or blank (got "maybe")');
   });
 });
 
