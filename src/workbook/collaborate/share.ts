@@ -216,10 +216,8 @@ function privateColumnProblems(context: BookContext): InputProblem[] {
   const where = context.settings.privateColumnsWhere ?? "Settings";
   return context.settings.privateColumns
     .filter((name) => !headers.some((h) => key(h) === key(name)))
-    .map((name) => ({
-      where, table: "Settings", row: null, field: "Value",
-      message: `Private Columns names "${name}", which is not a column of ${context.stagesTable.sheet}${didYouMean(name, headers)}; correct it, or the column meant would not be kept private.`,
-    }));
+    .map((name) => ({ where, table: "Settings", row: null, field: "Value",
+      message: `Private Columns names "${name}", which is not a column of ${context.stagesTable.sheet}${didYouMean(name, headers)}; correct it, or the column meant would not be kept private.` }));
 }
 
 /** `shareWithPartner` for several partners at once: the plan is made once; one Shares and Audit row each. */
