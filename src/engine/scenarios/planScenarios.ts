@@ -18,7 +18,7 @@ import { applyScenarioPlaced, changeAt } from "./applyScenario";
 import { hasSupplyInputs } from "./supplyAddress";
 import { comparePlans, NamedPlan } from "./comparePlans";
 import { BASE_SCENARIO, readScenarios } from "./readScenarios";
-import type { Scenario, ScenarioComparison, ScenarioField, ScenarioRow } from "./types";
+import type { Scenario, ScenarioComparison, ScenarioField, ScenarioProblem, ScenarioRow } from "./types";
 
 /** The most input errors reported one by one; the rest are counted. */
 export const MAX_REPORTED_ERRORS = 50;
@@ -73,6 +73,11 @@ function problemAt(where: string, message: string, location: { table: string; ro
 
 /** A Scenarios column's header ("Key" for key). */
 const scenarioHeader = (field: ScenarioField | null): string | null => (field === null ? null : field.charAt(0).toUpperCase() + field.slice(1));
+
+/** The problems of Scenarios rows (readScenarios) as records at their Scenarios cells. */
+export function scenarioRowProblems(problems: readonly ScenarioProblem[], rowWhere: ScenarioPlanInput["rowWhere"]): InputProblem[] {
+  return problems.map((p) => problemAt(rowWhere(p.row, p.field), p.message, { table: "Scenarios", row: p.row < 0 ? null : p.row }, scenarioHeader(p.field)));
+}
 
 /** Keeps the first `cap` errors and counts the rest. */
 export function cappedErrors(errors: readonly string[], cap = MAX_REPORTED_ERRORS): string[] {
@@ -160,7 +165,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
   const naming = input.naming ?? "json";
   const where = input.where ?? jsonPath;
   const { scenarios, problems } = readScenarios(input.rows, input.base);
-  const rowErrors = problems.map((p) => problemAt(input.rowWhere(p.row, p.field), p.message, { table: "Scenarios", row: p.row < 0 ? null : p.row }, scenarioHeader(p.field)));
+  const rowErrors = scenarioRowProblems(problems, input.rowWhere);
   const baseRead = readNetwork(input.base, naming);
   const baseErrors = baseRead.issues.filter((i) => i.severity === "error").map((i) => problemAt(where(i.location), i.message, i.location, fieldHeader(i.location, naming)));
   if (!baseRead.network) return refusedScenarios([...baseErrors, ...rowErrors]);

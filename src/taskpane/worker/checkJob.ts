@@ -1,5 +1,5 @@
 // "Check": validates every input table the workbook has (Stages/Arcs/Settings, Operations,
-// Changeovers, Downtime, Customers, the supply tables, Demand History) without planning, and lists each problem with its cell. Run by the job worker.
+// Changeovers, Downtime, Customers, the supply tables, Scenarios, Demand History) without planning, and lists each problem with its cell. Run by the job worker.
 
 import { isPlanningInputError } from "../../engine/errors";
 import { readNetwork } from "../../engine/network/readNetwork";
@@ -9,6 +9,9 @@ import { inputErrorExceptions, problemException } from "../../workbook/tables/pr
 import type { JobException, JobOutput, WorkbookJob } from "../../workbook/jobs/types";
 import { readWorkbookHistory } from "../../workbook/forecast/forecastTables";
 import { readScheduleTables } from "../../workbook/schedule/scheduleRun";
+import { readScenarios, scenarioRowProblems } from "../../engine/scenarios";
+import { readScenarioRows } from "../../workbook/scenarios/scenarioTables";
+import { readWorkbookSupply } from "../../workbook/supply/supplyTables";
 import { SUPPLY_TABLES } from "../../workbook/supply/supplyTables";
 import { supplyInputProblems } from "../../workbook/supply/supplyWorkbook";
 
@@ -31,7 +34,7 @@ export const checkJob: WorkbookJob = {
   step: "data",
   order: 10,
   description: "Checks the input tables and lists every problem with its cell.",
-  tables: ["Stages", "Arcs", "Settings", "Operations", "Changeovers", "Downtime", "Customers", "Escalation", ...SUPPLY_NAMES.filter((t) => t !== "Customers"), "Demand History", "Segment Service Levels"],
+  tables: ["Stages", "Arcs", "Settings", "Scenarios", "Operations", "Changeovers", "Downtime", "Customers", "Escalation", ...SUPPLY_NAMES.filter((t) => t !== "Customers"), "Demand History", "Segment Service Levels"],
   requiredTables: [],
   options: [],
   async run(input, onProgress): Promise<JobOutput> {
@@ -51,6 +54,12 @@ export const checkJob: WorkbookJob = {
       // The supply run's own reading (docs/supply.md), so Check and Supply agree; no solve.
       const refusal = await supplyInputProblems(memoryPort(input.tables));
       if (refusal) exceptions.push(...refusal.problems.map(problemException));
+    }
+    if (networkClean && input.tables.Stages && input.tables.Scenarios) {
+      // The Scenarios rows as the scenarios run reads them (columns, tables, keys); changed values are checked when planned.
+      const rows = readScenarioRows(input.tables.Scenarios);
+      const base = rows.problems.length === 0 ? (await readWorkbookSupply(memoryPort(input.tables))).raw : null;
+      exceptions.push(...[...rows.problems, ...(base ? scenarioRowProblems(readScenarios(rows.rows, base).problems, rows.rowWhere) : [])].map(problemException));
     }
     if (input.tables.Operations || input.tables.Changeovers) {
       // The schedule run's own reading (Downtime and Customers included), so Check and Schedule agree.

@@ -119,6 +119,12 @@ describe("Scenarios problems as records", () => {
     expect(out.exceptions.map((e) => e.where)).toEqual(["Scenarios!C2", "Scenarios!B4", "Scenarios!E3"]);
   });
 
+  it("Check lists the rows' problems (the bad key and the bad table), each at its Scenarios cell", async () => {
+    const out = await checkJob.run({ tables: { Stages: stages, Scenarios: scenarios }, options: {} }, noProgress);
+    expect(out.exceptions.map((e) => [e.where, e.field])).toEqual([["Scenarios!C2", "Key"], ["Scenarios!B4", "Table"]]);
+    expect(problemsCard(out.cards)).toBe(2);
+  });
+
   it("a misspelt Scenarios header is a record at its header cell", async () => {
     const misspelt = table("Scenarios", ["Scenario", "Table", "Key", "Colum", "Value"], [["Late", "Stages", "A", "Processing Time", 3]]);
     const outcome = await planWorkbookScenarios(memoryPort({ Stages: stages, Scenarios: misspelt }));
