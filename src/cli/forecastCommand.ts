@@ -44,7 +44,7 @@ async function forecastFile(file: string, args: ForecastArgs): Promise<Loaded> {
     const workbook = await openXlsxInput(file); // within the limits of docs/errors.md
     const outcome = await forecastWorkbookTables(workbook, { horizon: args.horizon, seasonLength: args.seasonLength });
     if (outcome === null) throw new CliInputError(`${file}: the workbook has no "Demand History" table (Stage, Period, Quantity)${await missingTableHint(workbook, "Demand History")}.`);
-    if (!outcome.ok) throw new CliInputError(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + `\n${file}: ${outcome.errors.length} input error(s); nothing was written.`);
+    if (!outcome.ok) throw new CliInputError(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + `\n${file}: ${outcome.errorCount} input error(s); nothing was written.`);
     return { run: outcome.run, sheets: outcome.sheets, workbook: workbook.workbook, where: file };
   }
   if (extension === ".json") {

@@ -1,8 +1,7 @@
 // The `aps` command line (docs/formats.md §5): dispatches to `plan`, `schedule` and `forecast`, maps failures to
 // exit statuses (0 done, 2 bad input, 1 a fault of the program).
 
-import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_FAULT } from "./io";
-import { isPlanningInputError } from "../engine/errors";
+import { CliIo, EXIT_BAD_INPUT, failureStatus } from "./io";
 import { planCommand } from "./planCommand";
 import { scheduleCommand } from "./scheduleCommand";
 import { version } from "../../package.json";
@@ -68,12 +67,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return EXIT_BAD_INPUT;
     }
   } catch (error) {
-    if (error instanceof CliInputError || isPlanningInputError(error)) {
-      io.stderr(`${(error as Error).message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    io.stderr(`aps: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    return EXIT_FAULT;
+    return failureStatus(error, io, "aps");
   }
 }
 

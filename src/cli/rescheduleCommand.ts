@@ -13,7 +13,7 @@ import { openXlsxInput } from "./xlsxInput";
 import { readJsonFile, readTextFile, requireFile } from "./files";
 import { parseOptions } from "./options";
 import { checkOutput, contentWriter, writeOutput } from "./output";
-import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
+import { CliInputError, type CliIo, EXIT_OK, guardedCommand } from "./io";
 
 export const RESCHEDULE_USAGE = `usage: aps reschedule SHOP PUBLISHED --now T [--frozen F] [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT]
        aps reschedule SHOP PUBLISHED --now T --promise JOB [--quantity N] [--frozen F] [--json]
@@ -134,18 +134,7 @@ async function readPublished(file: string): Promise<PublishedEntry[]> {
 }
 
 /** Runs `aps reschedule`; returns the exit status (0 done, 2 bad input, 1 program fault). */
-export async function rescheduleCommand(args: string[], io: CliIo): Promise<number> {
-  try {
-    return await run(args, io);
-  } catch (error) {
-    if (error instanceof CliInputError || isPlanningInputError(error)) {
-      io.stderr(`${(error as Error).message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    io.stderr(`aps reschedule: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    return EXIT_FAULT;
-  }
-}
+export const rescheduleCommand = guardedCommand("aps reschedule", (args, io) => run(args, io));
 
 async function run(args: string[], io: CliIo): Promise<number> {
   const a = parse(args);

@@ -20,7 +20,7 @@ import { parseOptions } from "./options";
 import { checkOutput, type OutputTarget, writeOutput } from "./output";
 import { missingTableHint } from "../workbook/port";
 import { openXlsxInput } from "./xlsxInput";
-import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_FAULT, EXIT_OK } from "./io";
+import { CliInputError, type CliIo, EXIT_BAD_INPUT, EXIT_OK, guardedCommand } from "./io";
 
 export const SCHEDULE_USAGE = `usage: aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json] [--out OUT] [--objective makespan|tardiness] [--keep-edits | --undo-edits]
   FILE  job-shop text (n m, then m pairs "machine duration" per job), TSPLIB .atsp, aps-shop/1 .json, or .xlsx with an Operations and/or Changeovers table
@@ -84,18 +84,7 @@ function parseScheduleArgs(args: string[]): ScheduleArgs {
 }
 
 /** Runs `aps schedule`; returns the exit status (0 done, 2 bad input, 1 program fault). */
-export async function scheduleCommand(args: string[], io: CliIo): Promise<number> {
-  try {
-    return await runSchedule(args, io);
-  } catch (error) {
-    if (error instanceof CliInputError || isPlanningInputError(error)) {
-      io.stderr(`${(error as Error).message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    io.stderr(`aps schedule: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
-    return EXIT_FAULT;
-  }
-}
+export const scheduleCommand = guardedCommand("aps schedule", (args, io) => runSchedule(args, io));
 
 async function runSchedule(args: string[], io: CliIo): Promise<number> {
   const a = parseScheduleArgs(args);

@@ -129,7 +129,7 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   }
   if (!outcome.ok) {
     io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");
-    io.stderr(`${file}: ${outcome.errors.length} input error(s); nothing was simulated or written.\n`);
+    io.stderr(`${file}: ${outcome.errorCount} input error(s); nothing was simulated or written.\n`);
     return EXIT_BAD_INPUT;
   }
   const result = outcome.result;

@@ -2,10 +2,8 @@
 // --period T [--quantity Q]` (docs/formats.md §10): the supply plan over time of a workbook's tables
 // or an aps-network/1 file, its result sheets into a copy or its aps-supply/1 JSON; capable to promise.
 
-import * as path from "node:path";
 import type { SupplyPromise } from "../engine/supply";
 import { loadHighsModule } from "../workbook/supply/highsProvider";
-import type { WriteReport } from "../workbook/paneWorkbook";
 import { supplySheets } from "../workbook/supply/supplySheets";
 import { promiseRecordRun, promiseWorkbookTables, supplyRecordRun } from "../workbook/supply/supplyWorkbook";
 import type { SupplyRun, SupplyRunOutcome } from "../workbook/supply/supplyWorkbook";
@@ -17,6 +15,7 @@ import { parseOptions } from "./options";
 import { checkOutput, contentWriter, type OutputTarget, writeOutput } from "./output";
 import { CliInputError, CliIo, EXIT_BAD_INPUT, EXIT_OK } from "./io";
 import { readNetworkFile } from "./networkFile";
+import { outKind, refuseInput, sheetList, writeRunOutput } from "./runOutput";
 import { promiseSummary, supplySummary } from "./supplySummary";
 
 export const SUPPLY_USAGE = `usage: aps supply FILE [--json] [--out OUT] [--time-limit S] [--undo-edits]
@@ -66,19 +65,6 @@ function parseSupplyArgs(args: string[]): SupplyArgs {
   };
 }
 
-function refuse(io: CliIo, file: string, outcome: { errors: string[]; errorCount?: number }): number {
-  io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");
-  io.stderr(`${file}: ${outcome.errorCount ?? outcome.errors.length} input error(s); nothing was written.\n`);
-  return EXIT_BAD_INPUT;
-}
-
-/** "Supply Plan, Resource Load, … and Exceptions" (renamed sheets said). */
-function sheetList(report: WriteReport): string {
-  const kept = new Map(Object.entries(report.renamed).map(([asked, used]) => [used, asked]));
-  const names = report.written.map((name) => (kept.has(name) ? `${name} (your own ${kept.get(name)} sheet is kept)` : name));
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join("");
-}
-
 async function promiseCommand(args: SupplyArgs, io: CliIo, outExtension: string | null, target: OutputTarget | null): Promise<number> {
   if (outExtension === ".xlsx") throw new CliInputError(`${args.out}: with --promise, --out writes the answer as .json.`);
   const highs = await loadHighsModule();
@@ -86,7 +72,7 @@ async function promiseCommand(args: SupplyArgs, io: CliIo, outExtension: string 
   const outcome = read.kind === "xlsx"
     ? await promiseWorkbookTables(read.workbook, highs, args.promise!, { timeLimit: args.timeLimit })
     : promiseRecordRun(read.raw, highs, args.promise!, { timeLimit: args.timeLimit });
-  if (!outcome.ok) return refuse(io, args.file, outcome);
+  if (!outcome.ok) return refuseInput(io, args.file, outcome);
   const answer: SupplyPromise = outcome.promise;
   const text = JSON.stringify(answer, null, 1) + "\n";
   if (target !== null) await writeOutput(target, contentWriter(text));
@@ -100,8 +86,7 @@ export async function supplyCommand(argv: string[], io: CliIo): Promise<number> 
   const args = parseSupplyArgs(argv);
   const { file, out } = args;
   await requireFile(file);
-  const outExtension = out === null ? null : path.extname(out).toLowerCase();
-  if (outExtension !== null && outExtension !== ".xlsx" && outExtension !== ".json") throw new CliInputError(`${out}: --out writes .xlsx (result sheets) or .json (the plan).`);
+  const outExtension = outKind(out, "the plan");
   if (args.promise && outExtension === ".xlsx") throw new CliInputError(`${out}: with --promise, --out writes the answer as .json.`);
   const output = out === null ? null : await checkOutput(out, { inputs: [file] });
   if (args.promise) return promiseCommand(args, io, outExtension, output);
@@ -122,21 +107,14 @@ export async function supplyCommand(argv: string[], io: CliIo): Promise<number> 
     io.stderr(`${file}: ${outcome.conflicts.length} firm-order conflict(s); nothing was written.\n`);
     return EXIT_BAD_INPUT;
   }
-  if (!outcome.ok) return refuse(io, file, outcome);
+  if (!outcome.ok) return refuseInput(io, file, outcome);
   const result = outcome.result;
   const run = outcome as EditedSupplyRun | SupplyRun;
   const edited = "edits" in run && (run.lastRun !== null || run.edits.firm + run.edits.changed > 0 || run.undone) ? run : null;
   const record = edited ? { ...result, edits: edited.edits, compare: { lastRun: edited.lastRun, after: result.objective } } : result;
   const jsonText = JSON.stringify(record, null, 1) + "\n";
-  let written: WriteReport | null = null;
-  if (output !== null && outExtension === ".json") {
-    await writeOutput(output, contentWriter(jsonText));
-  } else if (output !== null) {
-    const { xlsxWorkbookFrom } = await import("../workbook/xlsx/xlsxWorkbook");
-    const target = xlsxWorkbookFrom(read.kind === "xlsx" ? read.workbook.workbook : new (await import("exceljs")).default.Workbook());
-    written = await target.writeSheets(supplySheets(outcome));
-    await writeOutput(output, (tmp) => target.saveAs(tmp));
-  }
+  const written = output !== null && outExtension !== null
+    ? await writeRunOutput(output, outExtension, jsonText, read.kind === "xlsx" ? read.workbook.workbook : null, () => supplySheets(outcome)) : null;
   if (args.json && outExtension !== ".json") io.stdout(jsonText);
   if (!args.json) {
     io.stdout(supplySummary(result) + "\n");

@@ -19,6 +19,8 @@ export interface InputProblem {
   field: string | null;
   /** Why, without the place ("Duration must be a number (got \"long\")."). */
   message: string;
+  /** The cell to select when `where` says more than a cell ("Scenarios!E4 (scenario \"A\" sets Stages!C5)"). */
+  cell?: string;
 }
 
 /** Where a problem sits in a table, beyond its place. */
@@ -31,6 +33,20 @@ export interface ProblemPosition {
 /** A problem's line as the command prints it: "where: message". */
 export function problemLine(problem: InputProblem): string {
   return problem.where ? `${problem.where}: ${problem.message}` : problem.message;
+}
+
+/** A run refused for its input: every problem as a record, the command's lines (capped) and their count. */
+export interface InputRefusal {
+  ok: false;
+  /** The command's lines: the first INPUT_LIMITS.errorsShown in full, then a line counting the rest. */
+  errors: string[];
+  errorCount: number;
+  problems: InputProblem[];
+}
+
+/** The refusal of these problems (every record kept; the lines derived from them). */
+export function inputRefusal(problems: readonly InputProblem[]): InputRefusal {
+  return { ok: false, errors: capMessages(problems.map(problemLine)), errorCount: problems.length, problems: [...problems] };
 }
 
 /** Input errors found so far; `throwIfAny` stops with all of them in one PlanningInputError. */

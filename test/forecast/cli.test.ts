@@ -77,6 +77,18 @@ describe("aps forecast FILE.xlsx", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${file}: the workbook has no "Demand History" table`);
   });
+  it("counts every bad cell, though it lists the first 20", async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("Demand History");
+    sheet.addRow(["Stage", "Period", "Quantity"]);
+    for (let t = 1; t <= 30; t++) sheet.addRow(["A", t, "x"]);
+    const file = path.join(dir, "thirty.xlsx");
+    await wb.xlsx.writeFile(file);
+    const run = await runAps("forecast", file);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file}: … and 10 more problem(s) in the Demand History table.`);
+    expect(run.stderr).toContain(`${file}: 30 input error(s); nothing was written.`);
+  });
 });
 
 describe("examples/demand-history.xlsx", () => {

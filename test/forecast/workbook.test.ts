@@ -64,7 +64,8 @@ describe("forecastJob", () => {
     const out = await forecastJob.run({ tables: { "Demand History": bad }, options: {} }, () => {});
     expect(out.status).toBe("invalid");
     expect(out.sheets).toEqual([]);
-    const text = out.exceptions.map((e) => e.message).join("\n");
+    // One exception per problem, each at its cell.
+    const text = out.exceptions.map((e) => `${e.where}: ${e.message}`).join("\n");
     expect(text).toContain("'Demand History'!C3: Quantity must be a number");
     expect(text).toContain("'Demand History'!A4: Stage must name a stage");
     expect(text).toContain("'Demand History'!B5: Period must be a date");
@@ -73,7 +74,7 @@ describe("forecastJob", () => {
     const bad = table("Demand History", ["Stage", "Period", "Quantity"], [["A", 1, 5], ["A", 2, -3]]);
     const out = await forecastJob.run({ tables: { "Demand History": bad }, options: {} }, () => {});
     expect(out.status).toBe("invalid");
-    expect(out.exceptions.map((e) => e.message).join("\n")).toContain("'Demand History'!C3: Quantity must be a number of at least 0 (got -3)");
+    expect(out.exceptions.map((e) => `${e.where}: ${e.message}`).join("\n")).toContain("'Demand History'!C3: Quantity must be a number of at least 0 (got -3)");
   });
   it("says which table is missing", async () => {
     const out = await forecastJob.run({ tables: {}, options: {} }, () => {});

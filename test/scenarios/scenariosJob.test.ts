@@ -55,7 +55,7 @@ test("bad Scenarios rows come back as exceptions with the cells the pane selects
   expect(output.status).toBe("invalid");
   expect(output.sheets).toEqual([]);
   expect(output.exceptions).toEqual([
-    { severity: "error", where: "Scenarios!C9", message: 'Key "Tube Cuting" is not a stage of the network; did you mean "Tube Cutting"?' },
-    { severity: "error", where: "Scenarios!E10", message: 'Scenarios!E10 (scenario "Typo" sets Stages!G5): Holding Cost must not be negative (got -1).' },
+    { severity: "error", where: "Scenarios!C9", field: "Key", message: 'Key "Tube Cuting" is not a stage of the network; did you mean "Tube Cutting"?' },
+    { severity: "error", where: "Scenarios!E10", field: "Holding Cost", message: 'Scenarios!E10 (scenario "Typo" sets Stages!G5): Holding Cost must not be negative (got -1).' },
   ]);
 });

@@ -109,6 +109,9 @@ describe("scenarios of the supply plan (examples/supply-plan.json)", () => {
     const base = bikeSupplyRecord();
     (base.resources as { capacity: number }[])[1].capacity = -1;
     const outcome = planScenarios({ base, rows: [row("a", "Resources", "Paint Line", "Capacity", 250), row("b", "Resources", "Paint Line", "Capacity", 200)], rowWhere: jsonRowWhere, supply: { highs: await loadHighs() } });
-    expect(outcome).toEqual({ ok: false, errors: ["resources[1].capacity: capacity must not be negative (got -1)."], errorCount: 1 });
+    expect(outcome).toEqual({
+      ok: false, errors: ["resources[1].capacity: capacity must not be negative (got -1)."], errorCount: 1,
+      problems: [{ where: "resources[1].capacity", table: "Resources", row: 1, field: "capacity", message: "capacity must not be negative (got -1)." }],
+    });
   });
 });

@@ -101,5 +101,5 @@ test("the pane's Scenarios job names a refused supply value at its Scenarios cel
   tables.Scenarios = { ...scenarios, rows: scenarios.rows.map((r, i) => (i === 1 ? [...r.slice(0, 4), -5] : r)) };
   const output = await job.run({ tables, options: {} }, () => undefined);
   expect(output.status).toBe("invalid");
-  expect(output.exceptions).toEqual([{ severity: "error", where: "Scenarios!E3", message: 'Scenarios!E3 (scenario "Paint line cut" sets Resources!B2): Capacity must not be negative (got -5).' }]);
+  expect(output.exceptions).toEqual([{ severity: "error", where: "Scenarios!E3", field: "Capacity", message: 'Scenarios!E3 (scenario "Paint line cut" sets Resources!B2): Capacity must not be negative (got -5).' }]);
 });

@@ -1,8 +1,7 @@
 // The network planner's public face: validate a network record, plan it, name exceptions' places.
 
 import { isPlanningInputError } from "../errors";
-import { type InputProblem, problemLine } from "../inputErrors";
-import { capMessages } from "../limits";
+import { type InputProblem, type InputRefusal, inputRefusal } from "../inputErrors";
 import { ARC_FIELDS, SETTING_FIELDS, STAGE_FIELDS } from "../network/fields";
 import { jsonPath } from "../network/locate";
 import { readNetwork, FieldNaming } from "../network/readNetwork";
@@ -13,15 +12,13 @@ import type { EnginePlan, PlanResult } from "./types";
 
 export type PlanOutcome =
   | { ok: true; plan: PlanResult }
-  | { ok: false; errors: string[]; errorCount?: number; problems?: InputProblem[] };
+  | InputRefusal;
 
 /** A refused plan: the first errors in full (INPUT_LIMITS.errorsShown), then a line counting the rest; `problems` the records, every one. */
-export function refused(errors: readonly string[], problems?: readonly InputProblem[]): PlanOutcome {
-  return { ok: false, errors: capMessages(errors), errorCount: errors.length, ...(problems ? { problems: [...problems] } : {}) };
-}
+export const refused = inputRefusal;
 
 /** The user's header of a location's field ("Holding Cost" in a workbook, "holdingCost" in JSON), or null. */
-function fieldHeader(location: InputLocation | null, naming: FieldNaming): string | null {
+export function fieldHeader(location: InputLocation | null, naming: FieldNaming): string | null {
   if (!location?.field) return null;
   if (naming !== "workbook") return location.field;
   const fields = location.table === "Stages" ? STAGE_FIELDS : location.table === "Arcs" ? ARC_FIELDS : SETTING_FIELDS;
@@ -44,7 +41,7 @@ export function withExceptions(plan: EnginePlan, where: (location: InputLocation
  */
 export function planRecord(
   raw: unknown,
-  options: PlanOptions & { naming?: FieldNaming; where?: (location: InputLocation | null) => string; earlier?: readonly string[]; earlierProblems?: readonly InputProblem[] } = {},
+  options: PlanOptions & { naming?: FieldNaming; where?: (location: InputLocation | null) => string; earlier?: readonly InputProblem[] } = {},
 ): PlanOutcome {
   const where = options.where ?? jsonPath;
   const naming = options.naming ?? "json";
@@ -55,7 +52,7 @@ export function planRecord(
     const records: InputProblem[] = errors.map((i) => ({
       where: where(i.location), table: i.location?.table ?? null, row: i.location?.row ?? null, field: fieldHeader(i.location, naming), message: userWords(i.message, naming),
     }));
-    return refused([...earlier, ...records.map(problemLine)], options.earlierProblems ? [...options.earlierProblems, ...records] : undefined);
+    return refused([...earlier, ...records]);
   }
   let plan;
   try {
@@ -63,7 +60,7 @@ export function planRecord(
   } catch (error) {
     // Last line of defence: a figure the field limits did not foresee. Refused, never a crash.
     if (!isPlanningInputError(error)) throw error;
-    return refused([`${where(null)}: these inputs cannot be planned: a figure of the plan is too large or too small to compute with (${error.message}); check the largest and smallest numbers of the network.`]);
+    return refused([{ where: where(null), table: null, row: null, field: null, message: `these inputs cannot be planned: a figure of the plan is too large or too small to compute with (${error.message}); check the largest and smallest numbers of the network.` }]);
   }
   plan.issues.unshift(...issues);
   plan.issues = plan.issues.map((issue) => ({ ...issue, message: userWords(issue.message, naming) }));

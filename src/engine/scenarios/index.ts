@@ -9,6 +9,6 @@ export type { NamedPlan } from "./comparePlans";
 export { networkDifferences } from "./networkDifferences";
 export type { PlacedNetwork } from "./networkDifferences";
 export { arcKey, BASE_SCENARIO, readScenarios } from "./readScenarios";
-export { cappedErrors, MAX_REPORTED_ERRORS, planScenarios } from "./planScenarios";
+export { cappedErrors, MAX_REPORTED_ERRORS, planScenarios, refusedScenarios, scenarioRowProblems } from "./planScenarios";
 export type { ScenarioPlanInput, ScenarioPlanOptions, ScenarioSupplyInput, ScenariosOutcome } from "./planScenarios";
 export * from "./types";

@@ -3,10 +3,11 @@
 // all at once, each named by its place; nothing is planned while any remains.
 
 import { isPlanningInputError } from "../errors";
+import { type InputProblem, type InputRefusal, problemLine } from "../inputErrors";
 import { jsonPath } from "../network/locate";
 import { FieldNaming, readNetwork } from "../network/readNetwork";
 import type { InputLocation } from "../network/types";
-import { planRecord, PlanResult } from "../plan";
+import { fieldHeader, planRecord, PlanResult } from "../plan";
 import type { LpSolverModule } from "../supply/lpSolver";
 import { supplyJsonPath } from "../supply/locate";
 import { solveSupply } from "../supply/solveSupply";
@@ -17,7 +18,7 @@ import { applyScenarioPlaced, changeAt } from "./applyScenario";
 import { hasSupplyInputs } from "./supplyAddress";
 import { comparePlans, NamedPlan } from "./comparePlans";
 import { BASE_SCENARIO, readScenarios } from "./readScenarios";
-import type { Scenario, ScenarioComparison, ScenarioField, ScenarioRow } from "./types";
+import type { Scenario, ScenarioComparison, ScenarioField, ScenarioProblem, ScenarioRow } from "./types";
 
 /** The most input errors reported one by one; the rest are counted. */
 export const MAX_REPORTED_ERRORS = 50;
@@ -58,11 +59,24 @@ export interface ScenarioPlanOptions {
 
 export type ScenariosOutcome =
   | { ok: true; comparison: ScenarioComparison; plans: PlanResult[]; stopped: boolean; supplyPlans?: SupplyResult[] }
-  | { ok: false; errors: string[]; errorCount: number };
+  | InputRefusal;
 
-/** The refusal of every error found: the first MAX_REPORTED_ERRORS of them, and how many there are. */
-function refused(errors: readonly string[]): { ok: false; errors: string[]; errorCount: number } {
-  return { ok: false, errors: cappedErrors(errors), errorCount: errors.length };
+/** The refusal of every problem found: the first MAX_REPORTED_ERRORS lines, how many there are, every record. */
+export function refusedScenarios(problems: readonly InputProblem[]): InputRefusal {
+  return { ok: false, errors: cappedErrors(problems.map(problemLine)), errorCount: problems.length, problems: [...problems] };
+}
+
+/** A problem at a place of the base network or of a variant (with the cell to select when the place says more). */
+function problemAt(where: string, message: string, location: { table: string; row: number | null } | null, field: string | null, cell?: string | null): InputProblem {
+  return { where, table: location?.table ?? null, row: location?.row ?? null, field, message, ...(cell ? { cell } : {}) };
+}
+
+/** A Scenarios column's header ("Key" for key). */
+const scenarioHeader = (field: ScenarioField | null): string | null => (field === null ? null : field.charAt(0).toUpperCase() + field.slice(1));
+
+/** The problems of Scenarios rows (readScenarios) as records at their Scenarios cells. */
+export function scenarioRowProblems(problems: readonly ScenarioProblem[], rowWhere: ScenarioPlanInput["rowWhere"]): InputProblem[] {
+  return problems.map((p) => problemAt(rowWhere(p.row, p.field), p.message, { table: "Scenarios", row: p.row < 0 ? null : p.row }, scenarioHeader(p.field)));
 }
 
 /** Keeps the first `cap` errors and counts the rest. */
@@ -76,7 +90,7 @@ function planGuarded(raw: unknown, naming: FieldNaming, where: (l: InputLocation
   try {
     return planRecord(raw, { naming, where });
   } catch (error) {
-    if (isPlanningInputError(error)) return { ok: false, errors: [`${prefix}${error.message}`] };
+    if (isPlanningInputError(error)) return refusedScenarios([{ where: null, table: null, row: null, field: null, message: `${prefix}${error.message}` }]);
     throw error;
   }
 }
@@ -88,6 +102,25 @@ function variantWhere(scenario: Scenario, input: ScenarioPlanInput, where: (l: I
     const change = changed(location);
     if (change) return `${input.rowWhere(change.sourceRow, "value")} (scenario "${scenario.name}" sets ${where(location)})`;
     return `${where(location)} in scenario "${scenario.name}"`;
+  };
+}
+
+/** The Scenarios cell of a variant's place when the scenario sets it, else its cell in the base (for the pane to select). */
+function variantCell(scenario: Scenario, input: ScenarioPlanInput, where: (l: InputLocation | null) => string): (l: InputLocation | null) => string {
+  const changed = changeAt(scenario);
+  return (location) => {
+    const change = changed(location);
+    return change ? input.rowWhere(change.sourceRow, "value") : where(location);
+  };
+}
+
+/** The Scenarios cell of a variant's supply place when the scenario sets or adds its row, else its cell in the base. */
+function variantSupplyCell(
+  origin: ReturnType<typeof applyScenarioPlaced>["origin"], input: ScenarioPlanInput, where: (l: SupplyLocation | null) => string,
+): (l: SupplyLocation | null) => string {
+  return (location) => {
+    const from = origin(location);
+    return "location" in from ? where(from.location) : input.rowWhere(from.change.sourceRow, "value");
   };
 }
 
@@ -105,9 +138,11 @@ function variantSupplyWhere(
 }
 
 /** Validates a record's supply inputs: the problem, or every error with its place. */
-function supplyChecked(raw: unknown, naming: FieldNaming, where: (l: SupplyLocation | null) => string, supply: ScenarioSupplyInput): { problem: CheckedSupply | null; errors: string[] } {
-  const read = supplyProblemOf(raw, { naming, where, figures: supply.figures ? { ...supply.figures } : undefined });
-  if (!read.ok) return { problem: null, errors: read.errors.filter((e) => !/^… and \d+ more/.test(e)) };
+function supplyChecked(
+  raw: unknown, naming: FieldNaming, where: (l: SupplyLocation | null) => string, supply: ScenarioSupplyInput, cell?: (l: SupplyLocation | null) => string,
+): { problem: CheckedSupply | null; errors: InputProblem[] } {
+  const read = supplyProblemOf(raw, { naming, where, cell, figures: supply.figures ? { ...supply.figures } : undefined });
+  if (!read.ok) return { problem: null, errors: read.problems };
   const { lotSizing, supplyTimeLimit } = read.network.settings;
   return { problem: { problem: read.problem, lotSizing: lotSizing ?? "none", timeLimit: supplyTimeLimit ?? 60 }, errors: [] };
 }
@@ -130,19 +165,22 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
   const naming = input.naming ?? "json";
   const where = input.where ?? jsonPath;
   const { scenarios, problems } = readScenarios(input.rows, input.base);
-  const rowErrors = problems.map((p) => `${input.rowWhere(p.row, p.field)}: ${p.message}`);
+  const rowErrors = scenarioRowProblems(problems, input.rowWhere);
   const baseRead = readNetwork(input.base, naming);
-  const baseErrors = baseRead.issues.filter((i) => i.severity === "error").map((i) => `${where(i.location)}: ${i.message}`);
-  if (!baseRead.network) return refused([...baseErrors, ...rowErrors]);
+  const baseErrors = baseRead.issues.filter((i) => i.severity === "error").map((i) => problemAt(where(i.location), i.message, i.location, fieldHeader(i.location, naming)));
+  if (!baseRead.network) return refusedScenarios([...baseErrors, ...rowErrors]);
 
   const base = input.base as Record<string, unknown>;
   const supply = input.supply && hasSupplyInputs(base) ? input.supply : null;
   const supplyWhere = supply?.where ?? (input.where as ((l: SupplyLocation | null) => string) | undefined) ?? supplyJsonPath;
   const variants = scenarios.map((scenario) => {
     const placed = applyScenarioPlaced(base, scenario);
-    return { scenario, raw: placed.raw, where: variantWhere(scenario, input, where), supplyWhere: variantSupplyWhere(scenario, placed.origin, input, supplyWhere), problem: null as CheckedSupply | null };
+    return {
+      scenario, raw: placed.raw, where: variantWhere(scenario, input, where), cell: variantCell(scenario, input, where),
+      supplyWhere: variantSupplyWhere(scenario, placed.origin, input, supplyWhere), supplyCell: variantSupplyCell(placed.origin, input, supplyWhere), problem: null as CheckedSupply | null,
+    };
   });
-  const variantErrors: string[] = [];
+  const variantErrors: InputProblem[] = [];
   let baseProblem: CheckedSupply | null = null;
   if (supply) {
     const checked = supplyChecked(base, naming, supplyWhere, supply);
@@ -151,16 +189,18 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
   }
   for (const variant of variants) {
     const { issues } = readNetwork(variant.raw, naming);
-    const errors = issues.filter((i) => i.severity === "error").map((issue) => `${variant.where(issue.location)}: ${issue.message}`);
+    const errors = issues.filter((i) => i.severity === "error").map((issue) => problemAt(variant.where(issue.location), issue.message, issue.location, fieldHeader(issue.location, naming), variant.cell(issue.location)));
     variantErrors.push(...errors);
     if (supply && baseProblem && errors.length === 0) {
-      const checked = supplyChecked(variant.raw, naming, variant.supplyWhere, supply);
+      const checked = supplyChecked(variant.raw, naming, variant.supplyWhere, supply, variant.supplyCell);
       variantErrors.push(...checked.errors);
       variant.problem = checked.problem;
     }
   }
-  const errors = [...rowErrors, ...[...new Set(variantErrors)]];
-  if (errors.length > 0) return refused(errors);
+  // A problem every variant shares is listed once.
+  const seen = new Set<string>();
+  const errors = [...rowErrors, ...variantErrors.filter((p) => { const line = problemLine(p); return !seen.has(line) && seen.add(line) !== undefined; })];
+  if (errors.length > 0) return refusedScenarios(errors);
 
   const count = variants.length + 1;
   const plans: NamedPlan[] = [];
@@ -179,7 +219,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
     const run = runs[k];
     options.onScenario?.(k, count, run.name);
     const outcome = planGuarded(run.raw, naming, run.where, run.scenario ? `Scenario "${run.name}": ` : "");
-    if (!outcome.ok) return refused(outcome.errors);
+    if (!outcome.ok) return refusedScenarios(outcome.problems);
     results.push(outcome.plan);
     const supplyPlan = supply && run.problem ? solveScenarioSupply(run.problem, supply, run.supplyWhere) : undefined;
     if (supplyPlan) supplyPlans.push(supplyPlan);

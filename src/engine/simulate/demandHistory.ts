@@ -2,6 +2,7 @@
 // rows of one stage and period add up, a period missing between the first and last is zero demand.
 
 import { periodIndex, seriesFromRows, type HistoryRow as ForecastHistoryRow } from "../forecast/history";
+import { type InputProblem, problemLine } from "../inputErrors";
 import { historyQuantityProblem } from "../limits";
 
 /** One row as read, with the place of each of its cells for messages. */
@@ -15,7 +16,10 @@ export interface HistoryRow {
 
 export interface HistorySeries {
   series: Map<string, number[]>;
+  /** The command's lines: the first 20 problems, then a line counting the rest. */
   errors: string[];
+  /** Every problem as a record at its cell. */
+  problems: InputProblem[];
 }
 
 const MAX_ERRORS = 20;
@@ -34,27 +38,29 @@ function periodValue(value: unknown): number | string | null {
  * @example historySeries([{stage: "A", period: 1, quantity: 5, where}, {stage: "A", period: 3, quantity: 7, where}], new Set(["A"])).series.get("A") // [5, 0, 7]
  */
 export function historySeries(rows: readonly HistoryRow[], stageIds: ReadonlySet<string>): HistorySeries {
-  const errors: string[] = [];
+  const errors: InputProblem[] = [];
+  const at = (r: number, field: "stage" | "period" | "quantity", message: string) =>
+    errors.push({ where: rows[r].where[field], table: "Demand History", row: r, field: field.charAt(0).toUpperCase() + field.slice(1), message });
   const good: ForecastHistoryRow[] = [];
   rows.forEach((row, r) => {
     const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
     if (blank(row.stage) && blank(row.period) && blank(row.quantity)) return;
     const id = typeof row.stage === "string" ? row.stage.trim().normalize("NFC") : typeof row.stage === "number" ? String(row.stage) : null;
-    if (id === null || id === "") errors.push(`${row.where.stage}: Stage must name a stage (got ${JSON.stringify(row.stage) ?? "nothing"}).`);
-    else if (!stageIds.has(id)) errors.push(`${row.where.stage}: "${id}" is not a stage of the network.`);
+    if (id === null || id === "") at(r, "stage", `Stage must name a stage (got ${JSON.stringify(row.stage) ?? "nothing"}).`);
+    else if (!stageIds.has(id)) at(r, "stage", `"${id}" is not a stage of the network.`);
     const period = periodValue(row.period);
-    if (period === null) errors.push(`${row.where.period}: Period must be a date or a whole number (got ${JSON.stringify(row.period) ?? "nothing"}).`);
+    if (period === null) at(r, "period", `Period must be a date or a whole number (got ${JSON.stringify(row.period) ?? "nothing"}).`);
     const quantity = row.quantity;
     const tooBig = historyQuantityProblem(quantity, "Quantity");
     const ok = typeof quantity === "number" && tooBig === null && quantity >= 0;
-    if (!ok) errors.push(`${row.where.quantity}: ${tooBig ?? `Quantity must be a number of at least 0 (got ${JSON.stringify(quantity) ?? "nothing"})`}.`);
+    if (!ok) at(r, "quantity", `${tooBig ?? `Quantity must be a number of at least 0 (got ${JSON.stringify(quantity) ?? "nothing"})`}.`);
     if (id && stageIds.has(id) && period !== null && ok) good.push({ stage: id, period, quantity: quantity as number, row: r });
   });
   const built = seriesFromRows(good);
-  for (const p of built.problems) errors.push(`${rows[p.row].where[p.field]}: ${p.message}`);
+  for (const p of built.problems) at(p.row, p.field, p.message);
   const series = new Map<string, number[]>();
   if (errors.length === 0) for (const s of built.series) series.set(s.id, s.values);
-  const shown = errors.slice(0, MAX_ERRORS);
+  const shown = errors.slice(0, MAX_ERRORS).map(problemLine);
   if (errors.length > MAX_ERRORS) shown.push(`… and ${errors.length - MAX_ERRORS} more error(s) in Demand History.`);
-  return { series, errors: shown };
+  return { series, errors: shown, problems: errors };
 }

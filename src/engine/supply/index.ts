@@ -3,8 +3,8 @@
 export type * from "./types";
 export type { LpSolverModule, LpModel, LpModelData } from "./lpSolver";
 export { solveSupply } from "./solveSupply";
-export { supplyRecord, supplyProblemOf, plannedFigures, promiseRecord } from "./supplyRecord";
-export type { SupplyOutcome, SupplyRecordOptions, PromiseOutcome } from "./supplyRecord";
+export { supplyRecord, supplyProblemOf, plannedFigures, promiseRecord, refusedProblems } from "./supplyRecord";
+export type { SupplyOutcome, SupplyRecordOptions, PromiseOutcome, SupplyRefused } from "./supplyRecord";
 export { readSupply } from "./readSupply";
 export type { ReadSupplyResult } from "./readSupply";
 export { defaultDemands, leadTimePeriodsOf, safetyStockTargetOf } from "./supplyDefaults";

@@ -22,11 +22,13 @@ const useStyles = makeStyles({
 });
 
 export interface JobSectionActions {
+  /** `files`: what the user picked for a job that takes files (merge's responses). */
   run: (jobId: string, files?: { name: string; bytes: Uint8Array }[]) => void;
   cancel: (jobId: string) => void;
   goTo: (place: string) => void;
   setOption: (jobId: string, name: string, value: JobOption["default"]) => void;
   saveOptions: () => void;
+  /** Compare files…: the picked network files, the base first. */
   compareFiles: (files: { name: string; bytes: Uint8Array }[]) => void;
 }
 

@@ -1,32 +1,26 @@
 // The analyst's workflow: one tab per step (Data, Plan, Supply, Schedule, Partners, as the job
 // registry declares them) and the step's page: its jobs in order, each with its options and run.
 import * as React from "react";
-import { Body1, Divider, makeStyles, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
-import type { JobOption, WorkbookJob } from "../../workbook/jobs/types";
+import { Body1, Divider, makeStyles, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
+import type { WorkbookJob } from "../../workbook/jobs/types";
 import { currentStep, workflowSteps } from "../steps";
 import type { WorkbenchState } from "../workbench";
 import { fileOffer } from "../file/openWorkbook";
 import { CheckTab } from "./CheckTab";
 import { PartnersStep } from "./collaborate/PartnersStep";
-import { JobSection } from "./JobSection";
+import { JobSection, type JobSectionActions } from "./JobSection";
+import { NoticeBar } from "./NoticeBar";
 import { PlaceView } from "./PlaceView";
 import { SetupTab } from "./SetupTab";
 
-export interface WorkbenchActions {
+/** The pane's actions: each job's (run, cancel, options, compare files: JobSection's) and the workbench's own. */
+export interface WorkbenchActions extends JobSectionActions {
   selectStep: (step: string) => void;
   openFile: (file: File) => void;
   save: () => void;
   acknowledgeCharts: () => void;
   insertExamples: (set: "network" | "schedule") => void;
   useSelectionAs: (table: string) => void;
-  /** `files`: what the user picked for a job that takes files (merge's responses). */
-  run: (jobId: string, files?: { name: string; bytes: Uint8Array }[]) => void;
-  cancel: (jobId: string) => void;
-  goTo: (place: string) => void;
-  setOption: (jobId: string, name: string, value: JobOption["default"]) => void;
-  saveOptions: () => void;
-  /** Compare files…: the picked network files, the base first. */
-  compareFiles: (files: { name: string; bytes: Uint8Array }[]) => void;
   /** Reads the Partners step's partner status again (off the main thread). */
   refreshCollaboration: () => void;
   /** Starts (true) or stops (false) following the workbook's changes for the partner status. */
@@ -71,11 +65,7 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
           </Tab>
         ))}
       </TabList>
-      {state.notice ? (
-        <MessageBar intent={state.notice.intent} role={state.notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{state.notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={state.notice} />
       <section id="step-panel" role="tabpanel" aria-labelledby={`step-${step.id}`} className={styles.panel}>
         <Subtitle1 as="h2" className={styles.heading}>{step.title}</Subtitle1>
         <Body1>{step.summary}</Body1>

@@ -1,5 +1,5 @@
 // "Check": validates every input table the workbook has (Stages/Arcs/Settings, Operations,
-// Changeovers, Downtime, Customers) without planning, and lists each problem with its cell. Run by the job worker.
+// Changeovers, Downtime, Customers, the supply tables, Scenarios, Demand History) without planning, and lists each problem with its cell. Run by the job worker.
 
 import { isPlanningInputError } from "../../engine/errors";
 import { readNetwork } from "../../engine/network/readNetwork";
@@ -7,8 +7,11 @@ import { readWorkbookNetwork } from "../../workbook/plan/networkTables";
 import { memoryPort } from "../../workbook/jobs/memoryPort";
 import { inputErrorExceptions, problemException } from "../../workbook/tables/problems";
 import type { JobException, JobOutput, WorkbookJob } from "../../workbook/jobs/types";
+import { readWorkbookHistory } from "../../workbook/forecast/forecastTables";
 import { readScheduleTables } from "../../workbook/schedule/scheduleRun";
-import { problemAsException } from "../../workbook/plan/planJob";
+import { readScenarios, scenarioRowProblems } from "../../engine/scenarios";
+import { readScenarioRows } from "../../workbook/scenarios/scenarioTables";
+import { readWorkbookSupply } from "../../workbook/supply/supplyTables";
 import { SUPPLY_TABLES } from "../../workbook/supply/supplyTables";
 import { supplyInputProblems } from "../../workbook/supply/supplyWorkbook";
 
@@ -31,7 +34,7 @@ export const checkJob: WorkbookJob = {
   step: "data",
   order: 10,
   description: "Checks the input tables and lists every problem with its cell.",
-  tables: ["Stages", "Arcs", "Settings", "Operations", "Changeovers", "Downtime", "Customers", "Escalation", ...SUPPLY_NAMES.filter((t) => t !== "Customers")],
+  tables: ["Stages", "Arcs", "Settings", "Scenarios", "Operations", "Changeovers", "Downtime", "Customers", "Escalation", ...SUPPLY_NAMES.filter((t) => t !== "Customers"), "Demand History", "Segment Service Levels"],
   requiredTables: [],
   options: [],
   async run(input, onProgress): Promise<JobOutput> {
@@ -50,7 +53,13 @@ export const checkJob: WorkbookJob = {
     if (networkClean && input.tables.Stages && SUPPLY_NAMES.some((t) => t !== "Customers" && input.tables[t])) {
       // The supply run's own reading (docs/supply.md), so Check and Supply agree; no solve.
       const refusal = await supplyInputProblems(memoryPort(input.tables));
-      if (refusal) exceptions.push(...(refusal.problems && refusal.problems.length > 0 ? refusal.problems.map(problemException) : refusal.errors.map(problemAsException)));
+      if (refusal) exceptions.push(...refusal.problems.map(problemException));
+    }
+    if (networkClean && input.tables.Stages && input.tables.Scenarios) {
+      // The Scenarios rows as the scenarios run reads them (columns, tables, keys); changed values are checked when planned.
+      const rows = readScenarioRows(input.tables.Scenarios);
+      const base = rows.problems.length === 0 ? (await readWorkbookSupply(memoryPort(input.tables))).raw : null;
+      exceptions.push(...[...rows.problems, ...(base ? scenarioRowProblems(readScenarios(rows.rows, base).problems, rows.rowWhere) : [])].map(problemException));
     }
     if (input.tables.Operations || input.tables.Changeovers) {
       // The schedule run's own reading (Downtime and Customers included), so Check and Schedule agree.
@@ -58,6 +67,12 @@ export const checkJob: WorkbookJob = {
         operations: input.tables.Operations ?? null, changeovers: input.tables.Changeovers ?? null,
         downtime: input.tables.Downtime ?? null, customers: input.tables.Customers ?? null, escalation: input.tables.Escalation ?? null,
       })));
+    }
+    if (input.tables["Demand History"]) {
+      // The forecast's own reading (its Settings and Segment Service Levels too); a problem the network's reading named already is listed once.
+      const history = await readWorkbookHistory(memoryPort(input.tables));
+      const listed = new Set(exceptions.map((e) => `${e.where}\u0000${e.message}`));
+      for (const exception of (history?.records ?? []).map(problemException)) if (!listed.has(`${exception.where}\u0000${exception.message}`)) exceptions.push(exception);
     }
     const errors = exceptions.filter((e) => e.severity === "error").length;
     return {

@@ -5,6 +5,7 @@
 import { canonicalHash, CanonicalValue, defaultBuyer, hashRemembered, partnersOf, planRemembered, verifyAuditChain } from "../../engine/collaborate";
 import type { AuditAnchor, AuditRow, ShareStage, Tolerance } from "../../engine/collaborate";
 import type { PlanResult } from "../../engine/plan/types";
+import { type InputProblem, inputRefusal, type InputRefusal } from "../../engine/inputErrors";
 import type { InputLocation } from "../../engine/network/types";
 import { readWorkbookNetwork } from "../plan/networkTables";
 import { hashedSupplyInputs, readSupplyInputs, SUPPLY_INPUT_TABLES, SupplyInputs } from "./supplyInputs";
@@ -74,12 +75,12 @@ export function collaborationAnchors(table: TableData | null): AuditAnchor[] {
  * Reads and plans the buyer's workbook and its collaboration tables; every problem at once. The audit
  * trail is verified against the Shares and Collaboration anchors: a broken chain is an error here.
  */
-export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; context: BookContext } | { ok: false; errors: string[] }> {
+export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; context: BookContext } | InputRefusal> {
   const networkTables = await readWorkbookNetwork(port);
-  const errors = [...networkTables.problems];
-  if (!networkTables.raw) return { ok: false, errors };
+  const errors: InputProblem[] = [...networkTables.records];
+  if (!networkTables.raw) return inputRefusal(errors);
   const planned = planRemembered(networkTables.raw, { naming: "workbook", where: networkTables.where });
-  if (!planned.ok) return { ok: false, errors: [...errors, ...planned.errors] };
+  if (!planned.ok) return inputRefusal([...errors, ...planned.problems]);
   const stagesTable = (await port.readTable("Stages")) as TableData;
   const settingsTable = await port.readTable("Settings");
   const sharesTable = await port.readTable("Shares");
@@ -90,10 +91,11 @@ export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; c
   const commitments = readPartnerCommitments(await port.readTable("Partner Commitments"), errors);
   const tolerance = readTolerances(await port.readTable("Tolerances"), errors);
   const verdict = verifyAuditChain(audit, [...shareAnchors(sharesTable, shares), ...collaborationAnchors(await port.readTable("Collaboration"))]);
-  if (!verdict.ok) errors.push(`${auditTable?.sheet ?? "Audit"}: the audit trail is broken. ${verdict.message} Restore the workbook from a copy whose audit verifies (aps audit).`);
+  const tableProblem = (where: string, table: string, message: string): InputProblem => ({ where, table, row: null, field: null, message });
+  if (!verdict.ok) errors.push(tableProblem(auditTable?.sheet ?? "Audit", "Audit", `the audit trail is broken. ${verdict.message} Restore the workbook from a copy whose audit verifies (aps audit).`));
   const ids = new Set(shares.map((s) => s.workbookId).filter((id) => id !== ""));
-  if (ids.size > 1) errors.push(`${sharesTable?.sheet ?? "Shares"}: the Shares table mixes packages of ${ids.size} workbooks; keep the rows of this workbook only.`);
-  if (errors.length > 0) return { ok: false, errors };
+  if (ids.size > 1) errors.push(tableProblem(sharesTable?.sheet ?? "Shares", "Shares", `the Shares table mixes packages of ${ids.size} workbooks; keep the rows of this workbook only.`));
+  if (errors.length > 0) return inputRefusal(errors);
 
   const headerKeys = stagesTable.headers.map((h) => h.toLowerCase().replace(/\s+/g, ""));
   const idCol = headerKeys.indexOf("id");

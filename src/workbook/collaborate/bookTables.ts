@@ -3,6 +3,7 @@
 // Tolerances input table and the collaboration settings (Buyer, Private Columns, Response Days).
 
 import type { CommitmentFigures } from "../../engine/collaborate/types";
+import type { InputProblem } from "../../engine/inputErrors";
 import type { AuditAnchor, AuditRow, Tolerance } from "../../engine/collaborate";
 import { AUDIT_HEADERS, DEFAULT_TOLERANCE } from "../../engine/collaborate";
 import type { CellValue, TableData } from "../port";
@@ -61,22 +62,27 @@ function numberOrNull(value: CellValue | undefined): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
+/** A problem at a cell of the table, or at its sheet (row null). */
+function problemIn(table: TableData, row: number | null, column: number, field: string | null, message: string): InputProblem {
+  return { where: row === null ? table.sheet : tableCellAddress(table, row, column), table: table.name, row, field, message };
+}
+
 function isBlank(row: CellValue[]): boolean {
   return row.every((v) => v === null || (typeof v === "string" && v.trim() === ""));
 }
 
 /** Problems reading an add-in table: a missing column names the table and the header wanted. */
-function requireColumns(table: TableData, headers: readonly string[], problems: string[]): number[] | null {
+function requireColumns(table: TableData, headers: readonly string[], problems: InputProblem[]): number[] | null {
   const cols = columnsOf(table, headers);
   const missing = headers.filter((_, k) => cols[k] < 0);
   if (missing.length > 0) {
-    problems.push(`${table.sheet}: the ${table.name} table has no ${missing.map((m) => `"${m}"`).join(", ")} column (it is written by the add-in; do not edit it).`);
+    problems.push(problemIn(table, null, -1, null, `the ${table.name} table has no ${missing.map((m) => `"${m}"`).join(", ")} column (it is written by the add-in; do not edit it).`));
     return null;
   }
   return cols;
 }
 
-export function readShares(table: TableData | null, problems: string[]): ShareRecord[] {
+export function readShares(table: TableData | null, problems: InputProblem[]): ShareRecord[] {
   if (!table) return [];
   const c = requireColumns(table, SHARES_HEADERS, problems);
   if (!c) return [];
@@ -97,7 +103,7 @@ export function shareAnchors(table: TableData | null, shares: readonly ShareReco
 }
 
 /** Audit rows as stored; blank cells of Before/After/Version stay null so the hash sees what was written. */
-export function readAudit(table: TableData | null, problems: string[]): AuditRow[] {
+export function readAudit(table: TableData | null, problems: InputProblem[]): AuditRow[] {
   if (!table) return [];
   const c = requireColumns(table, AUDIT_HEADERS, problems);
   if (!c) return [];
@@ -113,7 +119,7 @@ export function auditRows(rows: readonly AuditRow[]): CellValue[][] {
   return rows.map((r) => [r.sequence, r.time, r.user, r.action, r.packageId, r.version, r.partner, r.stage, r.figure, r.before, r.after, r.reason, r.previousHash, r.rowHash]);
 }
 
-export function readPartnerCommitments(table: TableData | null, problems: string[]): CommitmentRecord[] {
+export function readPartnerCommitments(table: TableData | null, problems: InputProblem[]): CommitmentRecord[] {
   if (!table) return [];
   const c = requireColumns(table, PARTNER_COMMITMENTS_HEADERS, problems);
   if (!c) return [];
@@ -130,13 +136,13 @@ export function partnerCommitmentRows(records: readonly CommitmentRecord[]): Cel
 }
 
 /** Tolerances by partner from the `Tolerances` table (Partner, Time, Quantity %); a blank partner row is everyone's default. */
-export function readTolerances(table: TableData | null, problems: string[]): (partner: string) => Tolerance {
+export function readTolerances(table: TableData | null, problems: InputProblem[]): (partner: string) => Tolerance {
   const byPartner = new Map<string, Tolerance>();
   let fallback = DEFAULT_TOLERANCE;
   if (table) {
     const c = columnsOf(table, ["Partner", "Time", "Quantity %"]);
     const quantity = c[2] >= 0 ? c[2] : columnsOf(table, ["Quantity"])[0];
-    if (c[0] < 0) problems.push(`${table.sheet}: the Tolerances table needs a "Partner" column (with "Time" and "Quantity %").`);
+    if (c[0] < 0) problems.push(problemIn(table, null, -1, "Partner", 'the Tolerances table needs a "Partner" column (with "Time" and "Quantity %").'));
     else {
       table.rows.forEach((r, k) => {
         if (isBlank(r)) return;
@@ -144,8 +150,8 @@ export function readTolerances(table: TableData | null, problems: string[]): (pa
         const pct = quantity >= 0 ? r[quantity] : null;
         for (const [v, col, name] of [[time, c[1], "Time"], [pct, quantity, "Quantity %"]] as const) {
           const marked = col >= 0 ? cellMarkProblem(table, k, col, name, "number") : null;
-          if (marked !== null) problems.push(`${tableCellAddress(table, k, col)}: ${marked}`);
-          else if (v !== null && (typeof v !== "number" || !(v >= 0))) problems.push(`${tableCellAddress(table, k, col)}: ${name} must be a number of 0 or more (got ${JSON.stringify(v)}).`);
+          if (marked !== null) problems.push(problemIn(table, k, col, name, marked));
+          else if (v !== null && (typeof v !== "number" || !(v >= 0))) problems.push(problemIn(table, k, col, name, `${name} must be a number of 0 or more (got ${JSON.stringify(v)}).`));
         }
         const tolerance = { time: numberOrNull(time) ?? 0, quantityPercent: numberOrNull(pct) ?? 0 };
         const partner = text(r[c[0]]).trim();
@@ -158,7 +164,7 @@ export function readTolerances(table: TableData | null, problems: string[]): (pa
 }
 
 /** Collaboration settings from the Settings table (Name / Value). */
-export function readCollaborationSettings(table: TableData | null, problems: string[]): CollaborationSettings {
+export function readCollaborationSettings(table: TableData | null, problems: InputProblem[]): CollaborationSettings {
   const out: CollaborationSettings = { buyer: null, privateColumns: [], responseDays: 7 };
   if (!table) return out;
   const value = columnsOf(table, ["Value"])[0];
@@ -169,7 +175,7 @@ export function readCollaborationSettings(table: TableData | null, problems: str
     const k = entry.row;
     const markProblem = key === "buyer" || key === "privatecolumns" || key === "responsedays" ? cellMarkProblem(table, k, value, entry.name, key === "responsedays" ? "number" : "text") : null;
     if (markProblem !== null) {
-      problems.push(`${entry.valueCell}: ${markProblem}`);
+      problems.push(problemIn(table, k, value, "Value", markProblem));
       continue;
     }
     if (key === "buyer" && text(v).trim() !== "") out.buyer = text(v).trim().normalize("NFC");
@@ -179,7 +185,7 @@ export function readCollaborationSettings(table: TableData | null, problems: str
     }
     if (key === "responsedays") {
       if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 3650) out.responseDays = v;
-      else problems.push(`${tableCellAddress(table, k, value)}: Response Days must be a whole number of days from 0 to 3650 (got ${JSON.stringify(v)}).`);
+      else problems.push(problemIn(table, k, value, "Value", `Response Days must be a whole number of days from 0 to 3650 (got ${JSON.stringify(v)}).`));
     }
   }
   return out;

@@ -13,6 +13,8 @@ import { reconciliationSheet, replanSheet, replanSummarySheet } from "./mergeShe
 import { checkResponse } from "./responseChecks";
 import { readResponse, ReadResponse, ResponseFile } from "./responseReader";
 import type { ZipLimits } from "./zipGuard";
+import { inputRefusal, type InputProblem, type InputRefusal } from "../../engine/inputErrors";
+import { fileRefusal } from "./responseCells";
 import type { SupplyResult } from "../../engine/supply";
 import { resolveLpSolver, runSupplyPlan, type LpSolverSource, type SupplyRun } from "./supplyRun";
 import { PERIOD_REQUESTS } from "../../engine/collaborate";
@@ -41,7 +43,7 @@ export interface PartnerResult {
 
 export type MergeOutcome =
   | { ok: true; sheets: ResultSheet[]; exceptions: CollaborationException[]; replan: ReplanResult; partners: PartnerResult[]; supply: SupplyReplan | null }
-  | { ok: false; errors: string[] };
+  | InputRefusal;
 
 function requestsOf(response: ReadResponse): StageRequest[] {
   const table = response.tables.find((t) => t.name === "Requests");
@@ -61,16 +63,16 @@ function auditValue(v: number | string | null): number | string | null {
  * refusal of every file is returned at once; then nothing is to be written.
  */
 export async function mergeResponses(port: WorkbookPort, files: readonly ResponseFile[], options: MergeOptions): Promise<MergeOutcome> {
-  if (files.length === 0) return { ok: false, errors: ["No response file was given."] };
+  if (files.length === 0) return inputRefusal([{ where: null, table: null, row: null, field: null, message: "No response file was given." }]);
   const read = await readBookContext(port);
   if (!read.ok) return read;
   const context = read.context;
-  const errors: string[] = [];
+  const errors: InputProblem[] = [];
   const accepted: { response: ReadResponse; share: ShareRecord }[] = [];
   const responses: ReadResponse[] = [];
   for (const file of files) {
     const result = await readResponse(file, options.limits);
-    if (!result.ok) errors.push(...result.errors);
+    if (!result.ok) errors.push(...result.problems);
     else responses.push(result.response);
   }
   // The supply plan as it stands, solved once and only for responses to packages with Period Requests.
@@ -81,10 +83,10 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   for (const response of responses) {
     const checked = checkResponse(context, response, supplyFor);
     if ("refusal" in checked) errors.push(checked.refusal);
-    else if (accepted.some((a) => a.share.partner === checked.share.partner)) errors.push(`${response.name}: refused: a second response from ${checked.share.partner} in the same merge; merge one of them.`);
+    else if (accepted.some((a) => a.share.partner === checked.share.partner)) errors.push(fileRefusal(response.name, `refused: a second response from ${checked.share.partner} in the same merge; merge one of them.`));
     else accepted.push({ response, share: checked.share });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return inputRefusal(errors);
 
   const exceptions: CollaborationException[] = [];
   const partners: PartnerResult[] = [];

@@ -3,7 +3,7 @@
 
 import { COLLABORATION_TABLES } from "./bookContext";
 import { mergeResponses } from "./merge";
-import { placedException } from "./shareJob";
+import { problemException } from "../tables/problems";
 import { memoryPort } from "../jobs/memoryPort";
 import { loadHighsModule } from "../supply/highsProvider";
 import type { JobInput, JobOutput, WorkbookJob } from "../jobs/types";
@@ -23,7 +23,7 @@ export const mergeJob: WorkbookJob = {
     const files = input.files ?? [];
     if (files.length === 0) return { status: "invalid", cards: [], sheets: [], exceptions: [{ severity: "error", where: null, message: "Pick one or more response files (.xlsx) sent back by partners." }] };
     const outcome = await mergeResponses(memoryPort(input.tables), files, { now: input.now ?? new Date().toISOString(), user: String(input.options.user ?? "").trim() || "pane user", lpSolver: loadHighsModule });
-    if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.errors.map((e) => placedException("error", e)) };
+    if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.problems.map(problemException) };
     onProgress({ step: "done", fraction: 1 });
     const kpi = (figure: string) => outcome.replan.kpis.find((k) => k.figure === figure)!;
     const cost = kpi("Safety-stock cost");

@@ -6,28 +6,22 @@ import type ExcelJS from "exceljs";
 import type { PeriodCommitment } from "../../engine/collaborate";
 import { PERIOD_REQUESTS } from "../../engine/collaborate";
 import { PERIOD_COMMITMENTS, PERIOD_COMMITMENTS_HEADERS } from "./packageFormat";
-import { address, Cell, classify, lastUsedRow } from "./responseCells";
+import type { InputProblem } from "../../engine/inputErrors";
+import { address, Cell, classify, fileRefusal, headerColumns, lastUsedRow } from "./responseCells";
 import type { ReadResponse } from "./responseReader";
 import { neutraliseText } from "./safeText";
 
 /** The rows read (null when the file has neither Period Requests nor Period Commitments), and where the table is. */
-export function readPeriodCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadResponse["notes"], refusals: string[]): { commitments: PeriodCommitment[] | null; where: string } {
+export function readPeriodCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadResponse["notes"], refusals: InputProblem[]): { commitments: PeriodCommitment[] | null; where: string } {
   const sheet = workbook.getWorksheet(PERIOD_COMMITMENTS);
   const where = `${file} ${address(PERIOD_COMMITMENTS, 1, 1)}`;
   if (!sheet) {
-    if (workbook.getWorksheet(PERIOD_REQUESTS)) refusals.push(`${file}: refused: it has Period Requests but no ${PERIOD_COMMITMENTS} sheet.`);
+    if (workbook.getWorksheet(PERIOD_REQUESTS)) refusals.push(fileRefusal(file, `refused: it has Period Requests but no ${PERIOD_COMMITMENTS} sheet.`));
     return { commitments: null, where };
   }
-  const headerCells = PERIOD_COMMITMENTS_HEADERS.map(() => -1);
-  for (let c = 1; c <= Math.min(sheet.columnCount, 50); c++) {
-    const h = classify(sheet.getCell(1, c).value);
-    if (h.kind !== "text") continue;
-    const k = PERIOD_COMMITMENTS_HEADERS.findIndex((x) => x.toLowerCase() === h.value.trim().toLowerCase());
-    if (k >= 0 && headerCells[k] < 0) headerCells[k] = c;
-  }
-  const missing = PERIOD_COMMITMENTS_HEADERS.filter((_, k) => headerCells[k] < 0);
+  const { columns: headerCells, missing } = headerColumns(sheet, PERIOD_COMMITMENTS_HEADERS);
   if (missing.length > 0) {
-    refusals.push(`${file}: refused: the ${PERIOD_COMMITMENTS} table has no ${missing.map((m) => `"${m}"`).join(", ")} column in row 1.`);
+    refusals.push(fileRefusal(file, `refused: the ${PERIOD_COMMITMENTS} table has no ${missing.map((m) => `"${m}"`).join(", ")} column in row 1.`));
     return { commitments: [], where };
   }
   const last = lastUsedRow(sheet, Math.max(...headerCells));

@@ -2,7 +2,28 @@
 // or a link's text), each cell named by its sheet and address for messages.
 
 import ExcelJS from "exceljs";
+import type { InputProblem } from "../../engine/inputErrors";
 import { columnLetters } from "../port";
+
+/** A refusal of a response file: a problem whose place is the file (its cells are not in this workbook). */
+export function fileRefusal(file: string, message: string): InputProblem {
+  return { where: file, table: null, row: null, field: null, message };
+}
+
+/**
+ * The column (1-based) of each header in row 1 of a response's sheet (case and spaces around ignored),
+ * −1 where absent, and the headers missing. Commitments and Period Commitments are found alike.
+ */
+export function headerColumns(sheet: ExcelJS.Worksheet, headers: readonly string[]): { columns: number[]; missing: string[] } {
+  const columns = headers.map(() => -1);
+  for (let c = 1; c <= Math.min(sheet.columnCount, 50); c++) {
+    const h = classify(sheet.getCell(1, c).value);
+    if (h.kind !== "text") continue;
+    const k = headers.findIndex((x) => x.toLowerCase() === h.value.trim().toLowerCase());
+    if (k >= 0 && columns[k] < 0) columns[k] = c;
+  }
+  return { columns, missing: headers.filter((_, k) => columns[k] < 0) };
+}
 
 export type Cell = { kind: "blank" } | { kind: "number"; value: number } | { kind: "text"; value: string } | { kind: "date"; value: Date } | { kind: "bad"; what: string };
 

@@ -5,7 +5,9 @@
 import { packageHash, partnerPackage, PERIOD_REQUESTS } from "../../engine/collaborate";
 import type { ShareSource } from "../../engine/collaborate";
 import type { IssuedTable, PackageHeader } from "../../engine/collaborate";
+import type { InputProblem } from "../../engine/inputErrors";
 import type { BookContext } from "./bookContext";
+import { fileRefusal } from "./responseCells";
 import type { ShareRecord } from "./bookTables";
 import { PACKAGE_FORMAT } from "./packageWorkbook";
 import type { ReadResponse } from "./responseReader";
@@ -43,26 +45,26 @@ function differences(issued: readonly IssuedTable[], found: readonly IssuedTable
 /** The share a response answers, or the reason it is refused. */
 export function checkResponse(
   context: BookContext, response: ReadResponse, supplyFor?: () => ShareSource["supply"],
-): { share: ShareRecord } | { refusal: string } {
+): { share: ShareRecord } | { refusal: InputProblem } {
   const f = response.fields;
   const file = response.name;
-  if (str(f.Format) !== PACKAGE_FORMAT) return { refusal: `${file}: refused: its Package sheet is not an ${PACKAGE_FORMAT} package (Format ${show(f.Format ?? null)}).` };
-  if (context.workbookId === null) return { refusal: `${file}: refused: this workbook has shared no package yet (its Shares table is empty), so no response can belong to it.` };
+  if (str(f.Format) !== PACKAGE_FORMAT) return { refusal: fileRefusal(file, `refused: its Package sheet is not an ${PACKAGE_FORMAT} package (Format ${show(f.Format ?? null)}).`) };
+  if (context.workbookId === null) return { refusal: fileRefusal(file, `refused: this workbook has shared no package yet (its Shares table is empty), so no response can belong to it.`) };
   if (str(f.Workbook) !== context.workbookId) {
-    return { refusal: `${file}: refused: it is a package of another workbook (workbook ${show(f.Workbook ?? null)}; this workbook is ${context.workbookId}).` };
+    return { refusal: fileRefusal(file, `refused: it is a package of another workbook (workbook ${show(f.Workbook ?? null)}; this workbook is ${context.workbookId}).`) };
   }
   const share = context.shares.find((s) => s.packageId === str(f.Id));
-  if (!share) return { refusal: `${file}: refused: package ${show(f.Id ?? null)} was never issued by this workbook (not in its Shares table).` };
+  if (!share) return { refusal: fileRefusal(file, `refused: package ${show(f.Id ?? null)} was never issued by this workbook (not in its Shares table).`) };
   if (str(f.Partner) !== share.partner) {
-    return { refusal: `${file}: refused: package ${share.packageId} was issued to ${share.partner}, but the response names ${show(f.Partner ?? null)}.` };
+    return { refusal: fileRefusal(file, `refused: package ${share.packageId} was issued to ${share.partner}, but the response names ${show(f.Partner ?? null)}.`) };
   }
   const latest = [...context.shares].reverse().find((s) => s.partner === share.partner)!;
   if (latest.packageId !== share.packageId) {
     const why = latest.version > share.version ? `answers plan version ${share.version}, but ${share.partner}'s current package ${latest.packageId} is of version ${latest.version}` : `answers package ${share.packageId}, replaced by ${latest.packageId} issued ${latest.issued}`;
-    return { refusal: `${file}: refused: it ${why}; ask ${share.partner} to answer the current package.` };
+    return { refusal: fileRefusal(file, `refused: it ${why}; ask ${share.partner} to answer the current package.`) };
   }
   if (share.planHash !== context.planHash) {
-    return { refusal: `${file}: refused: the plan changed since package ${share.packageId} (version ${share.version}) was issued; share the new plan with ${share.partner} again.` };
+    return { refusal: fileRefusal(file, `refused: the plan changed since package ${share.packageId} (version ${share.version}) was issued; share the new plan with ${share.partner} again.`) };
   }
   const header: PackageHeader = {
     id: share.packageId, workbookId: share.workbookId, version: share.version, partner: share.partner, issued: share.issued, deadline: share.deadline,
@@ -77,7 +79,7 @@ export function checkResponse(
     const cells = issued.hash === share.hash ? differences(issued.tables, response.tables) : [];
     const all = [...fieldChanges, ...cells];
     const detail = all.length > 0 ? `: ${all.slice(0, 5).join("; ")}${all.length > 5 ? ` and ${all.length - 5} more` : ""}` : "";
-    return { refusal: `${file}: refused: issued values were changed (the SHA-256 of the issued rows is ${found.slice(0, 12)}…, ${share.packageId} was issued with ${share.hash.slice(0, 12)}…)${detail}.` };
+    return { refusal: fileRefusal(file, `refused: issued values were changed (the SHA-256 of the issued rows is ${found.slice(0, 12)}…, ${share.packageId} was issued with ${share.hash.slice(0, 12)}…)${detail}.`) };
   }
   return { share };
 }

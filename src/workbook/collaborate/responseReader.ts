@@ -7,7 +7,8 @@ import { ISSUED_TABLE_COLUMNS, issuedTable } from "../../engine/collaborate";
 import type { CollaborationException, Commitment, IssuedTable, PeriodCommitment } from "../../engine/collaborate";
 import { NUMBER_LIMITS } from "../../engine/network/fields";
 import { COMMENT_LIMIT, COMMITMENTS_HEADERS, PACKAGE_FIELDS, REASON_CODES } from "./packageWorkbook";
-import { address, Cell, classify, lastUsedRow } from "./responseCells";
+import { inputRefusal, type InputProblem, type InputRefusal } from "../../engine/inputErrors";
+import { address, Cell, classify, fileRefusal, headerColumns, lastUsedRow } from "./responseCells";
 import { readPeriodCommitments } from "./periodCommitmentsReader";
 import { neutraliseText } from "./safeText";
 import { RESPONSE_LIMITS, zipRefusal, ZipLimits } from "./zipGuard";
@@ -34,24 +35,24 @@ export interface ReadResponse {
   periodCommitmentsWhere: string;
 }
 
-/** The refusal (one sentence) or the workbook. */
-export async function loadResponseWorkbook(file: ResponseFile, limits: ZipLimits = RESPONSE_LIMITS): Promise<{ workbook: ExcelJS.Workbook } | { refusal: string }> {
+/** The refusal (one sentence, at the file) or the workbook. */
+export async function loadResponseWorkbook(file: ResponseFile, limits: ZipLimits = RESPONSE_LIMITS): Promise<{ workbook: ExcelJS.Workbook } | { refusal: InputProblem }> {
   const refusal = await zipRefusal(file.bytes, limits);
-  if (refusal) return { refusal: `${file.name}: refused: ${refusal}.` };
+  if (refusal) return { refusal: fileRefusal(file.name, `refused: ${refusal}.`) };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return { refusal: `${file.name}: refused: it is damaged or not an .xlsx workbook (${(error as Error).message}).` };
+    return { refusal: fileRefusal(file.name, `refused: it is damaged or not an .xlsx workbook (${(error as Error).message}).`) };
   }
   return { workbook };
 }
 
-function readPackageFields(file: string, workbook: ExcelJS.Workbook, refusals: string[]): Record<string, string | number | null> {
+function readPackageFields(file: string, workbook: ExcelJS.Workbook, refusals: InputProblem[]): Record<string, string | number | null> {
   const sheet = workbook.getWorksheet("Package");
   const fields: Record<string, string | number | null> = {};
   if (!sheet) {
-    refusals.push(`${file}: refused: it has no Package sheet, so it is not a package from this add-in.`);
+    refusals.push(fileRefusal(file, `refused: it has no Package sheet, so it is not a package from this add-in.`));
     return fields;
   }
   for (let r = 2; r <= Math.min(sheet.rowCount, 50); r++) {
@@ -60,14 +61,14 @@ function readPackageFields(file: string, workbook: ExcelJS.Workbook, refusals: s
     const field = PACKAGE_FIELDS.find((f) => f.toLowerCase() === key.value.trim().toLowerCase());
     if (!field) continue;
     const cell = classify(sheet.getCell(r, 2).value);
-    if (cell.kind === "bad") refusals.push(`${file}: refused: ${address("Package", r, 2)} (${field}) holds ${cell.what}; the Package sheet must not be changed.`);
+    if (cell.kind === "bad") refusals.push(fileRefusal(file, `refused: ${address("Package", r, 2)} (${field}) holds ${cell.what}; the Package sheet must not be changed.`));
     fields[field] = cell.kind === "number" || cell.kind === "text" ? cell.value : cell.kind === "date" ? cell.value.toISOString() : null;
   }
   return fields;
 }
 
 /** An issued table read back and rounded as it was issued; a changed cell changes the hash. */
-function readIssuedTable(file: string, workbook: ExcelJS.Workbook, name: string, refusals: string[]): IssuedTable | null {
+function readIssuedTable(file: string, workbook: ExcelJS.Workbook, name: string, refusals: InputProblem[]): IssuedTable | null {
   const sheet = workbook.getWorksheet(name);
   if (!sheet) return null;
   const columns = ISSUED_TABLE_COLUMNS[name];
@@ -77,7 +78,7 @@ function readIssuedTable(file: string, workbook: ExcelJS.Workbook, name: string,
     rows.push(columns.map((column, c) => {
       const cell = classify(sheet.getCell(r, c + 1).value);
       if (cell.kind === "bad") {
-        refusals.push(`${file}: refused: ${address(name, r, c + 1)} holds ${cell.what}; issued values must not be changed.`);
+        refusals.push(fileRefusal(file, `refused: ${address(name, r, c + 1)} holds ${cell.what}; issued values must not be changed.`));
         return null;
       }
       if (cell.kind === "blank") return null;
@@ -92,22 +93,15 @@ function readIssuedTable(file: string, workbook: ExcelJS.Workbook, name: string,
 /** The largest figure read per Commitments column (the plan's own limits: a rate is a Production Rate, a time a service time). */
 const COMMITMENT_LIMITS: Record<number, number> = { 1: NUMBER_LIMITS.productionRate, 2: NUMBER_LIMITS.time, 3: NUMBER_LIMITS.productionRate };
 
-function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadResponse["notes"], refusals: string[]): { commitments: Commitment[]; where: string } {
+function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadResponse["notes"], refusals: InputProblem[]): { commitments: Commitment[]; where: string } {
   const sheet = workbook.getWorksheet("Commitments");
   if (!sheet) {
-    refusals.push(`${file}: refused: it has no Commitments sheet.`);
+    refusals.push(fileRefusal(file, `refused: it has no Commitments sheet.`));
     return { commitments: [], where: file };
   }
-  const headerCells = COMMITMENTS_HEADERS.map(() => -1);
-  for (let c = 1; c <= Math.min(sheet.columnCount, 50); c++) {
-    const h = classify(sheet.getCell(1, c).value);
-    if (h.kind !== "text") continue;
-    const k = COMMITMENTS_HEADERS.findIndex((x) => x.toLowerCase() === h.value.trim().toLowerCase());
-    if (k >= 0 && headerCells[k] < 0) headerCells[k] = c;
-  }
-  const missing = COMMITMENTS_HEADERS.filter((_, k) => headerCells[k] < 0);
+  const { columns: headerCells, missing } = headerColumns(sheet, COMMITMENTS_HEADERS);
   if (missing.length > 0) {
-    refusals.push(`${file}: refused: the Commitments table has no ${missing.map((m) => `"${m}"`).join(", ")} column in row 1.`);
+    refusals.push(fileRefusal(file, `refused: the Commitments table has no ${missing.map((m) => `"${m}"`).join(", ")} column in row 1.`));
     return { commitments: [], where: `${file} Commitments!A1` };
   }
   const last = lastUsedRow(sheet, Math.max(...headerCells));
@@ -163,17 +157,17 @@ function readCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadRe
   return { commitments, where: `${file} Commitments!A1` };
 }
 
-/** Reads a response; refusals (damaged, not a package, changed Package cells) come back as sentences. */
-export async function readResponse(file: ResponseFile, limits: ZipLimits = RESPONSE_LIMITS): Promise<{ ok: true; response: ReadResponse } | { ok: false; errors: string[] }> {
+/** Reads a response; refusals (damaged, not a package, changed Package cells) come back as problems at the file. */
+export async function readResponse(file: ResponseFile, limits: ZipLimits = RESPONSE_LIMITS): Promise<{ ok: true; response: ReadResponse } | InputRefusal> {
   const loaded = await loadResponseWorkbook(file, limits);
-  if ("refusal" in loaded) return { ok: false, errors: [loaded.refusal] };
-  const refusals: string[] = [];
+  if ("refusal" in loaded) return inputRefusal([loaded.refusal]);
+  const refusals: InputProblem[] = [];
   const notes: ReadResponse["notes"] = [];
   const fields = readPackageFields(file.name, loaded.workbook, refusals);
-  if (refusals.length > 0) return { ok: false, errors: refusals };
+  if (refusals.length > 0) return inputRefusal(refusals);
   const tables = Object.keys(ISSUED_TABLE_COLUMNS).map((name) => readIssuedTable(file.name, loaded.workbook, name, refusals)).filter((t): t is IssuedTable => t !== null);
   const { commitments, where } = readCommitments(file.name, loaded.workbook, notes, refusals);
   const period = readPeriodCommitments(file.name, loaded.workbook, notes, refusals);
-  if (refusals.length > 0) return { ok: false, errors: refusals };
+  if (refusals.length > 0) return inputRefusal(refusals);
   return { ok: true, response: { name: file.name, fields, tables, commitments, notes, commitmentsWhere: where, periodCommitments: period.commitments, periodCommitmentsWhere: period.where } };
 }

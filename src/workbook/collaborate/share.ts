@@ -4,6 +4,7 @@
 
 import { appendAudit, partnerPackage, type PackageHeader, type PartnerPackage } from "../../engine/collaborate";
 import { calendarDateProblem } from "../../engine/calendarDate";
+import { inputRefusal, type InputProblem, type InputRefusal } from "../../engine/inputErrors";
 import { didYouMean } from "../../engine/nearMiss";
 import type { SupplyProblem, SupplyResult } from "../../engine/supply";
 import type { ResultSheet, WorkbookPort } from "../port";
@@ -32,7 +33,7 @@ export interface ShareOptions {
 
 export type ShareOutcome =
   | { ok: true; package: PartnerPackage; bytes: Uint8Array; sheets: ResultSheet[]; fileName: string }
-  | { ok: false; errors: string[] };
+  | InputRefusal;
 
 const COST_FIELDS = ["holdingCost", "orderCost", "backorderCost", "shortageCost", "serviceCost", "penaltyCost"];
 
@@ -206,16 +207,17 @@ export interface SharedPackage {
 
 export type ShareManyOutcome =
   | { ok: true; packages: SharedPackage[]; sheets: ResultSheet[] }
-  | { ok: false; errors: string[] };
+  | InputRefusal;
 
 /** Private Columns that name no column of Stages: the column meant would not be kept private, so the share is refused. */
-function privateColumnProblems(context: BookContext): string[] {
+function privateColumnProblems(context: BookContext): InputProblem[] {
   const headers = context.stagesTable.headers.filter((h) => h !== "");
   const key = (name: string) => name.toLowerCase().replace(/\s+/g, "");
   const where = context.settings.privateColumnsWhere ?? "Settings";
   return context.settings.privateColumns
     .filter((name) => !headers.some((h) => key(h) === key(name)))
-    .map((name) => `${where}: Private Columns names "${name}", which is not a column of ${context.stagesTable.sheet}${didYouMean(name, headers)}; correct it, or the column meant would not be kept private.`);
+    .map((name) => ({ where, table: "Settings", row: null, field: "Value",
+      message: `Private Columns names "${name}", which is not a column of ${context.stagesTable.sheet}${didYouMean(name, headers)}; correct it, or the column meant would not be kept private.` }));
 }
 
 /** `shareWithPartner` for several partners at once: the plan is made once; one Shares and Audit row each. */
@@ -228,17 +230,18 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
   if (unknown.length > 0 || wanted.length === 0) {
     const list = context.partners.length ? context.partners.map((p) => `"${p}"`).join(", ") : "none (fill the Owner column of Stages)";
     const meant = unknown.length === 1 ? didYouMean(unknown[0], context.partners) : "";
-    return { ok: false, errors: [`Stages: ${unknown.length ? unknown.map((p) => `"${p}"`).join(", ") : "no partner"} own${unknown.length === 1 ? "s" : ""} no stage of this plan${meant}; the partners are ${list} (the buyer is "${context.buyer}").`] };
+    const message = `${unknown.length ? unknown.map((p) => `"${p}"`).join(", ") : "no partner"} own${unknown.length === 1 ? "s" : ""} no stage of this plan${meant}; the partners are ${list} (the buyer is "${context.buyer}").`;
+    return inputRefusal([{ where: "Stages", table: "Stages", row: null, field: "Owner", message }]);
   }
   const privateProblems = privateColumnProblems(context);
-  if (privateProblems.length > 0) return { ok: false, errors: privateProblems };
+  if (privateProblems.length > 0) return inputRefusal(privateProblems);
   const deadlineProblem = options.deadline != null ? calendarDateProblem(options.deadline) : null;
   if (deadlineProblem !== null) {
-    return { ok: false, errors: [`deadline: "${options.deadline}" is not a calendar date (${deadlineProblem}).`] };
+    return inputRefusal([{ where: "deadline", table: null, row: null, field: "deadline", message: `"${options.deadline}" is not a calendar date (${deadlineProblem}).` }]);
   }
   const issued = issueTime(options.now);
   const deadline = options.deadline ?? addDays(issued, context.settings.responseDays);
-  if (deadline < issued.slice(0, 10)) return { ok: false, errors: [`deadline: ${deadline} is before the issue date ${issued.slice(0, 10)}.`] };
+  if (deadline < issued.slice(0, 10)) return inputRefusal([{ where: "deadline", table: null, row: null, field: "deadline", message: `${deadline} is before the issue date ${issued.slice(0, 10)}.` }]);
   const last = context.shares[context.shares.length - 1];
   const version = !last ? 1 : last.planHash === context.planHash ? last.version : Math.max(...context.shares.map((s) => s.version)) + 1;
   const workbookId = context.workbookId ?? options.newWorkbookId ?? randomWorkbookId();
@@ -246,20 +249,21 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
   const highs = context.supply ? await resolveLpSolver(options.lpSolver) : null;
   if (context.supply && highs) {
     supply = await runSupplyPlan(context.supply, highs);
-    if (!supply.ok) return { ok: false, errors: supply.errors.map((e) => `Supply plan (for the Period Requests): ${e}`) };
+    // The supply plan's own problems, each still at its cell, named as the share's.
+    if (!supply.ok) return inputRefusal(supply.problems.map((p) => ({ ...p, where: `Supply plan (for the Period Requests): ${p.where ?? ""}`.replace(/: $/, ""), cell: p.cell ?? (p.where?.includes("!") ? p.where : undefined) })));
   }
   const periods = supply?.ok ? { result: supply.result, labels: supply.labels, committed: committedOnRecord(supply.run.problem) } : null;
   const shares = [...context.shares];
   let audit = context.audit;
   const packages: SharedPackage[] = [];
-  const errors: string[] = [];
+  const errors: InputProblem[] = [];
   for (const partner of wanted) {
     const header: PackageHeader = { id: `P-${workbookId.slice(0, 8)}-${String(shares.length + 1).padStart(4, "0")}`, workbookId, version, partner, issued, deadline };
     const pkg = partnerPackage({ plan: context.plan, stages: context.shareStages, arcs: context.arcs, buyer: context.buyer, supply: periods }, header);
     const bytes = await packageBytes(pkg);
     const leaks = await findPackageLeaks(bytes, leakRulesFor(context, pkg, periods?.result));
     if (leaks.length > 0) {
-      errors.push(`The package for ${partner} was not written: the leak check found ${leaks.length} problem(s): ${leaks.slice(0, 5).map((l) => `${l.part}: ${l.message}`).join("; ")}.`);
+      errors.push({ where: null, table: null, row: null, field: null, message: `The package for ${partner} was not written: the leak check found ${leaks.length} problem(s): ${leaks.slice(0, 5).map((l) => `${l.part}: ${l.message}`).join("; ")}.` });
       continue;
     }
     audit = appendAudit(audit, [{
@@ -274,7 +278,7 @@ export async function shareWithPartners(port: WorkbookPort, partners: readonly s
     const safeName = partner.replace(/[^\p{L}\p{N}_-]+/gu, "-").replace(/^-+|-+$/g, "") || "partner";
     packages.push({ package: pkg, bytes, fileName: `${safeName}-${header.id}.xlsx` });
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return inputRefusal(errors);
   const roles = new Map(shares.map((s) => [s.partner, s.role]));
   const sheets = [
     sharesSheet(shares), auditSheet(audit),

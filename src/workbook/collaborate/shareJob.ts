@@ -5,15 +5,10 @@ import { COLLABORATION_TABLES } from "./bookContext";
 import { shareWithPartners } from "./share";
 import { memoryPort } from "../jobs/memoryPort";
 import { loadHighsModule } from "../supply/highsProvider";
-import type { JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
+import type { JobInput, JobOutput, WorkbookJob } from "../jobs/types";
+import { problemException } from "../tables/problems";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** "Stages!C7: message" → where "Stages!C7"; other messages have no place. */
-export function placedException(severity: JobException["severity"], text: string): JobException {
-  const match = /^((?:'[^']+'|[A-Za-z_][\w. ]*)![A-Z]+\d+(?::[A-Z]+\d+)?): (.*)$/s.exec(text);
-  return match ? { severity, where: match[1], message: match[2] } : { severity, where: null, message: text };
-}
 
 export const shareJob: WorkbookJob = {
   id: "share",
@@ -37,7 +32,7 @@ export const shareJob: WorkbookJob = {
       now: input.now ?? new Date().toISOString(), user: String(input.options.user ?? "").trim() || "pane user", deadline: deadline === "" ? null : deadline,
       lpSolver: loadHighsModule,
     });
-    if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.errors.map((e) => placedException("error", e)) };
+    if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.problems.map(problemException) };
     onProgress({ step: "done", fraction: 1 });
     const first = outcome.packages[0].package;
     return {

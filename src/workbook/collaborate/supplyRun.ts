@@ -3,6 +3,7 @@
 // merge has just taken in where given; the result and the calendar its periods are labelled with.
 
 import type { PeriodLabels } from "../../engine/collaborate";
+import { inputRefusal, type InputProblem, type InputRefusal } from "../../engine/inputErrors";
 import type { LpSolverModule, SupplyResult } from "../../engine/supply";
 import type { CellValue, TableData, WorkbookPort } from "../port";
 import { supplyWorkbookWithEdits, type EditedSupplyRun } from "../supply/firmSupplyRun";
@@ -18,7 +19,7 @@ export interface PeriodCommitmentRow {
 
 export type SupplyRun =
   | { ok: true; result: SupplyResult; labels: PeriodLabels; run: EditedSupplyRun }
-  | { ok: false; errors: string[] };
+  | InputRefusal;
 
 /** The buyer's tables with its Period Commitments replaced by `rows`. */
 function withPeriodCommitments(port: WorkbookPort, rows: readonly PeriodCommitmentRow[]): WorkbookPort {
@@ -42,11 +43,14 @@ export async function runSupplyPlan(inputs: SupplyInputs, highs: LpSolverModule,
   const port = periodCommitments ? withPeriodCommitments(inputs.port, periodCommitments) : inputs.port;
   // The same run as `aps supply`: the buyer's firm (and hand-changed) Planned Orders are kept.
   const outcome = await supplyWorkbookWithEdits(port, highs);
-  if (!outcome.ok) return { ok: false, errors: outcome.errors };
+  if (!outcome.ok) {
+    if (!("conflicts" in outcome)) return outcome;
+    return inputRefusal(outcome.conflicts.map((c) => ({ where: c.where, table: null, row: null, field: null, message: c.message })));
+  }
   const { result, problem } = outcome;
   if (result.status === "infeasible" || result.status === "cancelled") {
-    const why = result.exceptions.filter((e) => e.severity === "error").map((e) => `${e.where}: ${e.message}`);
-    return { ok: false, errors: why.length > 0 ? why : [`the supply plan is ${result.status}.`] };
+    const why: InputProblem[] = result.exceptions.filter((e) => e.severity === "error").map((e) => ({ where: e.where, table: null, row: null, field: null, message: e.message }));
+    return inputRefusal(why.length > 0 ? why : [{ where: null, table: null, row: null, field: null, message: `the supply plan is ${result.status}.` }]);
   }
   return { ok: true, result, labels: { horizon: problem.horizon, periodLength: problem.periodLength, planStart: problem.planStart }, run: outcome };
 }

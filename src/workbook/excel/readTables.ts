@@ -68,26 +68,26 @@ function blankTotalsRows(values: unknown[][], origin: { sheet: string; row: numb
   }
 }
 
-/** Which of `names` the workbook has (a remembered range, a table or a sheet of that name): one sync, no values read. */
-export async function findTableNamesThroughOffice(context: RequestContext, names: readonly string[]): Promise<string[]> {
+/** The workbook's tables (with `tableFields` loaded), its sheets and the ranges remembered for tables: one sync, no values read. */
+async function workbookNames(context: RequestContext, names: readonly string[], tableFields: string) {
   const wb = context.workbook;
-  const tables = wb.tables.load("items/name");
+  const tables = wb.tables.load(tableFields);
   const sheets = wb.worksheets.load("items/name");
   const mapping = wb.settings.getItemOrNullObject(TABLE_RANGES_SETTING).load();
   await syncFinding(context, names);
-  const remembered = mapping.isNullObject ? {} : parseTableRanges(mapping.value);
+  return { tables, sheets, remembered: mapping.isNullObject ? {} : parseTableRanges(mapping.value) };
+}
+
+/** Which of `names` the workbook has (a remembered range, a table or a sheet of that name): one sync, no values read. */
+export async function findTableNamesThroughOffice(context: RequestContext, names: readonly string[]): Promise<string[]> {
+  const { tables, sheets, remembered } = await workbookNames(context, names, "items/name");
   const known = new Set([...tables.items, ...sheets.items].map((item) => item.name.toLowerCase()));
   return names.filter((name) => known.has(name.toLowerCase()) || remembered[name.toLowerCase()] !== undefined);
 }
 
 /** Reads each named table: a range remembered for it, else a table (ListObject), else a sheet of that name. */
 export async function readTablesThroughOffice(context: RequestContext, names: readonly string[], budget = RESPONSE_BUDGET): Promise<TablesRead> {
-  const wb = context.workbook;
-  const tables = wb.tables.load("items/name,items/showTotals");
-  const sheets = wb.worksheets.load("items/name");
-  const mapping = wb.settings.getItemOrNullObject(TABLE_RANGES_SETTING).load();
-  await syncFinding(context, names);
-  const remembered = mapping.isNullObject ? {} : parseTableRanges(mapping.value);
+  const { tables, sheets, remembered } = await workbookNames(context, names, "items/name,items/showTotals");
   const sources = new Map<string, Source>();
   for (const name of names) {
     const wanted = name.toLowerCase();

@@ -3,6 +3,7 @@
 
 import { forecastWorkbookTables } from "./forecastWorkbook";
 import { memoryPort } from "../jobs/memoryPort";
+import { problemException } from "../tables/problems";
 import type { JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
 
 function wholeOption(value: unknown): number | undefined {
@@ -31,7 +32,7 @@ export const forecastJob: WorkbookJob = {
       return { status: "invalid", cards: [], sheets: [], exceptions: [{ severity: "error", where: null, message: 'The workbook has no "Demand History" table (Stage, Period, Quantity).' }] };
     }
     if (!outcome.ok) {
-      return { status: "invalid", cards: [], sheets: [], exceptions: outcome.errors.map((message) => ({ severity: "error", where: message.split(":")[0].includes("!") ? message.split(": ")[0] : null, message })) };
+      return { status: "invalid", cards: [], sheets: [], exceptions: outcome.problems.map(problemException) };
     }
     const series = outcome.run.record.series;
     const totalRate = series.reduce((a, s) => a + s.rate, 0);

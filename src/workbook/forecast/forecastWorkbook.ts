@@ -1,6 +1,7 @@
 // Forecasts a workbook's Demand History through the port and builds its result sheets; shared by
 // `aps forecast`, the pane's forecast job and the plan step that fills blank demand rates.
 
+import { inputRefusal, type InputRefusal } from "../../engine/inputErrors";
 import { forecastHistory, ForecastRun, ForecastSettings } from "../../engine/forecast/forecastRun";
 import { forecastExceptionsSheet, forecastSheet, forecastSummarySheet } from "./forecastSheets";
 import { customerProfilesSheet } from "../schedule/customerProfiles";
@@ -10,7 +11,7 @@ import type { ResultSheet, WorkbookPort } from "../port";
 
 export type WorkbookForecastOutcome =
   | { ok: true; run: ForecastRun; sheets: ResultSheet[]; exceptions: { severity: "error" | "warning" | "info"; where: string; message: string }[] }
-  | { ok: false; errors: string[] };
+  | InputRefusal;
 
 /** Overrides from the command line or the pane (win over the Settings table). */
 export interface ForecastOverrides {
@@ -24,8 +25,8 @@ export interface ForecastOverrides {
 export async function forecastWorkbookTables(port: WorkbookPort, overrides: ForecastOverrides = {}): Promise<WorkbookForecastOutcome | null> {
   const history = await readWorkbookHistory(port);
   if (!history) return null;
-  if (history.problems.length > 0) return { ok: false, errors: history.problems };
-  if (history.series.length === 0) return { ok: false, errors: [`${history.sheet}: the Demand History table has no data rows (Stage, Period, Quantity).`] };
+  if (history.records.length > 0) return { ok: false, errors: history.problems, errorCount: history.records.length, problems: history.records };
+  if (history.series.length === 0) return inputRefusal([{ where: history.sheet, table: "Demand History", row: null, field: null, message: "the Demand History table has no data rows (Stage, Period, Quantity)." }]);
   const settings: ForecastSettings = {
     ...history.settings,
     ...(overrides.horizon !== undefined ? { horizon: overrides.horizon } : {}),

@@ -17,7 +17,7 @@ export async function demandFromHistory(port: WorkbookPort, raw: Record<string, 
   const history = await readWorkbookHistory(port);
   if (!history) return { raw, exceptions: [] };
   if (history.problems.length > 0) {
-    return { raw, exceptions: [{ severity: "warning", where: history.problems[0].split(": ")[0], message: `Demand History not used for blank demand rates: ${history.problems.length} problem(s), the first: ${history.problems[0]}` }] };
+    return { raw, exceptions: [{ severity: "warning", where: history.records[0].where ?? history.sheet, message: `Demand History not used for blank demand rates: ${history.problems.length} problem(s), the first: ${history.problems[0]}` }] };
   }
   const ids = new Set(needy.map((s) => String(s.id ?? "").trim()));
   const wanted = history.series.filter((s) => ids.has(s.id));

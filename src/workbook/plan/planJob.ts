@@ -7,7 +7,8 @@ import type { PlanResult } from "../../engine/plan/types";
 import { planSheets } from "./planSheets";
 import { networkFigure, stageRows } from "./networkFigure";
 import { memoryPort } from "../jobs/memoryPort";
-import type { JobCard, JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
+import { optionsAsSettings } from "../jobs/optionSettings";
+import type { JobCard, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 import { problemException } from "../tables/problems";
 
 /** The pane's plan options; each is also a Settings name, and a Settings table row wins over it. */
@@ -40,13 +41,7 @@ export function planCards(plan: PlanResult): JobCard[] {
 
 /** The Settings rows the options add: only where the option is set and the workbook's Settings table lacks it. */
 export function settingsWithOptions(settings: Record<string, unknown>, options: JobInput["options"]): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...settings };
-  for (const name of PLAN_OPTION_NAMES) {
-    const value = options[name];
-    const present = merged[name] !== undefined && merged[name] !== null && merged[name] !== "";
-    if (!present && value !== undefined && value !== null && value !== "") merged[name] = value;
-  }
-  return merged;
+  return optionsAsSettings(PLAN_OPTION_NAMES, settings, options);
 }
 
 export const planJob: WorkbookJob = {
@@ -68,11 +63,8 @@ export const planJob: WorkbookJob = {
     // The same run as `aps plan` (planWorkbook.ts), the options as Settings rows the table lacks.
     const outcome = await planWorkbookTables(memoryPort(input.tables), { onProgress: (step, done) => onProgress({ step, fraction: done }) },
       (settings) => settingsWithOptions(settings, input.options));
-    if (!outcome.ok) {
-      // Every problem as its own row with its cell when the readers kept records; else the lines as they are.
-      if (outcome.problems) return { status: "invalid", cards: [], exceptions: outcome.problems.map(problemException), sheets: [] };
-      return invalid(outcome.errors);
-    }
+    // Every problem as its own row with its cell.
+    if (!outcome.ok) return { status: "invalid", cards: [], exceptions: outcome.problems.map(problemException), sheets: [] };
     const plan = outcome.plan;
     onProgress({ step: "Writing the result sheets", fraction: 1 });
     return {
@@ -90,15 +82,4 @@ export const planJob: WorkbookJob = {
 function tableNamed(tables: JobInput["tables"], name: string): JobInput["tables"][string] {
   const key = Object.keys(tables).find((k) => k.toLowerCase() === name.toLowerCase());
   return key === undefined ? null : tables[key];
-}
-
-/** "A1 place: message" → a JobException whose where is the place (when the text starts with one). */
-export function problemAsException(problem: string): JobException {
-  const match = /^((?:'[^']+(?:''[^']*)*'|[^\s:!]+)![A-Z]+\d+(?::[A-Z]+\d+)?|[A-Za-z][\w .]*?): (.*)$/s.exec(problem);
-  if (match && match[1].includes("!")) return { severity: "error", where: match[1], message: match[2] };
-  return { severity: "error", where: null, message: problem };
-}
-
-function invalid(problems: string[]): JobOutput {
-  return { status: "invalid", cards: [], exceptions: problems.map(problemAsException), sheets: [] };
 }

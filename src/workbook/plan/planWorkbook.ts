@@ -16,12 +16,12 @@ export async function planWorkbookTables(
   port: WorkbookPort, options: PlanOptions = {}, settings: (given: Record<string, unknown>) => Record<string, unknown> = (given) => given,
 ): Promise<PlanOutcome> {
   const tables = await readWorkbookNetwork(port);
-  if (!tables.raw || tables.unreadable) return refused(tables.problems, tables.records);
+  if (!tables.raw || tables.unreadable) return refused(tables.records);
   // The pane's options add Settings rows the table lacks (planJob.ts settingsWithOptions).
   const raw = { ...tables.raw, settings: settings((tables.raw.settings ?? {}) as Record<string, unknown>) };
   // Blank Demand Rate / Demand Sd filled from a Demand History table, when there is one (docs/formats.md §6).
   const fromHistory = await demandFromHistory(port, raw);
-  const outcome = planRecord(fromHistory.raw, { ...options, naming: "workbook", where: tables.where, earlier: tables.problems, earlierProblems: tables.records });
+  const outcome = planRecord(fromHistory.raw, { ...options, naming: "workbook", where: tables.where, earlier: tables.records });
   if (outcome.ok) outcome.plan.exceptions.push(...fromHistory.exceptions);
   return outcome;
 }

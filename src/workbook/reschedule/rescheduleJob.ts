@@ -2,25 +2,15 @@
 // Downtime), cancelled orders and changed durations, rescheduled against the published schedule
 // (a "Published Schedule" table, or the ScheduleOperations table the last schedule run wrote),
 // with before/after Gantt, Escalations, and the capable-to-promise answer for one order.
-import { isPlanningInputError } from "../../engine/errors";
-import type { ShopObjective } from "../../engine/reschedule/shop";
 import { runReschedule } from "./rescheduleRun";
 import { publishedFromTable, rescheduleSettings, shopFromTables } from "../schedule/shopTables";
-import type { TableData } from "../port";
+import { objectiveOption, orInputProblems, refusedJob as invalid, tableOf as table } from "../jobs/jobInput";
 import type { JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
-import { inputErrorExceptions } from "../tables/problems";
-
-const table = (input: JobInput, name: string): TableData | null => {
-  const key = Object.keys(input.tables).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key ? input.tables[key] : null;
-};
 
 function option<T extends number | string | boolean | null>(input: JobInput, name: string, fallback: T): T {
   const v = input.options[name];
   return (v === undefined || v === null || v === "" ? fallback : v) as T;
 }
-
-const invalid = (message: string, where: string | null): JobOutput => ({ status: "invalid", cards: [], exceptions: [{ severity: "error", where, message }], sheets: [] });
 
 export const rescheduleJob: WorkbookJob = {
   id: "reschedule",
@@ -49,10 +39,9 @@ export const rescheduleJob: WorkbookJob = {
     const mode = String(option(input, "mode", "Reschedule"));
     const promiseJob = String(option(input, "promiseJob", "")).trim();
     if (mode === "Promise date" && promiseJob === "") return invalid("Name the order to quote (Order to quote).", null);
-    const objectiveOption = String(option(input, "objective", "auto"));
-    const objective: ShopObjective | undefined = objectiveOption === "makespan" ? "makespan" : objectiveOption === "tardiness" ? "totalWeightedTardiness" : undefined;
+    const objective = objectiveOption(option(input, "objective", "auto"));
     const timeLimit = Number(option(input, "timeLimit", 1));
-    try {
+    return orInputProblems(() => {
       const shop = shopFromTables({ operations, downtime: table(input, "Downtime"), customers: table(input, "Customers"), escalation: table(input, "Escalation") });
       const settings = rescheduleSettings(table(input, "Settings"));
       const weight = input.options.disruptionWeight;
@@ -67,9 +56,6 @@ export const rescheduleJob: WorkbookJob = {
         promise: mode === "Promise date" ? { job: promiseJob, quantity: Number(option(input, "quantity", 1)) } : undefined,
       });
       return { status: "done", cards: run.cards, exceptions: run.exceptions, sheets: run.sheets, json: run.record };
-    } catch (error) {
-      if (isPlanningInputError(error)) return { status: "invalid", cards: [], exceptions: inputErrorExceptions(error), sheets: [] };
-      throw error;
-    }
+    });
   },
 };

@@ -1,20 +1,11 @@
 // The pane's Re-time schedule job (docs/editing.md): reads the planner's edits on `Schedule
 // Operations` (Start, Machine, Lock) and re-times the rest around them, or undoes the edits; what
 // the edits cost against the last run shows as cards, each conflict as an exception on its cell.
-import { isPlanningInputError } from "../../engine/errors";
-import type { ShopObjective } from "../../engine/reschedule/shop";
+import { objectiveOption, orInputProblems, refusedJob as invalid, tableOf as table } from "../jobs/jobInput";
 import type { JobInput, JobOutput, WorkbookJob } from "../jobs/types";
-import type { TableData } from "../port";
 import { rescheduleSettings, shopFromTables } from "../schedule/shopTables";
 import { runRetime, undoEdits } from "./retimeRun";
 import { editedRowsFromTable } from "./scheduleEdits";
-
-const table = (input: JobInput, name: string): TableData | null => {
-  const key = Object.keys(input.tables).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key ? input.tables[key] : null;
-};
-
-const invalid = (message: string, where: string | null): JobOutput => ({ status: "invalid", cards: [], exceptions: [{ severity: "error", where, message }], sheets: [] });
 
 export const retimeJob: WorkbookJob = {
   id: "retime",
@@ -35,10 +26,10 @@ export const retimeJob: WorkbookJob = {
     if (!operations) return invalid("The workbook has no Operations table (Job, Step, Machine, Duration).", null);
     const edited = table(input, "ScheduleOperations");
     if (!edited) return invalid("There is no schedule to re-time: run Schedule first (it writes the Schedule Operations sheet), then edit its Start, Machine or Lock cells.", null);
-    const objectiveOption = String(input.options.objective ?? "auto");
-    const objective: ShopObjective | undefined = objectiveOption === "makespan" ? "makespan" : objectiveOption === "tardiness" ? "totalWeightedTardiness" : undefined;
+    const objective = objectiveOption(input.options.objective ?? "auto");
     const seconds = Number(input.options.timeLimit ?? 0) || 0;
-    try {
+    // A reader's problems (Operations, the edited Schedule Operations) refuse the run, each at its cell.
+    return orInputProblems(() => {
       const shop = shopFromTables({ operations, downtime: table(input, "Downtime"), customers: table(input, "Customers") });
       const rows = editedRowsFromTable(edited);
       if (input.options.action === "Undo edits") {
@@ -50,9 +41,6 @@ export const retimeJob: WorkbookJob = {
         search: seconds > 0 ? { timeLimitMs: seconds * 1000, seed: Number(input.options.seed ?? 1) } : {},
       });
       return { status: run.status === "retimed" ? "done" : "invalid", cards: run.cards, exceptions: run.exceptions, sheets: run.sheets, json: run.record };
-    } catch (error) {
-      if (isPlanningInputError(error)) return invalid((error as Error).message, (error as { where?: string }).where ?? null);
-      throw error;
-    }
+    });
   },
 };

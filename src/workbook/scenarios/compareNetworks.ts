@@ -6,7 +6,7 @@ import { isPlanningInputError } from "../../engine/errors";
 import { jsonPath } from "../../engine/network/locate";
 import { FieldNaming, readNetwork } from "../../engine/network/readNetwork";
 import type { InputLocation } from "../../engine/network/types";
-import { planRecord, PlanOutcome } from "../../engine/plan";
+import { planRecord, PlanOutcome, refused } from "../../engine/plan";
 import type { PlanResult } from "../../engine/plan/types";
 import { comparePlans, NamedPlan, networkDifferences, PlacedNetwork, ScenarioComparison } from "../../engine/scenarios";
 import { readWorkbookNetwork } from "../plan/networkTables";
@@ -25,7 +25,7 @@ function planPlaced(raw: unknown, naming: FieldNaming, where: (l: InputLocation 
   try {
     return { outcome: planRecord(raw, { naming, where }), placed: network && { network, where } };
   } catch (error) {
-    if (isPlanningInputError(error)) return { outcome: { ok: false, errors: [error.message] }, placed: null };
+    if (isPlanningInputError(error)) return { outcome: refused([{ where: null, table: null, row: null, field: null, message: error.message }]), placed: null };
     throw error;
   }
 }
@@ -33,7 +33,7 @@ function planPlaced(raw: unknown, naming: FieldNaming, where: (l: InputLocation 
 async function planFile(file: ComparedFile): Promise<{ outcome: PlanOutcome; placed: PlacedNetwork | null }> {
   if ("raw" in file) return planPlaced(file.raw, "json", jsonPath);
   const tables = await readWorkbookNetwork(file.port);
-  if (tables.problems.length > 0 || !tables.raw) return { outcome: { ok: false, errors: tables.problems }, placed: null };
+  if (tables.problems.length > 0 || !tables.raw) return { outcome: refused(tables.records), placed: null };
   return planPlaced(tables.raw, "workbook", tables.where);
 }
 

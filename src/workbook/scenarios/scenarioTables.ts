@@ -3,7 +3,7 @@
 
 import { fieldForHeader, FieldSpec, likelyMeant } from "../../engine/network/fields";
 import type { ScenarioField, ScenarioRow } from "../../engine/scenarios";
-import { problemLine } from "../../engine/inputErrors";
+import type { InputProblem } from "../../engine/inputErrors";
 import { CellValue, TableData, tableCellAddress } from "../port";
 import { markedCellProblems } from "../tables/cellMarks";
 
@@ -17,8 +17,8 @@ const SCENARIO_COLUMNS: readonly (FieldSpec & { name: ScenarioField })[] = [
 
 export interface WorkbookScenarioRows {
   rows: ScenarioRow[];
-  /** Header problems (a missing or misspelt column), each naming its cell. */
-  problems: string[];
+  /** Header problems (a missing or misspelt column), each at its cell. */
+  problems: InputProblem[];
   /** The cell of a row's field; row −1 (or field null) names the table's sheet or row. */
   rowWhere(row: number, field: ScenarioField | null): string;
 }
@@ -26,26 +26,27 @@ export interface WorkbookScenarioRows {
 /** The Scenarios table's rows by column name (all five columns are required; header order is free). */
 export function readScenarioRows(table: TableData): WorkbookScenarioRows {
   const columns = new Map<ScenarioField, number>();
-  const problems: string[] = [];
+  const problems: InputProblem[] = [];
+  const add = (where: string, field: string | null, message: string) => problems.push({ where, table: table.name, row: null, field, message });
   table.headers.forEach((header, c) => {
     if (header === "") return;
     const field = fieldForHeader(SCENARIO_COLUMNS, header) as (typeof SCENARIO_COLUMNS)[number] | null;
     if (field) {
-      if (columns.has(field.name)) problems.push(`${tableCellAddress(table, -1, c)}: column "${header}" repeats "${field.header}" (${tableCellAddress(table, -1, columns.get(field.name)!)}); keep one.`);
+      if (columns.has(field.name)) add(tableCellAddress(table, -1, c), field.header, `column "${header}" repeats "${field.header}" (${tableCellAddress(table, -1, columns.get(field.name)!)}); keep one.`);
       else columns.set(field.name, c);
       return;
     }
     const meant = likelyMeant(SCENARIO_COLUMNS, header);
     if (meant && !table.headers.some((h) => fieldForHeader(SCENARIO_COLUMNS, h)?.name === meant.name)) {
-      problems.push(`${tableCellAddress(table, -1, c)}: column "${header}" is not a column of the Scenarios table; did you mean "${meant.header}"?`);
+      add(tableCellAddress(table, -1, c), header, `column "${header}" is not a column of the Scenarios table; did you mean "${meant.header}"?`);
     }
   });
   for (const column of SCENARIO_COLUMNS) {
-    if (!columns.has(column.name)) problems.push(`${table.sheet}: the Scenarios table has no "${column.header}" column (its header row is row ${table.headerRow}).`);
+    if (!columns.has(column.name)) add(table.sheet, column.header, `the Scenarios table has no "${column.header}" column (its header row is row ${table.headerRow}).`);
   }
   // A formula with no saved value in any of the five columns is named at its cell (a Value may be any type, so dates stay).
   if (problems.length === 0) {
-    problems.push(...markedCellProblems(table, [...columns].map(([field, column]) => ({ column, field: SCENARIO_COLUMNS.find((c) => c.name === field)!.header, meaning: "date" as const }))).map(problemLine));
+    problems.push(...markedCellProblems(table, [...columns].map(([field, column]) => ({ column, field: SCENARIO_COLUMNS.find((c) => c.name === field)!.header, meaning: "date" as const }))));
   }
   const cellOf = (cells: CellValue[], field: ScenarioField): CellValue => (columns.has(field) ? cells[columns.get(field)!] ?? null : null);
   const rows: ScenarioRow[] = problems.length > 0 ? [] : table.rows.map((cells) => ({

@@ -3,7 +3,7 @@
 // supply tables), and compares them. Input tables are never modified.
 
 import { normaliseName } from "../../engine/network/fields";
-import { cappedErrors, hasSupplyInputs, planScenarios, ScenarioPlanOptions, ScenarioRow, ScenariosOutcome, ScenarioSupplyInput } from "../../engine/scenarios";
+import { hasSupplyInputs, planScenarios, refusedScenarios, ScenarioPlanOptions, ScenarioRow, ScenariosOutcome, ScenarioSupplyInput } from "../../engine/scenarios";
 import type { WorkbookPort } from "../port";
 import { loadHighsModule } from "../supply/highsProvider";
 import { recordHorizon, supplyForecasts } from "../supply/supplyForecasts";
@@ -19,8 +19,9 @@ export async function planWorkbookScenarios(port: WorkbookPort, options: Scenari
   const tables = await readWorkbookSupply(port);
   const scenarioTable = await port.readTable("Scenarios");
   const scenarioRows = scenarioTable ? readScenarioRows(scenarioTable) : null;
-  const problems = [...tables.problems, ...(scenarioRows ? scenarioRows.problems : [NO_SCENARIOS_TABLE])];
-  if (problems.length > 0 || !tables.raw || tables.unreadable || !scenarioRows) return { ok: false, errors: cappedErrors(problems), errorCount: problems.length };
+  const noTable = { where: null, table: "Scenarios", row: null, field: null, message: NO_SCENARIOS_TABLE };
+  const problems = [...tables.records, ...(scenarioRows ? scenarioRows.problems : [noTable])];
+  if (problems.length > 0 || !tables.raw || tables.unreadable || !scenarioRows) return refusedScenarios(problems);
   let supply: ScenarioSupplyInput | undefined;
   if (hasSupplyInputs(tables.raw)) {
     const fromHistory = tables.hasDemands ? null : await supplyForecasts(port, longestHorizon(tables.raw, scenarioRows.rows));

@@ -9,8 +9,9 @@ import { planWorkbookScenarios } from "./scenarioWorkbook";
 import { SUPPLY_TABLES } from "../supply/supplyTables";
 import { memoryPort } from "../jobs/memoryPort";
 import type { JobCard, JobException, JobOutput, WorkbookJob } from "../jobs/types";
+import { problemException } from "../tables/problems";
 
-/** The cell an error message starts with ("Scenarios!E4", "'My Sheet'!B2:D2"), which the pane can select. */
+/** The cell a plan exception's place starts with ("Scenarios!E4", "'My Sheet'!B2:D2"), which the pane can select. */
 const CELL_AT_START = /^(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)![A-Z]+\d+(?::[A-Z]+\d+)?/;
 
 /** A scenario's card: its safety-stock cost, against the base, and its lead time to customer; with supply tables, its supply plan against the base's. */
@@ -70,13 +71,7 @@ export const scenariosJob: WorkbookJob = {
         ...(partial ? { partial } : {}),
       }),
     });
-    if (!outcome.ok) {
-      const exceptions: JobException[] = outcome.errors.map((message) => {
-        const where = CELL_AT_START.exec(message)?.[0] ?? null;
-        return { severity: "error", where, message: where !== null && message.startsWith(`${where}: `) ? message.slice(where.length + 2) : message };
-      });
-      return { status: "invalid", cards: [], exceptions, sheets: [] };
-    }
+    if (!outcome.ok) return { status: "invalid", cards: [], exceptions: outcome.problems.map(problemException), sheets: [] };
     onProgress({ step: "done", fraction: 1 });
     return comparisonOutput(outcome.comparison, outcome.plans, outcome.stopped ? "stopped" : "done");
   },

@@ -7,6 +7,7 @@ import { POLICY_NAMES, PolicyName, SIMULATION_MODES, SimulationMode, SimulationO
 import { simulateWorkbookTables } from "./simulateWorkbook";
 import { simulationSheets } from "./simulationSheet";
 import { memoryPort } from "../jobs/memoryPort";
+import { inputErrorExceptions, problemException } from "../tables/problems";
 import type { JobCard, JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
 
 function cards(result: SimulationResult): JobCard[] {
@@ -48,7 +49,7 @@ function optionsOf(input: JobInput): SimulationOptions {
 }
 
 function invalid(messages: string[]): JobOutput {
-  return { status: "invalid", cards: [], sheets: [], exceptions: messages.map((message) => ({ severity: "error", where: /^[^:]*![A-Z]+\d+/.exec(message)?.[0] ?? null, message })) };
+  return { status: "invalid", cards: [], sheets: [], exceptions: messages.map((message) => ({ severity: "error", where: null, message })) };
 }
 
 export const simulateJob: WorkbookJob = {
@@ -83,10 +84,10 @@ export const simulateJob: WorkbookJob = {
         onProgress: (step, done) => onProgress({ step, fraction: done }),
         onPartial: (partial) => onProgress({ step: `replication ${partial.replications}`, fraction: partial.replications / (options.replications ?? 20), partial: output(partial, "stopped") }),
       });
-      if (!outcome.ok) return invalid(outcome.errors);
+      if (!outcome.ok) return { status: "invalid", cards: [], sheets: [], exceptions: outcome.problems.map(problemException) };
       return output(outcome.result, outcome.result.status);
     } catch (error) {
-      if (isPlanningInputError(error)) return invalid([(error as Error).message]);
+      if (isPlanningInputError(error)) return { status: "invalid", cards: [], sheets: [], exceptions: inputErrorExceptions(error) };
       throw error;
     }
   },

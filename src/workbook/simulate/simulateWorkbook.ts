@@ -1,6 +1,7 @@
 // The simulate run of a workbook, shared by `aps simulate` and the pane's simulate job: reads
 // Stages / Arcs / Settings and Demand History through the port, then plans and simulates every policy.
 
+import { inputRefusal } from "../../engine/inputErrors";
 import { simulateRecord, type SimulationOutcome } from "../../engine/simulate/simulateRecord";
 import type { SimulationOptions } from "../../engine/simulate/types";
 import { readDemandHistory } from "../forecast/demandHistoryTable";
@@ -11,7 +12,7 @@ import type { WorkbookPort } from "../port";
 export async function simulateWorkbookTables(port: WorkbookPort, options: SimulationOptions): Promise<SimulationOutcome> {
   const tables = await readWorkbookNetwork(port);
   const history = await readDemandHistory(port);
-  const problems = [...tables.problems, ...history.problems];
-  if (problems.length > 0 || !tables.raw) return { ok: false, errors: problems };
+  const problems = [...tables.records, ...history.problems];
+  if (problems.length > 0 || !tables.raw) return inputRefusal(problems);
   return simulateRecord(tables.raw, history.rows, options, "workbook", tables.where);
 }

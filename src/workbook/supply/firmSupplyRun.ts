@@ -2,7 +2,7 @@
 // planned orders"): firm and hand-changed orders kept, the rest re-planned, the conflicts at the
 // edited cells before anything is written, the compare against the last run; or Undo edits.
 
-import { solveFirmSupply, supplyJsonPath, supplyProblemOf } from "../../engine/supply";
+import { refusedProblems, solveFirmSupply, supplyJsonPath, supplyProblemOf } from "../../engine/supply";
 import type { FirmConflict, FirmOrder, LpSolverModule, SupplyLocation, SupplyObjective, SupplyProblem } from "../../engine/supply";
 import type { WorkbookPort } from "../port";
 import { firmKeys, firmOrdersOf, PLANNED_ORDERS_TABLE, readPlannedOrders, type PlannedOrderRow } from "./plannedOrderEdits";
@@ -67,14 +67,14 @@ export async function supplyWorkbookWithEdits(port: WorkbookPort, highs: LpSolve
   if ("ok" in input) return input;
   progress("Checking the inputs and planning the network in steady state", 0);
   const read = supplyProblemOf(input.raw, input.record);
-  if (!read.ok) return { ok: false, errors: read.errors, errorCount: read.errorCount };
+  if (!read.ok) return read;
   const { problem, network } = read;
   const table = await port.readTable(PLANNED_ORDERS_TABLE);
   const planned = table ? readPlannedOrders(table) : { rows: [], problems: [] };
   const edits = table ? firmOrdersOf(planned.rows, problem) : { firm: [], kept: [], problems: [] };
   const problems = [...planned.problems, ...edits.problems];
-  if (options.undoEdits && !table) problems.push(`There is no Planned Orders sheet to undo: run the supply plan first (it writes the sheet).`);
-  if (problems.length > 0) return { ok: false, errors: problems, errorCount: problems.length };
+  if (options.undoEdits && !table) problems.push({ where: null, table: PLANNED_ORDERS_TABLE, row: null, field: null, message: "There is no Planned Orders sheet to undo: run the supply plan first (it writes the sheet)." });
+  if (problems.length > 0) return refusedProblems(problems);
 
   const settings = network.settings;
   const where = (input.record.where ?? supplyJsonPath) as (location: SupplyLocation | null) => string;

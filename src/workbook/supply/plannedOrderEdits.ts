@@ -2,6 +2,7 @@
 // Release period as left beside the last run's (Run Quantity, Run Period), and Firm; read back into
 // firm orders for the next supply run, and the edit columns the run writes onto the sheet.
 
+import type { InputProblem } from "../../engine/inputErrors";
 import type { NetworkInput } from "../../engine/network/types";
 import type { FirmOrder, SupplyProblem } from "../../engine/supply";
 import { type CellValue, type ResultSheet, type TableData, tableCellAddress } from "../port";
@@ -28,6 +29,8 @@ export interface PlannedOrderRow {
   runPeriod: number | null;
   runQuantity: number | null;
   runFirm: boolean;
+  /** The 0-based data row of the table. */
+  row?: number;
   where: { stage: string; period: string; quantity: string; firm: string | null };
 }
 
@@ -61,15 +64,17 @@ export function firmOf(value: CellValue): boolean | undefined {
  * sheet written before them) has no hand changes: only Firm rows are edits.
  * @example readPlannedOrders(table).rows[0].where.quantity // "'Planned Orders'!G4"
  */
-export function readPlannedOrders(table: TableData): { rows: PlannedOrderRow[]; problems: string[] } {
+export function readPlannedOrders(table: TableData): { rows: PlannedOrderRow[]; problems: InputProblem[] } {
   const h = table.headers;
   const col = {
     stage: findColumn(h, "Stage"), period: findColumn(h, "Release period", "Period"), quantity: findColumn(h, "Quantity"),
     firm: findColumn(h, "Firm"), runPeriod: findColumn(h, "Run Period"), runQuantity: findColumn(h, "Run Quantity"), runFirm: findColumn(h, "Run Firm"),
   };
-  const problems: string[] = [];
+  const problems: InputProblem[] = [];
+  const add = (row: number | null, column: number, field: string, message: string) =>
+    problems.push({ where: row === null ? table.sheet : tableCellAddress(table, row, column), table: table.name, row, field, message });
   for (const [key, label] of [["stage", "Stage"], ["period", "Release period"], ["quantity", "Quantity"]] as const) {
-    if (col[key] < 0) problems.push(`${table.sheet}: the ${table.name} table has no "${label}" column (header row ${table.headerRow}); run the supply plan again to write it`);
+    if (col[key] < 0) add(null, -1, label, `the ${table.name} table has no "${label}" column (header row ${table.headerRow}); run the supply plan again to write it`);
   }
   if (problems.length > 0) return { rows: [], problems };
   const rows: PlannedOrderRow[] = [];
@@ -77,32 +82,32 @@ export function readPlannedOrders(table: TableData): { rows: PlannedOrderRow[]; 
     if (row.every(isBlank)) return;
     const at = (c: number) => tableCellAddress(table, r, c);
     const cell = (c: number): CellValue => (c >= 0 ? row[c] : null);
-    const number = (c: number, what: string, whole: boolean): number | null | undefined => {
+    const number = (c: number, what: string, whole: boolean, field: string): number | null | undefined => {
       const v = cell(c);
       if (isBlank(v)) return null;
       const x = typeof v === "number" ? v : Number(String(v).trim());
       if (!Number.isFinite(x) || x < 0 || (whole && !Number.isInteger(x))) {
-        problems.push(`${at(c)}: ${what} must be ${whole ? "a whole period" : "a number ≥ 0"} (got "${String(v)}")`);
+        add(r, c, field, `${what} must be ${whole ? "a whole period" : "a number ≥ 0"} (got "${String(v)}")`);
         return undefined;
       }
       return x;
     };
     const stage = cell(col.stage);
-    if (isBlank(stage)) problems.push(`${at(col.stage)}: Stage is blank`);
-    const period = number(col.period, "Release period", true);
-    const quantity = number(col.quantity, "Quantity", false);
-    if (period === null) problems.push(`${at(col.period)}: Release period is blank`);
-    if (quantity === null) problems.push(`${at(col.quantity)}: Quantity is blank (0 for no order)`);
+    if (isBlank(stage)) add(r, col.stage, "Stage", "Stage is blank");
+    const period = number(col.period, "Release period", true, "Release period");
+    const quantity = number(col.quantity, "Quantity", false, "Quantity");
+    if (period === null) add(r, col.period, "Release period", "Release period is blank");
+    if (quantity === null) add(r, col.quantity, "Quantity", "Quantity is blank (0 for no order)");
     const firm = col.firm >= 0 ? firmOf(cell(col.firm)) : false;
-    if (firm === undefined) problems.push(`${at(col.firm)}: Firm must be yes or blank (got "${String(cell(col.firm))}")`);
+    if (firm === undefined) add(r, col.firm, "Firm", `Firm must be yes or blank (got "${String(cell(col.firm))}")`);
     const runFirm = col.runFirm >= 0 ? firmOf(cell(col.runFirm)) ?? false : false;
     const hasRun = col.runPeriod >= 0 && col.runQuantity >= 0;
-    const runPeriod = hasRun ? number(col.runPeriod, "Run Period (the last run's; do not edit it)", true) : period;
-    const runQuantity = hasRun ? number(col.runQuantity, "Run Quantity (the last run's; do not edit it)", false) : quantity;
+    const runPeriod = hasRun ? number(col.runPeriod, "Run Period (the last run's; do not edit it)", true, "Run Period") : period;
+    const runQuantity = hasRun ? number(col.runQuantity, "Run Quantity (the last run's; do not edit it)", false, "Run Quantity") : quantity;
     if (isBlank(stage) || period == null || quantity == null || firm === undefined || runPeriod === undefined || runQuantity === undefined) return;
     rows.push({
       stage: String(stage).trim(), period, quantity, firm, runPeriod: runPeriod ?? null, runQuantity: runQuantity ?? null, runFirm,
-      where: { stage: at(col.stage), period: at(col.period), quantity: at(col.quantity), firm: col.firm >= 0 ? at(col.firm) : null },
+      row: r, where: { stage: at(col.stage), period: at(col.period), quantity: at(col.quantity), firm: col.firm >= 0 ? at(col.firm) : null },
     });
   });
   return { rows, problems };
@@ -119,15 +124,15 @@ export function editedCell(row: PlannedOrderRow): string {
  * The firm orders of the rows: Firm rows, and rows changed by hand (firm this once). Rows of unknown
  * stages are problems at their Stage cell.
  */
-export function firmOrdersOf(rows: readonly PlannedOrderRow[], problem: SupplyProblem): { firm: FirmOrder[]; kept: PlannedOrderRow[]; problems: string[] } {
+export function firmOrdersOf(rows: readonly PlannedOrderRow[], problem: SupplyProblem): { firm: FirmOrder[]; kept: PlannedOrderRow[]; problems: InputProblem[] } {
   const stageOf = new Map(problem.stages.map((s, j) => [s.id.toLowerCase(), j]));
   const firm: FirmOrder[] = [];
   const kept: PlannedOrderRow[] = [];
-  const problems: string[] = [];
+  const problems: InputProblem[] = [];
   for (const row of rows) {
     if (!row.firm && !isChanged(row)) continue;
     const stage = stageOf.get(row.stage.toLowerCase());
-    if (stage === undefined) { problems.push(`${row.where.stage}: "${row.stage}" is not a stage of the network`); continue; }
+    if (stage === undefined) { problems.push({ where: row.where.stage, table: PLANNED_ORDERS_TABLE, row: row.row ?? null, field: "Stage", message: `"${row.stage}" is not a stage of the network` }); continue; }
     firm.push({ stage, period: row.period, quantity: row.quantity, where: editedCell(row), periodWhere: row.where.period });
     kept.push(row);
   }

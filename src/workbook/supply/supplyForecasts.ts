@@ -21,7 +21,7 @@ export async function supplyForecasts(port: WorkbookPort, horizon: number): Prom
   const history = await readWorkbookHistory(port);
   if (!history || history.series.length === 0) return null;
   if (history.problems.length > 0) {
-    return { forecasts: {}, exceptions: [{ severity: "warning", where: history.problems[0].split(": ")[0], message: `Demand History not used for the supply plan's demand: ${history.problems.length} problem(s), the first: ${history.problems[0]}` }] };
+    return { forecasts: {}, exceptions: [{ severity: "warning", where: history.records[0].where ?? history.sheet, message: `Demand History not used for the supply plan's demand: ${history.problems.length} problem(s), the first: ${history.problems[0]}` }] };
   }
   const run = forecastHistory(history.series.map((s) => ({ ...s, horizon })), { ...history.settings, horizon });
   const forecasts: Record<string, number[]> = {};

@@ -4,7 +4,7 @@
 import type { SupplyResult } from "../../engine/supply";
 import type { JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 import { memoryPort } from "../jobs/memoryPort";
-import { problemAsException } from "../plan/planJob";
+import { optionsAsSettings } from "../jobs/optionSettings";
 import { problemException } from "../tables/problems";
 import { loadHighsModule } from "./highsProvider";
 import { supplyCards } from "./supplyFigures";
@@ -25,19 +25,12 @@ const SUPPLY_JOB_TABLES = [...TABLES, PLANNED_ORDERS_TABLE];
 
 /** The Settings rows the options add: only where the option is set and the workbook's Settings lack it. */
 export function supplySettingsWithOptions(settings: Record<string, unknown>, options: JobInput["options"]): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...settings };
-  for (const name of SUPPLY_OPTION_NAMES) {
-    const value = options[name];
-    const present = merged[name] !== undefined && merged[name] !== null && merged[name] !== "";
-    if (!present && value !== undefined && value !== null && value !== "") merged[name] = value;
-  }
-  return merged;
+  return optionsAsSettings(SUPPLY_OPTION_NAMES, settings, options);
 }
 
 /** A refusal as the pane shows it: one row per problem, with its cell. */
 function refused(outcome: SupplyRefusal): JobOutput {
-  const exceptions: JobException[] = outcome.problems && outcome.problems.length > 0 ? outcome.problems.map(problemException) : outcome.errors.map(problemAsException);
-  return { status: "invalid", cards: [], exceptions, sheets: [] };
+  return { status: "invalid", cards: [], exceptions: outcome.problems.map(problemException), sheets: [] };
 }
 
 function exceptionsOf(result: SupplyResult): JobException[] {

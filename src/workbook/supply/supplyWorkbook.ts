@@ -2,10 +2,9 @@
 // the aps-supply/1 plan, its result sheets and cards out (docs/supply.md, docs/formats.md §10).
 // The caller passes HiGHS already loaded (Node: require("highs"); the pane's worker: its own loader).
 
-import type { InputProblem } from "../../engine/inputErrors";
 import type { NetworkInput } from "../../engine/network/types";
-import { promiseRecord, solveSupply, supplyJsonPath, supplyProblemOf } from "../../engine/supply";
-import type { LotSizingMode, LpSolverModule, PromiseOutcome, SupplyException, SupplyLocation, SupplyProblem, SupplyRecordOptions, SupplyResult } from "../../engine/supply";
+import { promiseRecord, refusedProblems, solveSupply, supplyJsonPath, supplyProblemOf } from "../../engine/supply";
+import type { LotSizingMode, LpSolverModule, PromiseOutcome, SupplyException, SupplyLocation, SupplyProblem, SupplyRecordOptions, SupplyRefused, SupplyResult } from "../../engine/supply";
 import type { WorkbookPort } from "../port";
 import { demandFromHistory } from "../plan/planDemandFromHistory";
 import { recordHorizon, supplyForecasts } from "./supplyForecasts";
@@ -32,13 +31,8 @@ export interface SupplyRun {
   where: (location: SupplyLocation | null) => string;
 }
 
-/** A refusal: every input problem, as the command prints it and (where kept) as records. */
-export interface SupplyRefusal {
-  ok: false;
-  errors: string[];
-  errorCount?: number;
-  problems?: InputProblem[];
-}
+/** A refusal: every input problem as a record, and the lines the command prints. */
+export type SupplyRefusal = SupplyRefused;
 
 export type SupplyRunOutcome = SupplyRun | SupplyRefusal;
 
@@ -53,7 +47,7 @@ export interface PreparedInput {
 /** Reads a workbook's tables into a record for the engine, or the problems with the tables themselves. */
 export async function prepareWorkbook(port: WorkbookPort, options: SupplyRunOptions): Promise<PreparedInput | SupplyRefusal> {
   const tables = await readWorkbookSupply(port);
-  if (!tables.raw || tables.unreadable) return { ok: false, errors: tables.problems, errorCount: tables.problems.length, problems: tables.records };
+  if (!tables.raw || tables.unreadable) return refusedProblems(tables.records);
   if (options.settings) tables.raw.settings = options.settings((tables.raw.settings ?? {}) as Record<string, unknown>);
   // The steady-state plan behind the defaults is aps plan's: blank Demand Rate / Sd from Demand History.
   const planned = await demandFromHistory(port, tables.raw);
@@ -63,7 +57,7 @@ export async function prepareWorkbook(port: WorkbookPort, options: SupplyRunOpti
     record: {
       naming: "workbook",
       where: tables.where,
-      earlier: tables.problems,
+      earlier: tables.records,
       figures: fromHistory && Object.keys(fromHistory.forecasts).length > 0 ? { forecasts: fromHistory.forecasts } : undefined,
     },
     exceptions: [...planned.exceptions, ...(fromHistory?.exceptions ?? [])],
@@ -75,7 +69,7 @@ function solvePrepared(input: PreparedInput, highs: LpSolverModule, options: Sup
   const progress = options.onProgress ?? (() => undefined);
   progress("Checking the inputs and planning the network in steady state", 0);
   const read = supplyProblemOf(input.raw, input.record);
-  if (!read.ok) return { ok: false, errors: read.errors, errorCount: read.errorCount };
+  if (!read.ok) return read;
   const settings = read.network.settings;
   const where = (input.record.where ?? supplyJsonPath) as (location: SupplyLocation | null) => string;
   const result = solveSupply(read.problem, highs, {
@@ -114,7 +108,7 @@ export interface PromiseRequestInput {
 }
 
 /** Capable to promise on a workbook's tables (MODEL.md §11): the aps-supply-promise/1 answer, or the input problems. */
-export async function promiseWorkbookTables(port: WorkbookPort, highs: LpSolverModule, request: PromiseRequestInput, options: SupplyRunOptions = {}): Promise<PromiseOutcome & { problems?: InputProblem[] }> {
+export async function promiseWorkbookTables(port: WorkbookPort, highs: LpSolverModule, request: PromiseRequestInput, options: SupplyRunOptions = {}): Promise<PromiseOutcome> {
   const input = await prepareWorkbook(port, options);
   if ("ok" in input) return input;
   return tidyPromise(promiseRecord(input.raw, highs, request, { ...input.record, timeLimit: options.timeLimit, isCancelled: options.isCancelled }));
@@ -139,5 +133,5 @@ export async function supplyInputProblems(port: WorkbookPort): Promise<SupplyRef
   const input = await prepareWorkbook(port, {});
   if ("ok" in input) return input;
   const read = supplyProblemOf(input.raw, input.record);
-  return read.ok ? null : { ok: false, errors: read.errors, errorCount: read.errorCount };
+  return read.ok ? null : read;
 }

@@ -2,7 +2,7 @@
 // each with its own cell, so Check lists every problem and its count is the number of problems.
 
 import type { PlanningInputError } from "../../engine/errors";
-import type { InputProblem } from "../../engine/inputErrors";
+import { type InputProblem, problemLine } from "../../engine/inputErrors";
 import type { JobException } from "../jobs/types";
 
 /**
@@ -21,6 +21,10 @@ const isCell = (where: string | null): where is string => where !== null && wher
 
 /** A problem as the pane shows it: a cell stays clickable; another place (a sheet, a file line) goes before the message. */
 export function problemException(problem: InputProblem): JobException {
+  if (problem.cell !== undefined) {
+    // A place that says more than its cell: the cell is selected, the place stays in the message.
+    return { severity: "error", where: problem.cell, message: problemLine(problem), ...(problem.field ? { field: problem.field } : {}) };
+  }
   const exception: JobException = {
     severity: "error",
     where: isCell(problem.where) ? problem.where : null,

@@ -172,7 +172,7 @@ describe("what a job sees", () => {
     expect(statistics.blocks.indexOf(block)).toBe(2);
     const output = await forecastJob.run({ tables, options: {} }, () => undefined);
     expect(output.status).toBe("invalid");
-    expect(output.exceptions.map((e) => e.message)).toEqual([`'Demand History'!C${row}: Quantity must be a number of at least 0 (got text "lots").`]);
+    expect(output.exceptions.map((e) => [e.where, e.message])).toEqual([[`'Demand History'!C${row}`, 'Quantity must be a number of at least 0 (got text "lots").']]);
   });
 
   it("in the pane, a read that fails part-way fails the run with that message, and nothing is written", async () => {

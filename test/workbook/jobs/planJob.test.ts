@@ -1,7 +1,8 @@
 // The plan job as the pane's worker runs it: the example workbook's tables in, the same sheets as
 // `aps plan` out, cards that read the KPIs, options that a Settings table overrides, errors with their cell.
 import * as path from "path";
-import { planJob, problemAsException, settingsWithOptions } from "../../../src/workbook/plan/planJob";
+import { planJob, settingsWithOptions } from "../../../src/workbook/plan/planJob";
+import { problemException } from "../../../src/workbook/tables/problems";
 import { jobById, JOBS } from "../../../src/workbook/jobs/registry";
 import type { JobInput, JobProgress } from "../../../src/workbook/jobs/types";
 import { planWorkbookTables } from "../../../src/workbook/plan/planWorkbook";
@@ -86,9 +87,10 @@ describe("the plan job", () => {
     expect(output.exceptions[0].message).toMatch(/no "Stages" table/);
   });
 
-  test("problemAsException splits a leading place off a message", () => {
-    expect(problemAsException("Stages!C7: Demand Rate must be ≥ 0.")).toEqual({ severity: "error", where: "Stages!C7", message: "Demand Rate must be ≥ 0." });
-    expect(problemAsException("'My Arcs'!A2:C2: bad")).toEqual({ severity: "error", where: "'My Arcs'!A2:C2", message: "bad" });
-    expect(problemAsException("The workbook has no table.")).toEqual({ severity: "error", where: null, message: "The workbook has no table." });
+  test("a problem record is one exception: a cell stays selectable, another place goes before the message", () => {
+    expect(problemException({ where: "Stages!C7", table: "Stages", row: 5, field: "Demand Rate", message: "Demand Rate must be ≥ 0." }))
+      .toEqual({ severity: "error", where: "Stages!C7", field: "Demand Rate", message: "Demand Rate must be ≥ 0." });
+    expect(problemException({ where: "ft10.txt line 3", table: null, row: null, field: null, message: "bad" })).toEqual({ severity: "error", where: null, message: "ft10.txt line 3: bad" });
+    expect(problemException({ where: null, table: "Stages", row: null, field: null, message: "The workbook has no table." })).toEqual({ severity: "error", where: null, message: "The workbook has no table." });
   });
 });

@@ -7,6 +7,7 @@ import {
 } from "@fluentui/react-components";
 import type { IssuedTable } from "../../../engine/collaborate/types";
 import { ENTRY_COLUMNS } from "../../../workbook/collaborate/commitmentEntry";
+import { NoticeBar } from "../NoticeBar";
 import { CommitmentGrid, problemId } from "./CommitmentGrid";
 import type { RespondState } from "./respondState";
 import type { RespondActions } from "./useRespond";
@@ -95,11 +96,7 @@ export function RespondView({ state, actions }: RespondViewProps): React.JSX.Ele
         <Button onClick={actions.check}>Check commitments</Button>
         <Button appearance="primary" onClick={actions.save} disabled={state.busy}>Save response…</Button>
       </div>
-      {state.notice ? (
-        <MessageBar intent={state.notice.intent} role={state.notice.intent === "error" ? "alert" : "status"}>
-          <MessageBarBody>{state.notice.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <NoticeBar notice={state.notice} />
       {problems && problems.length > 0 ? (
         <section aria-label="Problems">
           <Body1Strong as="h3">Problems ({problems.length})</Body1Strong>
