@@ -1,13 +1,14 @@
 // Every example workbook gives the same JSON result through the `aps` command and through the pane in
 // Chromium (browser mode, the built page): opened with "Open workbook…", each of plan, supply,
 // schedule, forecast and simulate run from its step with the same options, its result saved with
-// "Download result (JSON)" and compared with `aps FEATURE --json` (test/workbook/ does it in-process).
+// "Download result (JSON)" and compared with `aps FEATURE --json` as bin/aps.js prints it (the
+// command as shipped, in its own process; test/workbook/ compares the job and the command in-process).
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { workflowSteps } from "../../src/taskpane/steps";
 import { jobById, JOBS } from "../../src/workbook/jobs/registry";
-import { commandArgs, commandJson, differences, EXAMPLES, exampleWorkbooks, PARITY_OPTIONS, parityFeatures, stable, type Feature } from "../support/commandParity";
+import { binJson, commandArgs, differences, EXAMPLES, exampleWorkbooks, PARITY_OPTIONS, parityFeatures, stable, type Feature } from "../support/commandParity";
 import type { PaneDriver } from "./support/paneDriver";
 import { describePane } from "./support/paneSuite";
 
@@ -47,9 +48,11 @@ describePane("every example workbook: the pane's JSON result is the command's (C
     await pane.open(file);
     for (const feature of features) {
       const job = jobById(feature)!;
-      // The command runs here while the pane's job runs in Chromium's worker.
-      const cli = commandJson(commandArgs(feature, file, path.join(dir, `${path.basename(name, ".xlsx")}.${feature}.xlsx`)));
-      const phase = await pane.runJob(tabOf(feature), feature, `Run ${job.title.toLowerCase()}`);
+      // The command runs in its own process while the pane's job runs in Chromium's worker.
+      const cli = binJson(commandArgs(feature, file, path.join(dir, `${path.basename(name, ".xlsx")}.${feature}.xlsx`)));
+      cli.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled
+      await pane.startJob(tabOf(feature), feature, `Run ${job.title.toLowerCase()}`);
+      const phase = await pane.jobFinished(feature);
       const shown = phase === "invalid"
         ? { refused: await pane.section(feature).getByLabel("error", { exact: true }).count() }
         : phase === "done" ? await pane.resultJson(feature, job.title) : { phase };

@@ -1,11 +1,12 @@
 // What "the command and the pane agree" means for an example workbook, shared by the in-process parity
 // test (test/workbook/) and the browser one (test/browser/): the features each workbook runs, with the
 // same command arguments and pane options, and the result without what differs from run to run.
+import { execFile } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { JobInput } from "../../src/workbook/jobs/types";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
-import { runAps } from "./runCli";
+import { runAps, type CliRun } from "./runCli";
 
 export const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 
@@ -67,12 +68,38 @@ export function commandArgs(feature: Feature, file: string, out: string): string
   return [feature, file, "--json", ...flags, "--out", out];
 }
 
-/** Runs `aps` in-process: its JSON, or `{ refused: n }` (n problems) when it exits 2. */
-export async function commandJson(args: string[]): Promise<unknown> {
-  const run = await runAps(...args);
-  if (run.status === 2) return { refused: run.stderr.trimEnd().split("\n").length - 1 }; // the problems, then the count line
+/** A run's JSON, or `{ refused: n }` (n problems) when it exited 2. */
+function resultOf(run: CliRun, args: string[]): unknown {
+  // The binary also prints progress lines ("aps plan: demand (1.8 s)") on standard error.
+  const problems = run.stderr.split("\n").filter((line) => line !== "" && !/^aps [a-z]+: .* \(\d+(\.\d+)? s\)$/.test(line));
+  if (run.status === 2) return { refused: problems.length - 1 }; // the problems, then the count line
   if (run.status !== 0) throw new Error(`aps ${args.join(" ")}: exit ${run.status}: ${run.stderr}`);
   return JSON.parse(run.stdout);
+}
+
+/** Runs `aps` in-process (test/support/runCli.ts): its JSON, or `{ refused: n }`. */
+export async function commandJson(args: string[]): Promise<unknown> {
+  return resultOf(await runAps(...args), args);
+}
+
+const BIN = path.join(__dirname, "..", "..", "bin", "aps.js");
+
+/**
+ * Runs the `aps` binary (bin/aps.js) in a process of its own, as an analyst does: its JSON, or
+ * `{ refused: n }`. It runs beside the test (a browser test's page goes on meanwhile), and outside
+ * jest's module sandbox, where the engine's arithmetic runs several times slower.
+ */
+export function binJson(args: string[]): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: path.dirname(BIN), encoding: "utf8", maxBuffer: 256 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      try {
+        resolve(resultOf({ status, stdout, stderr }, args));
+      } catch (failure) {
+        reject(failure);
+      }
+    });
+  });
 }
 
 /**

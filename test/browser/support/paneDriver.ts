@@ -65,12 +65,15 @@ export class PaneDriver {
     for (const [label, value] of Object.entries(values)) await group.getByRole("spinbutton", { name: label, exact: true }).fill(value);
   }
 
-  /** Clicks a job's own Run button (a step may hold several jobs) and waits for the run's end; returns its phase. */
-  async runJob(tab: string, jobId: string, button: string, timeout = 120_000): Promise<string> {
+  /** Clicks a job's own Run button (a step may hold several jobs); `jobFinished` waits for the run's end. */
+  async startJob(tab: string, jobId: string, button: string): Promise<void> {
     await this.tab(tab);
-    const section = this.section(jobId);
-    await section.getByRole("button", { name: button, exact: true }).click();
-    const phase = section.locator("[data-phase]");
+    await this.section(jobId).getByRole("button", { name: button, exact: true }).click();
+  }
+
+  /** Waits for a job's run to end (its section's phase) and returns the phase. */
+  async jobFinished(jobId: string, timeout = 120_000): Promise<string> {
+    const phase = this.section(jobId).locator("[data-phase]");
     await phase.waitFor({ timeout });
     return (await phase.getAttribute("data-phase")) ?? "";
   }
