@@ -110,6 +110,7 @@ export function Root(): React.JSX.Element {
       refreshCollaboration: () => void controller.refreshCollaboration(),
       watchCollaboration: (on) => void controller.watchCollaboration(on),
       compareFiles: (files) => void controller.compareFiles(files),
+      downloadResult: (jobId) => controller.downloadResult(jobId),
     }),
     [controller, respondFileOpened],
   );

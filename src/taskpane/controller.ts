@@ -12,7 +12,7 @@ import { choiceSources, columnChoices } from "./choices";
 import { looksLikePackage } from "./components/collaborate/packageSheets";
 import { FileWorkbook, readNetworkFiles } from "./file/fileWorkbook";
 import type { FileWorkerLike } from "./file/fileProtocol";
-import { savedName } from "./file/download";
+import { JSON_MIME, resultJsonName, savedName } from "./file/download";
 import { unpackBulk, type JobWorkerLike, type PackedOutput } from "./worker/protocol";
 import { runJob, type JobRun } from "./worker/runJob";
 import { workerJob } from "./worker/serveJobs";
@@ -23,7 +23,7 @@ export interface ControllerDeps {
   getState: () => WorkbenchState;
   makeJobWorker: () => JobWorkerLike;
   makeFileWorker: () => FileWorkerLike;
-  download: (bytes: Uint8Array, name: string) => void;
+  download: (bytes: Uint8Array, name: string, mime?: string) => void;
   now?: () => number;
   /** The date and time runs are stamped with and statuses hold for (the system clock by default). */
   wallClock?: () => Date;
@@ -37,6 +37,8 @@ const CHANGES_STATUS = new Set(["share", "merge"]);
 export class PaneController {
   private workbook: PaneWorkbook | null = null;
   private readonly running = new Map<string, JobRun>();
+  /** Each job's last result as it came from the worker (the bulk JSON of its sheets and result), for "Download result (JSON)". */
+  private readonly results = new Map<string, string>();
   private readonly now: () => number;
   private readonly isoNow: () => string;
   /** The partner-status read under way, and whether another was asked for meanwhile. */
@@ -149,6 +151,7 @@ export class PaneController {
   private replaceFile(book: FileWorkbook): void {
     if (this.workbook instanceof FileWorkbook) this.workbook.close();
     this.workbook = book;
+    this.results.clear();
     void this.changes.moved();
   }
 
@@ -186,6 +189,21 @@ export class PaneController {
       this.notice("success", `Saved ${savedName(wb.file.name)} (${(bytes.length / 1024).toFixed(0)} KB).`);
     } catch (error) {
       this.notice("error", `The workbook could not be saved: ${messageOf(error)}`);
+    }
+  }
+
+  /** Downloads a job's last result as the command's JSON (what `aps <job> --json` prints), e.g. "supply-chain (plan).json". */
+  downloadResult(jobId: string): void {
+    const bulk = this.results.get(jobId);
+    const wb = this.workbook;
+    if (!bulk || !wb) return;
+    try {
+      const text = JSON.stringify(unpackBulk(bulk).json, null, 1) + "\n";
+      const name = resultJsonName(wb instanceof FileWorkbook ? wb.file.name : "workbook", jobId);
+      this.deps.download(new TextEncoder().encode(text), name, JSON_MIME);
+      this.notice("success", `Saved ${name}.`);
+    } catch (error) {
+      this.notice("error", `The result could not be saved: ${messageOf(error)}`);
     }
   }
 
@@ -237,6 +255,8 @@ export class PaneController {
       const run = runJob(jobId, input, (progress, hasPartial) => this.deps.dispatch({ type: "runProgress", jobId, progress, hasPartial }), this.deps.makeJobWorker, packed?.json);
       this.running.set(jobId, run);
       const { output, cancelled } = await run.done.finally(() => this.running.delete(jobId));
+      if (output?.head.hasJson) this.results.set(jobId, output.bulk);
+      else this.results.delete(jobId);
       const report = output ? await this.write(output) : null;
       this.deps.dispatch({ type: "runFinished", jobId, output: output?.head ?? null, cancelled, report, at: this.now() });
       if (report) await this.refresh(undefined, true);

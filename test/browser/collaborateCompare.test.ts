@@ -10,10 +10,9 @@ import { COMPARED_KPIS, COMPARED_STAGE_FIGURES } from "../../src/engine/scenario
 import { KPI_LABELS, STAGE_FIGURE_LABELS } from "../../src/workbook/scenarios/scenarioSheets";
 import { OUTPUT, ROOT } from "../addin/support/paths";
 import { runAps } from "../support/runCli";
-import { describeWithBrowser } from "./support/browserSuite";
 import { readBack, sheetRecords } from "./support/excelRead";
-import { startPaneSession, type PaneSession } from "./support/launchPane";
-import { PaneDriver, seriousViolations, SHOTS } from "./support/paneDriver";
+import { seriousViolations, SHOTS } from "./support/paneDriver";
+import { describePane } from "./support/paneSuite";
 
 const SUPPLY_CHAIN = path.join(ROOT, "examples", "supply-chain.xlsx");
 const INPUTS = path.join(OUTPUT, "pane-inputs");
@@ -32,23 +31,9 @@ async function answerPackage(packageFile: string, responseFile: string): Promise
   await workbook.xlsx.writeFile(responseFile);
 }
 
-describeWithBrowser("partner status and Compare files in Chromium (browser mode)", (chromiumPath) => {
-  let session: PaneSession;
-
-  beforeAll(async () => {
-    fs.mkdirSync(INPUTS, { recursive: true });
-    session = await startPaneSession(await chromiumPath());
-  }, LONG);
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describePane("partner status and Compare files in Chromium (browser mode)", (suite) => {
   test("share with FrameWorks, then merge its answer: the status panel goes from empty to issued to with exceptions", async () => {
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "status");
-    await pane.ready();
-    await pane.open(SUPPLY_CHAIN);
+    const { page, errors, pane } = await suite.open("status", SUPPLY_CHAIN);
     await pane.tab("Partners");
     await page.getByText("Nothing has been shared from this workbook yet.").waitFor();
     await pane.shot("empty");
@@ -105,9 +90,7 @@ describeWithBrowser("partner status and Compare files in Chromium (browser mode)
     expect(cli.status).toBe(0);
     const comparison = JSON.parse(cli.stdout) as ScenarioComparison;
 
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "compare");
-    await pane.ready();
+    const { page, errors, pane } = await suite.open("compare");
     await pane.tab("Plan");
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Compare files…" }).click()]);
     await chooser.setFiles([SUPPLY_CHAIN, lateFile]);
@@ -138,4 +121,4 @@ describeWithBrowser("partner status and Compare files in Chromium (browser mode)
     expect(rows.find((r) => r["Measure"] === "Inbound service time SI" && r["Stage"] === "Tube Cutting")!["late-supplier Δ"]).toBe(3);
     expect(errors).toEqual([]);
   }, LONG);
-});
+}, { setup: () => fs.mkdirSync(INPUTS, { recursive: true }), timeout: LONG });

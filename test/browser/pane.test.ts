@@ -10,10 +10,10 @@ import type { PlanResult } from "../../src/engine/plan/types";
 import { showValue } from "../../src/taskpane/components/ResultCards";
 import { OUTPUT, ROOT } from "../addin/support/paths";
 import { runAps } from "../support/runCli";
-import { describeWithBrowser } from "./support/browserSuite";
 import { readBack, sheetRecords } from "./support/excelRead";
-import { startPaneSession, type PaneSession } from "./support/launchPane";
-import { PaneDriver, seriousViolations, SHOTS } from "./support/paneDriver";
+import { startPaneSession } from "./support/launchPane";
+import { seriousViolations, SHOTS } from "./support/paneDriver";
+import { describePane, openPaneOn } from "./support/paneSuite";
 
 const SUPPLY_CHAIN = path.join(ROOT, "examples", "supply-chain.xlsx");
 const MACHINE_SHOP = path.join(ROOT, "examples", "machine-shop.xlsx");
@@ -69,22 +69,9 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
   throw new Error(`${name} cannot be reached with the Tab key`);
 }
 
-describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPath) => {
-  let session: PaneSession;
-
-  beforeAll(async () => {
-    fs.rmSync(SHOTS, { recursive: true, force: true });
-    session = await startPaneSession(await chromiumPath());
-  }, LONG);
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describePane("the analyst's pane in Chromium (browser mode)", (suite) => {
   test("supply-chain.xlsx: open, check, plan, read the cards, save; the saved Plan, KPIs and Exceptions hold aps plan's values", async () => {
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "plan");
-    await pane.ready();
+    const { page, errors, pane } = await suite.open("plan");
     await pane.shot("start");
     await pane.open(SUPPLY_CHAIN);
     await page.getByText("tables Stages, Arcs, Settings").waitFor();
@@ -133,10 +120,7 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
   }, LONG);
 
   test("machine-shop.xlsx: the schedule and the changeover sequence match aps schedule, in the cards and the saved file", async () => {
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "schedule");
-    await pane.ready();
-    await pane.open(MACHINE_SHOP);
+    const { page, errors, pane } = await suite.open("schedule", MACHINE_SHOP);
     await pane.tab("Schedule");
     await page.getByRole("group", { name: "Schedule: options", exact: true }).getByRole("spinbutton", { name: "Time limit (s)" }).fill("2");
     await pane.shot("options");
@@ -168,10 +152,7 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
   }, LONG);
 
   test("a workbook with errors: Check lists each with its sheet and cell, a click shows the cell, and Plan writes nothing", async () => {
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "errors");
-    await pane.ready();
-    await pane.open(await badWorkbook());
+    const { page, errors, pane } = await suite.open("errors", await badWorkbook());
     expect(await pane.run("Data", "Check tables")).toBe("invalid");
     const g3 = page.getByRole("button", { name: /^Go to Stages!G3: / });
     const g5 = page.getByRole("button", { name: /^Go to Stages!G5: / });
@@ -189,10 +170,7 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
   }, LONG);
 
   test("Cancel during a long schedule keeps the best schedule so far, marked stopped, and it saves", async () => {
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "cancel");
-    await pane.ready();
-    await pane.open(await longShop());
+    const { page, errors, pane } = await suite.open("cancel", await longShop());
     await pane.tab("Schedule");
     await page.getByRole("group", { name: "Schedule: options", exact: true }).getByRole("spinbutton", { name: "Time limit (s)" }).fill("30");
     await page.getByRole("button", { name: "Run schedule" }).click();
@@ -219,10 +197,8 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
 
   test("the whole run with the keyboard alone: open, go to Plan, run, read the cards", async () => {
     // A browser of its own: keyboard focus starts on a page no earlier test has touched.
-    const own = await startPaneSession(await chromiumPath());
-    const { page, errors } = await own.openPane();
-    const pane = new PaneDriver(page, "keyboard");
-    await pane.ready();
+    const own = await startPaneSession(await suite.chromiumPath());
+    const { page, errors, pane } = await openPaneOn(own, "keyboard");
     await page.waitForTimeout(1000); // let the idle-time file worker start first
     await tabTo(page, /^Open workbook…$/);
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
@@ -245,4 +221,4 @@ describeWithBrowser("the analyst's pane in Chromium (browser mode)", (chromiumPa
     expect(errors).toEqual([]);
     await own.close();
   }, LONG);
-});
+}, { setup: () => fs.rmSync(SHOTS, { recursive: true, force: true }), timeout: LONG });

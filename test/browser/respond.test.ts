@@ -6,10 +6,9 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { OUTPUT, ROOT } from "../addin/support/paths";
 import { runAps } from "../support/runCli";
-import { describeWithBrowser } from "./support/browserSuite";
 import { readBack } from "./support/excelRead";
-import { startPaneSession, type PaneSession } from "./support/launchPane";
-import { PaneDriver, seriousViolations } from "./support/paneDriver";
+import { seriousViolations } from "./support/paneDriver";
+import { describePane } from "./support/paneSuite";
 
 const EXAMPLES = path.join(ROOT, "examples", "collaboration");
 const PACKAGE = path.join(EXAMPLES, "FrameWorks-package.xlsx");
@@ -25,22 +24,9 @@ async function typeRow(page: Page, values: string[]): Promise<void> {
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 
-describeWithBrowser("a partner answers a package in the pane (browser mode)", (chromiumPath) => {
-  let session: PaneSession;
-
-  beforeAll(async () => {
-    session = await startPaneSession(await chromiumPath());
-  }, LONG);
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describePane("a partner answers a package in the pane (browser mode)", (suite) => {
   test("FrameWorks-package.xlsx: fill with the keyboard, check, fix, save; aps merge reconciles the saved response", async () => {
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "respond");
-    await pane.ready();
-    await pane.open(PACKAGE);
+    const { page, errors, pane } = await suite.open("respond", PACKAGE);
     await page.getByRole("heading", { level: 2, name: "Respond to the package for FrameWorks" }).waitFor();
     await page.getByRole("table", { name: "Requests: what the buyer asks (read only)" }).getByText("58.776").waitFor();
     await pane.shot("opened");
@@ -102,12 +88,9 @@ describeWithBrowser("a partner answers a package in the pane (browser mode)", (c
   }, LONG);
 
   test("an ordinary workbook shows no Respond view", async () => {
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "respond-plain");
-    await pane.ready();
-    await pane.open(path.join(ROOT, "examples", "supply-chain.xlsx"));
+    const { page, errors } = await suite.open("respond-plain", path.join(ROOT, "examples", "supply-chain.xlsx"));
     await page.getByText("tables Stages, Arcs, Settings").waitFor();
     expect(await page.locator("[data-respond]").count()).toBe(0);
     expect(errors).toEqual([]);
   }, LONG);
-});
+}, { timeout: LONG });

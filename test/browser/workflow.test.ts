@@ -7,9 +7,9 @@ import type { Page } from "playwright-core";
 import type { PlanResult } from "../../src/engine/plan/types";
 import { ROOT } from "../addin/support/paths";
 import { runAps } from "../support/runCli";
-import { describeWithBrowser } from "./support/browserSuite";
-import { OFFICE_CDN, startPaneSession, type PaneSession } from "./support/launchPane";
-import { PaneDriver, seriousViolations } from "./support/paneDriver";
+import { OFFICE_CDN } from "./support/launchPane";
+import { seriousViolations } from "./support/paneDriver";
+import { describePane } from "./support/paneSuite";
 
 const SUPPLY_CHAIN = path.join(ROOT, "examples", "supply-chain.xlsx");
 const LARGE = path.join(ROOT, "examples", "large-network.xlsx");
@@ -45,22 +45,9 @@ async function stepByKeyboard(page: Page, name: string): Promise<void> {
   await page.getByRole("heading", { level: 2, name, exact: true }).waitFor();
 }
 
-describeWithBrowser("the pane's workflow at Excel's pane widths (Chromium)", (chromiumPath) => {
-  let session: PaneSession;
-
-  beforeAll(async () => {
-    session = await startPaneSession(await chromiumPath(), { width: 350, height: 900 });
-  }, LONG);
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
+describePane("the pane's workflow at Excel's pane widths (Chromium)", (suite) => {
   test("supply-chain.xlsx planned: at 320, 350 and 450 px every step is reached by keyboard, nothing scrolls sideways, axe is clean; one box per stage, a click selects its row", async () => {
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "workflow");
-    await pane.ready();
-    await pane.open(SUPPLY_CHAIN);
+    const { page, errors, pane } = await suite.open("workflow", SUPPLY_CHAIN);
     expect(await pane.run("Plan", "Run plan")).toBe("done");
     const run = await runAps("plan", SUPPLY_CHAIN, "--json");
     const plan = JSON.parse(run.stdout) as PlanResult;
@@ -89,11 +76,8 @@ describeWithBrowser("the pane's workflow at Excel's pane widths (Chromium)", (ch
   }, LONG);
 
   test("a 240-stage network: one box per stage, inside the pane's width at 320 px", async () => {
-    const { page, errors } = await session.openPane();
+    const { page, errors, pane } = await suite.open("large", LARGE);
     await page.setViewportSize({ width: 320, height: 900 });
-    const pane = new PaneDriver(page, "large");
-    await pane.ready();
-    await pane.open(LARGE);
     expect(["done", "stopped"]).toContain(await pane.run("Plan", "Run plan", LONG));
     const picture = page.locator('[data-figure="network"]');
     await picture.waitFor();
@@ -106,13 +90,11 @@ describeWithBrowser("the pane's workflow at Excel's pane widths (Chromium)", (ch
   }, LONG);
 
   test("office.js blocked (a partner's browser offline): the page opens, says it is not in Excel, and plans a workbook", async () => {
-    const { page, errors } = await session.openPane({ beforeLoad: async (p) => { await p.route(`${OFFICE_CDN}**`, (route) => route.abort()); } });
-    const pane = new PaneDriver(page, "no-office");
-    await pane.ready();
+    const { page, errors, pane } = await suite.open("no-office", undefined, { beforeLoad: async (p) => { await p.route(`${OFFICE_CDN}**`, (route) => route.abort()); } });
     await page.getByText("Not in Excel.").waitFor();
     await pane.open(SUPPLY_CHAIN);
     expect(await pane.run("Plan", "Run plan")).toBe("done");
     // The generated custom-functions registration is guarded on its own branch; this pane's code must add nothing.
     expect(errors.filter((e) => !/CustomFunctions is not defined/.test(e))).toEqual([]);
   }, LONG);
-});
+}, { viewport: { width: 350, height: 900 }, timeout: LONG });

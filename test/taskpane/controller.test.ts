@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import { PaneController } from "../../src/taskpane/controller";
 import { packageHasCharts } from "../../src/taskpane/file/fileBook";
 import { initialWorkbench, runOf, workbenchReducer, type WorkbenchAction, type WorkbenchState } from "../../src/taskpane/workbench";
+import { stable } from "../support/commandParity";
+import { runAps } from "../support/runCli";
 import { InProcessFileWorker, InProcessJobWorker } from "./inProcessWorkers";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
@@ -46,6 +48,23 @@ describe("the pane's controller in browser mode", () => {
     const saved = new ExcelJS.Workbook();
     await saved.xlsx.load(p.downloads[0].bytes as unknown as ArrayBuffer);
     expect(saved.getWorksheet("KPIs")).toBeDefined();
+  });
+
+  test("Download result (JSON): a finished run's JSON as the command prints it, named after the file and the job; a new file drops it", async () => {
+    const p = pane();
+    await p.controller.openFile("supply-chain.xlsx", bytesOf("supply-chain.xlsx"));
+    p.controller.downloadResult("plan");
+    expect(p.downloads).toHaveLength(0); // nothing has run yet
+    await p.controller.run("plan");
+    expect(runOf(p.state(), "plan").output!.hasJson).toBe(true);
+    p.controller.downloadResult("plan");
+    expect(p.downloads.map((d) => d.name)).toEqual(["supply-chain (plan).json"]);
+    const cli = await runAps("plan", path.join(EXAMPLES, "supply-chain.xlsx"), "--json");
+    expect(stable(JSON.parse(new TextDecoder().decode(p.downloads[0].bytes)))).toEqual(stable(JSON.parse(cli.stdout)));
+    expect(p.state().notice).toEqual({ intent: "success", text: "Saved supply-chain (plan).json." });
+    await p.controller.openFile("machine-shop.xlsx", bytesOf("machine-shop.xlsx"));
+    p.controller.downloadResult("plan");
+    expect(p.downloads).toHaveLength(1);
   });
 
   test("opening a workbook reads the pickers' columns: the partners of Stages' Owner; the plan carries the network picture", async () => {

@@ -30,6 +30,8 @@ export interface JobSectionActions {
   saveOptions: () => void;
   /** Compare files…: the picked network files, the base first. */
   compareFiles: (files: { name: string; bytes: Uint8Array }[]) => void;
+  /** Downloads the job's last result as the command's JSON. */
+  downloadResult: (jobId: string) => void;
 }
 
 export interface JobSectionProps {
@@ -38,11 +40,13 @@ export interface JobSectionProps {
   actions: JobSectionActions;
   /** How a result's file is offered: opened as a new workbook in Excel, downloaded in browser mode (file/openWorkbook.ts). */
   offer: FileOffer;
+  /** Browser mode: a finished run offers its JSON result as a download. */
+  jsonDownload?: boolean;
 }
 
 type Picked = { name: string; bytes: Uint8Array }[];
 
-export function JobSection({ job, state, actions, offer }: JobSectionProps): React.JSX.Element {
+export function JobSection({ job, state, actions, offer, jsonDownload = false }: JobSectionProps): React.JSX.Element {
   const [offerError, setOfferError] = React.useState<string | null>(null);
   const hand = (f: { bytes: Uint8Array; name: string; mime: string }) => {
     setOfferError(null);
@@ -87,6 +91,11 @@ export function JobSection({ job, state, actions, offer }: JobSectionProps): Rea
       ) : null}
       <RunPanel title={job.title} runLabel={`Run ${job.title.toLowerCase()}`} run={run} disabled={!state.workbook}
         onRun={() => actions.run(job.id, job.takesFiles ? picked : undefined)} onCancel={() => actions.cancel(job.id)} onGoTo={actions.goTo} />
+      {jsonDownload && run.output?.hasJson && (run.phase === "done" || run.phase === "stopped") ? (
+        <div className={styles.row}>
+          <Button size="small" className={styles.wrap} aria-label={`${job.title}: download result (JSON)`} onClick={() => actions.downloadResult(job.id)}>Download result (JSON)</Button>
+        </div>
+      ) : null}
       {files.length > 0 ? (
         <div className={styles.row} aria-label={`${job.title}: files to download`}>
           {files.map((f) => <Button key={f.name} appearance="primary" className={styles.wrap} onClick={() => hand(f)}>{offer.verb} {f.name}</Button>)}

@@ -25,6 +25,8 @@ export interface WorkbenchActions extends JobSectionActions {
   refreshCollaboration: () => void;
   /** Starts (true) or stops (false) following the workbook's changes for the partner status. */
   watchCollaboration: (on: boolean) => void;
+  /** Downloads a job's last result as the command's JSON (browser mode). */
+  downloadResult: (jobId: string) => void;
 }
 
 export interface WorkbenchProps {
@@ -82,7 +84,7 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
         ) : step.jobs.map((job) => (
           <React.Fragment key={job.id}>
             <Divider />
-            <JobSection job={job} state={state} actions={actions} offer={offer} />
+            <JobSection job={job} state={state} actions={actions} offer={offer} jsonDownload={browserMode} />
           </React.Fragment>
         ))}
         <PlaceView place={state.place} />

@@ -6,8 +6,8 @@
 import type { JobInput, JobOutput, JobProgress } from "../../workbook/jobs/types";
 import type { ResultSheet } from "../../workbook/port";
 
-/** What the pane shows of an output: everything but the sheets and the JSON, plus the sheet names. */
-export type JobSummary = Omit<JobOutput, "sheets" | "json"> & { sheetNames: string[] };
+/** What the pane shows of an output: everything but the sheets and the JSON, plus the sheet names and whether a JSON result came. */
+export type JobSummary = Omit<JobOutput, "sheets" | "json"> & { sheetNames: string[]; hasJson?: boolean };
 
 /** An output as it crosses threads: `bulk` is JSON of { sheets, json }. */
 export interface PackedOutput {
@@ -40,7 +40,7 @@ export interface JobWorkerLike {
 /** Packs an output for the trip to the main thread. */
 export function packOutput(output: JobOutput): PackedOutput {
   const { sheets, json, ...rest } = output;
-  return { head: { ...rest, sheetNames: sheets.map((s) => s.name) }, bulk: JSON.stringify({ sheets, json: json ?? null }) };
+  return { head: { ...rest, sheetNames: sheets.map((s) => s.name), hasJson: json !== undefined && json !== null }, bulk: JSON.stringify({ sheets, json: json ?? null }) };
 }
 
 /** The sheets and JSON of a packed output (parsed only where they are needed). */

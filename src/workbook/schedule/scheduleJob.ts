@@ -33,7 +33,7 @@ function runSchedule(input: JobInput, onProgress: (p: JobProgress) => void): Job
     operations: tableNamed(input, "Operations"), changeovers: tableNamed(input, "Changeovers"), downtime: tableNamed(input, "Downtime"),
     customers: tableNamed(input, "Customers"), escalation: tableNamed(input, "Escalation"), settings: tableNamed(input, "Settings"),
   };
-  // An iteration budget (not shown in the pane; tests and reproducible runs) replaces the time limit, as `aps schedule --iterations`.
+  // An iteration budget (the Iterations field; reproducible runs) replaces the time limit, as `aps schedule --iterations`.
   const iterations = typeof input.options.iterations === "number" && input.options.iterations > 0 ? Math.floor(input.options.iterations) : undefined;
   const limitMs = iterations === undefined ? Math.max(0.05, Number(input.options.timeLimit ?? 10)) * 1000 : undefined;
   const seed = Number(input.options.seed ?? 1) || 1;
@@ -77,6 +77,7 @@ export const scheduleJob: WorkbookJob = {
     { name: "timeLimit", label: "Time limit (s)", kind: "number", default: 10, min: 0.1, hint: "The search stops with the best schedule found." },
     { name: "objective", label: "Objective", kind: "choice", default: "auto", choices: ["auto", "makespan", "tardiness"], hint: "auto: weighted tardiness when jobs have due dates, else makespan." },
     { name: "seed", label: "Seed", kind: "integer", default: 1, min: 0, hint: "The same seed and limit give the same kind of search." },
+    { name: "iterations", label: "Iterations", kind: "integer", default: null, min: 1, hint: "Blank: search until the time limit. A number: that many search steps instead, the same schedule on every run with the same seed (aps schedule --iterations)." },
   ],
   run(input, onProgress): JobOutput {
     try {

@@ -2,7 +2,7 @@
 // screenshots each step under test-output/pane/; reads the cards back.
 import * as fs from "fs";
 import * as path from "path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { OUTPUT } from "../../addin/support/paths";
 
 export const SHOTS = path.join(OUTPUT, "pane");
@@ -51,6 +51,38 @@ export class PaneDriver {
     const phase = this.page.locator("[data-phase]");
     await phase.waitFor({ timeout });
     return (await phase.getAttribute("data-phase")) ?? "";
+  }
+
+  /** A job's section on the step shown (its heading's id is job-<id>). */
+  section(jobId: string): Locator {
+    return this.page.locator(`section[aria-labelledby="job-${jobId}"]`);
+  }
+
+  /** Types values into a job's number fields, by label ("Seed": "3"), as a person would. */
+  async options(tab: string, title: string, values: Record<string, string>): Promise<void> {
+    await this.tab(tab);
+    const group = this.page.getByRole("group", { name: `${title}: options`, exact: true });
+    for (const [label, value] of Object.entries(values)) await group.getByRole("spinbutton", { name: label, exact: true }).fill(value);
+  }
+
+  /** Clicks a job's own Run button (a step may hold several jobs); `jobFinished` waits for the run's end. */
+  async startJob(tab: string, jobId: string, button: string): Promise<void> {
+    await this.tab(tab);
+    await this.section(jobId).getByRole("button", { name: button, exact: true }).click();
+  }
+
+  /** Waits for a job's run to end (its section's phase) and returns the phase. */
+  async jobFinished(jobId: string, timeout = 120_000): Promise<string> {
+    const phase = this.section(jobId).locator("[data-phase]");
+    await phase.waitFor({ timeout });
+    return (await phase.getAttribute("data-phase")) ?? "";
+  }
+
+  /** A finished run's result through its "Download result (JSON)" button, parsed. */
+  async resultJson(jobId: string, title: string): Promise<unknown> {
+    const button = this.section(jobId).getByRole("button", { name: `${title}: download result (JSON)`, exact: true });
+    const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
+    return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
   }
 
   /** The text of a card's value ("1.5 t"). */

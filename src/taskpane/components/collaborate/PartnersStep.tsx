@@ -60,7 +60,7 @@ export function PartnersStep({ jobs, state, actions, inExcel = false, offer }: P
       {jobs.map((job) => (
         <React.Fragment key={job.id}>
           <Divider />
-          <JobSection job={job} state={state} actions={actions} offer={files} />
+          <JobSection job={job} state={state} actions={actions} offer={files} jsonDownload={!inExcel} />
         </React.Fragment>
       ))}
     </div>
