@@ -32,6 +32,16 @@ describe("aps simulate", () => {
     expect(JSON.stringify({ ...JSON.parse(b.stdout), elapsedMs: 0 })).toBe(JSON.stringify({ ...result, elapsedMs: 0 }));
   });
 
+  it("given a workbook whose demand rates are blank and come from Demand History, simulates the plan `aps plan` makes of it", async () => {
+    const history = path.join(root, "examples", "demand-history.xlsx");
+    const plan = JSON.parse((await runAps("plan", history, "--json")).stdout);
+    const run = await runAps("simulate", history, "--replications", "2", "--horizon", "60", "--warmup", "10", "--seed", "5", "--json");
+    expect(run.status).toBe(0);
+    const planned = JSON.parse(run.stdout).policies[0].planned;
+    expect(planned.safetyStockHoldingCost).toBeCloseTo(plan.kpis.safetyStockHoldingCost, 9);
+    expect(planned.inventoryHoldingCost).toBeCloseTo(plan.kpis.inventoryHoldingCost, 9);
+  });
+
   it("simulates a workbook into a copy with the Simulation sheets, naming stages by their cells", async () => {
     const out = path.join(tmp(), "sim.xlsx");
     const run = await runAps("simulate", workbook, "--replications", "2", "--horizon", "100", "--mode", "propagating", "--policies", "optimised,all-stock", "--out", out);
