@@ -166,6 +166,8 @@ describeWithBrowser("firm planned orders of the supply plan in Chromium (browser
     await section(page).getByLabel("Action").selectOption("Undo edits");
     expect(await runSupply(pane)).toBe("done");
     expect(await cardValue(page, "Rows restored")).toBe(2);
+    // The cell shown for the refused run was rewritten: its view is gone.
+    expect(await page.getByRole("status").filter({ hasText: "“1000000”" }).count()).toBe(0);
     await pane.shot("undone");
     await pane.save(undone);
     expect((await plannedOrders(undone)).map(orderOf)).toEqual(after.map(orderOf));
