@@ -165,7 +165,9 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       const message = action.cancelled
         ? action.output ? "Cancelled: the best result found so far was kept (marked stopped)." : "Cancelled before any result: nothing was written."
         : null;
-      return withRun(state, action.jobId, {
+      // A cell shown from an earlier problem on a sheet this run rewrote no longer holds what it says.
+      const stale = state.place !== null && (action.report?.written ?? []).includes(state.place.sheet);
+      return withRun(stale ? { ...state, place: null } : state, action.jobId, {
         phase, output: action.output, report: action.report, message, fraction: phase === "done" ? 1 : run.fraction,
         step: phase === "done" ? "Done" : phase === "stopped" ? "Stopped" : phase === "invalid" ? "Input needs fixing" : run.step,
         elapsedMs: run.startedAt === null ? null : action.at - run.startedAt,

@@ -19,11 +19,14 @@ export interface FirmRelease {
   quantity: number;
 }
 
+/** What the checker reads of a result: the plan alone (a SupplyResult, or one read back from the saved sheets). */
+export type PlanOnly = Pick<SupplyResult, "stages" | "resources" | "demands">;
+
 /**
  * Checks the plan; `orderCosts` adds K_j per period with a release (lotSizing = mip); `firm`: the
  * firm-order rule — each (stage, period) with firm orders releases exactly their sum.
  */
-export function checkSupplyPlan(problem: SupplyProblem, result: SupplyResult, orderCosts = false, firm: readonly FirmRelease[] = []): SupplyCheck {
+export function checkSupplyPlan(problem: SupplyProblem, result: PlanOnly, orderCosts = false, firm: readonly FirmRelease[] = []): SupplyCheck {
   const v: string[] = [];
   const firmSum = new Map<string, number>();
   for (const f of firm) firmSum.set(`${f.stage}:${f.period}`, (firmSum.get(`${f.stage}:${f.period}`) ?? 0) + f.quantity);

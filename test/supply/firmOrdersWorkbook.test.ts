@@ -90,6 +90,12 @@ describe("firm planned orders through aps supply", () => {
     const rowOf = (stage: string, period: number) => written.find((r) => r.stage === stage && r.period === period);
     expect(rowOf(a.stage, a.period)).toMatchObject({ firm: true, runFirm: true, quantity: a.quantity });
     expect(rowOf(b.stage, b.period)).toMatchObject({ firm: false, quantity: newQuantity, runQuantity: newQuantity });
+
+    // The pane's cards: one per label (the compare's Cost, now and last run, stands for the plain Cost card).
+    const pane = await supplyJob.run({ tables: await paneTables(edited), options: {} }, () => undefined);
+    const labels = pane.cards.map((c) => c.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(pane.cards.find((c) => c.label === "Cost")?.detail).toMatch(/^last run [\d.]+ \(/);
   }, 120_000);
 
   it("without edits: the last run recomputed from the Run columns has the run's objective", async () => {

@@ -24,6 +24,15 @@ describe("workbenchReducer", () => {
     expect(runOf(none, "schedule")).toMatchObject({ phase: "stopped", message: "Cancelled before any result: nothing was written." });
   });
 
+  test("a run that rewrites the sheet of the cell shown clears it; another sheet's cell stays", () => {
+    const shown = workbenchReducer(initialWorkbench, { type: "placeShown", place: { sheet: "Planned Orders", address: "G4", value: 1000000 } });
+    const run = workbenchReducer(shown, { type: "runStarted", jobId: "supply", at: 0 });
+    const rewrote = workbenchReducer(run, { type: "runFinished", jobId: "supply", output: output("done"), cancelled: false, report: { written: ["Supply Plan", "Planned Orders"], renamed: {} }, at: 1 });
+    expect(rewrote.place).toBeNull();
+    const elsewhere = workbenchReducer(run, { type: "runFinished", jobId: "supply", output: output("done"), cancelled: false, report: { written: ["Supply Plan"], renamed: {} }, at: 1 });
+    expect(elsewhere.place).toEqual({ sheet: "Planned Orders", address: "G4", value: 1000000 });
+  });
+
   test("invalid input is its own phase", () => {
     const s = workbenchReducer(workbenchReducer(initialWorkbench, { type: "runStarted", jobId: "plan", at: 0 }), { type: "runFinished", jobId: "plan", output: output("invalid"), cancelled: false, report: null, at: 1 });
     expect(runOf(s, "plan").phase).toBe("invalid");

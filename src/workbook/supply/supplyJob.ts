@@ -70,7 +70,8 @@ export const supplyJob: WorkbookJob = {
     onProgress({ step: "Writing the result sheets", fraction: 1 });
     return {
       status: result.status === "optimal" ? "done" : "stopped",
-      cards: [...editCards, ...supplyCards(result)],
+      // The compare's Cost card (now, with the last run's) stands for the plain one: one card per label.
+      cards: [...editCards, ...supplyCards(result).filter((card) => !editCards.some((e) => e.label === card.label))],
       exceptions: exceptionsOf(result),
       sheets: result.stages.some((s) => s.periods.length > 0) ? supplySheets(outcome) : [],
       json: result,
