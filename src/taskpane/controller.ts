@@ -259,6 +259,8 @@ export class PaneController {
       else this.results.delete(jobId);
       const report = output ? await this.write(output) : null;
       this.deps.dispatch({ type: "runFinished", jobId, output: output?.head ?? null, cancelled, report, at: this.now() });
+      // An action (Undo edits) is done once its sheets are written: the next run plans again.
+      if (report) for (const option of job.options) if (option.oneShot && input.options[option.name] !== option.default) this.deps.dispatch({ type: "optionChanged", jobId, name: option.name, value: option.default });
       if (report) await this.refresh(undefined, true);
       if (report && CHANGES_STATUS.has(jobId)) await this.refreshCollaboration();
     } catch (error) {

@@ -137,6 +137,17 @@ describe("the pane's controller in browser mode", () => {
     expect(runOf(p.state(), "schedule").phase).toBe("done");
   });
 
+  test("Undo edits is an action, not a setting: after the run has written its sheets the supply job's Action is back to Plan", async () => {
+    const p = pane();
+    await p.controller.openFile("supply-plan.xlsx", bytesOf("supply-plan.xlsx"));
+    await p.controller.run("supply");
+    expect(runOf(p.state(), "supply").phase).toBe("done");
+    p.controller["deps"].dispatch({ type: "optionChanged", jobId: "supply", name: "action", value: "Undo edits" });
+    await p.controller.run("supply");
+    expect(runOf(p.state(), "supply").output!.cards.map((c) => c.label)).toContain("Rows restored");
+    expect(p.state().options.supply.action).toBe("Plan");
+  }, 60_000);
+
   test("goTo shows the cell a problem names, with its value", async () => {
     const p = pane();
     await p.controller.openFile("supply-chain.xlsx", bytesOf("supply-chain.xlsx"));

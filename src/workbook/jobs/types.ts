@@ -26,6 +26,8 @@ export interface JobOption {
   hint?: string;
   /** The pane offers the distinct values of this column of the workbook (a text option stays free to type). */
   choicesFrom?: { table: string; column: string };
+  /** An action rather than a setting (e.g. "Undo edits"): back to its default once a run with it has written its sheets, so the next run does not repeat it. */
+  oneShot?: boolean;
 }
 
 /**

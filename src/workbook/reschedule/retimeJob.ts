@@ -16,7 +16,7 @@ export const retimeJob: WorkbookJob = {
   tables: ["Operations", "Downtime", "Customers", "Settings", "ScheduleOperations"],
   requiredTables: ["Operations"],
   options: [
-    { name: "action", label: "Action", kind: "choice", default: "Re-time", choices: ["Re-time", "Undo edits"], hint: "Undo edits: Start, Machine and Lock as the last run wrote them (its Run columns)." },
+    { name: "action", label: "Action", kind: "choice", default: "Re-time", choices: ["Re-time", "Undo edits"], hint: "Undo edits: Start, Machine and Lock as the last run wrote them (its Run columns); the Action goes back to its default after the run.", oneShot: true },
     { name: "timeLimit", label: "Improve for (s)", kind: "number", default: 0, min: 0, max: 600, hint: "0: repair only. Locked and moved operations never move." },
     { name: "objective", label: "Objective", kind: "choice", default: "auto", choices: ["auto", "makespan", "tardiness"], hint: "auto: weighted tardiness when orders have due dates." },
     { name: "seed", label: "Seed", kind: "integer", default: 1, min: 0 },

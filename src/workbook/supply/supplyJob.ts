@@ -50,7 +50,7 @@ export const supplyJob: WorkbookJob = {
     { name: "frozenPeriods", label: "Frozen periods", kind: "integer", default: null, min: 0, hint: "No new releases in the first periods." },
     { name: "lotSizing", label: "Lot sizing", kind: "choice", default: "none", choices: ["none", "mip"], hint: "mip: order costs, minimum lots and lot multiples." },
     { name: "supplyTimeLimit", label: "Time limit (s)", kind: "number", default: null, min: 0, hint: "Blank: the Settings' supplyTimeLimit, else 60." },
-    { name: "action", label: "Action", kind: "choice", default: "Plan", choices: ["Plan", "Undo edits"], hint: "Undo edits: Planned Orders as the last run wrote them (its Run columns)." },
+    { name: "action", label: "Action", kind: "choice", default: "Plan", choices: ["Plan", "Undo edits"], hint: "Undo edits: Planned Orders as the last run wrote them (its Run columns); the Action goes back to its default after the run.", oneShot: true },
   ],
   async run(input, onProgress): Promise<JobOutput> {
     onProgress({ step: "Loading the LP solver", fraction: 0 });
