@@ -114,7 +114,7 @@ export function RespondView({ state, actions }: RespondViewProps): React.JSX.Ele
                 <div className={styles.problemHead}>
                   <Badge appearance="tint" color={SEVERITY[p.severity]}>{p.severity}</Badge>
                   <Button size="small" appearance="transparent" className={styles.place} onClick={() => actions.focusCell(p.row, p.field)} aria-label={`Go to ${header(p.field)} for ${p.stage}: ${p.message}`}>
-                    {p.stage} · {header(p.field)}
+                    {header(p.field)} for {p.stage}
                   </Button>
                 </div>
                 <Caption1 className={styles.message}>{p.message}</Caption1>
@@ -125,7 +125,7 @@ export function RespondView({ state, actions }: RespondViewProps): React.JSX.Ele
                 <div className={styles.problemHead}>
                   <Badge appearance="tint" color={SEVERITY[p.severity]}>{p.severity}</Badge>
                   <Button size="small" appearance="transparent" className={styles.place} onClick={() => actions.focusPeriod(p.row)} aria-label={`Go to period ${p.period} for ${p.stage}: ${p.message}`}>
-                    {p.stage} · period {p.period}
+                    period {p.period} for {p.stage}
                   </Button>
                 </div>
                 <Caption1 className={styles.message}>{p.message}</Caption1>
