@@ -10,7 +10,7 @@ import { describeWithBrowser } from "./support/browserSuite";
 import { sheetRecords } from "../collaborate/support";
 import { readBack } from "./support/excelRead";
 import { startPaneSession, type PaneSession } from "./support/launchPane";
-import { PaneDriver, seriousViolations } from "./support/paneDriver";
+import { PaneDriver, seriousViolations, SHOTS } from "./support/paneDriver";
 
 const LONG = 180_000;
 const NOW = ["--now", "2027-01-01T10:00:00Z", "--user", "ann"];
@@ -75,6 +75,12 @@ describeWithBrowser("a partner answers deliveries by period in the pane (browser
     expect(await negative.getAttribute("aria-invalid")).toBe("true");
     expect(await activeId(page)).toBe(await negative.getAttribute("id"));
     expect(await sideways(page)).toBeLessThanOrEqual(0);
+    // The grid fits the card (no inner sideways scroll either), and the check's notice wraps.
+    const region = page.getByRole("region", { name: "Deliveries by period for Tube Cutting" });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const notice = page.getByText("Checked: 1 error to fix before saving and 4 warnings.");
+    expect(await notice.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.locator("section[aria-labelledby=respond-periods-heading]").screenshot({ path: path.join(SHOTS, "respond-periods-grid.png") });
     await pane.shot("checked");
     expect(await seriousViolations(page)).toEqual([]);
 

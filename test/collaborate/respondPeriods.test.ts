@@ -131,5 +131,16 @@ describe("saving deliveries by period and merging them", () => {
     const taken = (await sheetRecords(out, "Period Commitments")).map((r) => [r.Stage, r.Period, r.Quantity]);
     expect(taken).toContainEqual(["Frame Welding", 14, 300]);
     expect(taken).toContainEqual(["Tube Cutting", 5, 800]);
+
+    // The saved response reopens with its quantities; saving it again with one cleared blanks that cell only.
+    const again = await readResponseForm({ name: path.basename(response), bytes: new Uint8Array(await fs.readFile(response)) });
+    if (again.kind !== "form") throw new Error(JSON.stringify(again));
+    expect(again.form.periods).toEqual(periods);
+    const cleared = again.form.periods.map((p, k) => (k === at("Tube Cutting", 5) ? { ...p, quantity: " " } : p));
+    const second = path.join(dir, "second.xlsx");
+    await fs.writeFile(second, await writeCommitments(new Uint8Array(await fs.readFile(response)), again.form, again.form.entries, cleared));
+    const secondRows = (await sheetRows(second, "Period Commitments")).slice(1);
+    expect(secondRows.find((r) => r[0] === "Tube Cutting" && r[1] === 5)?.[2] ?? null).toBeNull();
+    expect(secondRows.find((r) => r[0] === "Frame Welding" && r[1] === 14)?.[2]).toBe(300);
   });
 });
