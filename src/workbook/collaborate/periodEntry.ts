@@ -1,6 +1,5 @@
-// One row of a partner's Period Commitments as typed in the pane's "Deliveries by period" grid, and its
-// checks: the quantity rule the response reader applies to a cell, then the merge's own reconciliation
-// (engine periodReconcile), so the browser shows exactly what the buyer's merge will say. No ExcelJS.
+// A partner's Period Commitments row as typed in the pane's "Deliveries by period" grid, checked by the
+// response reader's quantity rule and the merge's own reconciliation (what the buyer's merge will say).
 
 import { reconcilePeriodCommitments } from "../../engine/collaborate/periodReconcile";
 import type { PeriodCommitment } from "../../engine/collaborate/types";

@@ -1,6 +1,5 @@
-// Writes a partner's commitments into its package workbook (the pane's "Save response"): only the
-// Commitments table's figure, reason and comment cells and the Period Commitments table's quantities
-// change, so every issued value and the hash stay.
+// Writes a partner's commitments into its package (the pane's "Save response"): only Commitments' figure,
+// reason and comment cells and Period Commitments' quantities change, so every issued value and the hash stay.
 
 import ExcelJS from "exceljs";
 import { COMMITMENTS_HEADERS, PERIOD_COMMITMENTS, PERIOD_COMMITMENTS_HEADERS } from "./packageFormat";

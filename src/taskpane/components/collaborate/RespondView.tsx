@@ -73,7 +73,7 @@ export function RespondView({ state, actions }: RespondViewProps): React.JSX.Ele
   return (
     <Card className={styles.card} aria-labelledby="respond-heading" data-respond>
       <Subtitle1 as="h2" id="respond-heading" className={styles.heading}>Respond to {f.partner ? `the package for ${f.partner}` : "this package"}</Subtitle1>
-      <Body1>Fill in what you can commit to for each stage, check, and save the response; then send the saved file back. The buyer&apos;s values stay as they are.</Body1>
+      <Body1>Fill in what you can commit to for each stage{state.periods.length > 0 ? " and period" : ""}, check, and save the response; then send the saved file back. The buyer&apos;s values stay as they are.</Body1>
       <dl className={styles.facts} aria-label="Package">
         {([["Partner", f.partner], ["Package", f.id], ["Plan version", f.version], ["Issued", f.issued], ["Deadline", f.deadline]] as const).map(([term, value]) => (
           <React.Fragment key={term}>
