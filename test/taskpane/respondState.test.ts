@@ -11,6 +11,7 @@ const form: ResponseForm = {
   tables: [], reasonCodes: REASON_CODES, notes: [],
   entries: [{ stage: "Frame Welding", committedRate: "", committedServiceTime: "", onHand: "", reasonCode: "", comment: "" }],
   requests: { "Frame Welding": { demandRate: 40, plannedRate: 58.776, serviceTimeAssumed: 0.1539 } },
+  periods: [], stages: ["Frame Welding"], horizon: 1,
 };
 
 const run = (...actions: RespondAction[]): RespondState => actions.reduce(respondReducer, initialRespond);

@@ -10,7 +10,7 @@ export interface NoticeBarProps {
 export function NoticeBar({ notice }: NoticeBarProps): React.JSX.Element | null {
   if (!notice) return null;
   return (
-    <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
+    <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
       <MessageBarBody>{notice.text}</MessageBarBody>
     </MessageBar>
   );

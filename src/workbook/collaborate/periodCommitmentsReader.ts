@@ -10,6 +10,7 @@ import type { InputProblem } from "../../engine/inputErrors";
 import { address, Cell, classify, fileRefusal, headerColumns, lastUsedRow } from "./responseCells";
 import type { ReadResponse } from "./responseReader";
 import { neutraliseText } from "./safeText";
+import { periodQuantityProblem } from "./periodEntry";
 
 /** The rows read (null when the file has neither Period Requests nor Period Commitments), and where the table is. */
 export function readPeriodCommitments(file: string, workbook: ExcelJS.Workbook, notes: ReadResponse["notes"], refusals: InputProblem[]): { commitments: PeriodCommitment[] | null; where: string } {
@@ -50,8 +51,9 @@ export function readPeriodCommitments(file: string, workbook: ExcelJS.Workbook, 
     const quantityCell = read(2);
     let quantity: number | null = null;
     if (quantityCell.kind === "number") {
-      if (quantityCell.value >= 0) quantity = quantityCell.value;
-      else note(2, `${at(2)}: Quantity ${quantityCell.value} is negative and is not read.`);
+      const problem = periodQuantityProblem(quantityCell.value);
+      if (problem === null) quantity = quantityCell.value;
+      else note(2, `${at(2)}: ${problem} and is not read.`);
     } else if (quantityCell.kind === "text" || quantityCell.kind === "date") {
       note(2, `${at(2)}: Quantity must be a number (got ${quantityCell.kind === "text" ? JSON.stringify(quantityCell.value.slice(0, 40)) : "a date"}); not read.`);
     }

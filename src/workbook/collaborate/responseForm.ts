@@ -1,14 +1,16 @@
 // A partner package opened to be answered (the pane's Respond view): its facts, the buyer's requests,
 // and one entry per stage as typed text, read through the response reader (same limits and refusals).
 
-import type { IssuedTable } from "../../engine/collaborate";
+import { periodRequestsFromTable, PERIOD_REQUESTS, type IssuedTable, type PeriodCommitment } from "../../engine/collaborate";
 import type { CommitmentEntry, RequestFacts } from "./commitmentEntry";
 import { REASON_CODES } from "./packageFormat";
 import { readResponse, type ResponseFile } from "./responseReader";
 import { looksLikeFormula } from "./safeText";
+import type { PeriodEntry } from "./periodEntry";
 
 export type { CommitmentEntry, EntryField, RequestFacts } from "./commitmentEntry";
 export { ENTRY_COLUMNS } from "./commitmentEntry";
+export type { PeriodEntry } from "./periodEntry";
 
 export interface ResponseForm {
   name: string;
@@ -18,6 +20,12 @@ export interface ResponseForm {
   reasonCodes: readonly string[];
   entries: CommitmentEntry[];
   requests: Record<string, RequestFacts>;
+  /** One entry per stage and period of Period Requests (and period on record), by stage then period; empty without Period Requests. */
+  periods: PeriodEntry[];
+  /** The stages the partner may answer (the Requests sheet's, in its order). */
+  stages: string[];
+  /** The last period the grid offers (the merge checks periods against the buyer's horizon). */
+  horizon: number;
   /** Cells of the file that were not read (formulas, links), as sentences. */
   notes: string[];
 }
@@ -46,6 +54,31 @@ function requestFacts(tables: IssuedTable[]): Record<string, RequestFacts> {
   return out;
 }
 
+/**
+ * The period entries of a package: each requested stage and period with the quantity its Period Commitments
+ * already holds (the buyer's record or an earlier answer: the first row, as the merge takes it), then the
+ * periods on record without a request; by stage (package order), then period.
+ */
+export function periodEntries(tables: readonly IssuedTable[], commitments: readonly PeriodCommitment[] | null, stages: readonly string[]): PeriodEntry[] {
+  const requests = periodRequestsFromTable(tables.find((t) => t.name === PERIOD_REQUESTS));
+  if (requests.length === 0) return [];
+  const key = (stage: string, period: number) => `${stage}\u0000${period}`;
+  const typed = new Map<string, number>();
+  for (const c of commitments ?? []) if (!typed.has(key(c.stage, c.period))) typed.set(key(c.stage, c.period), c.quantity);
+  const entries = new Map<string, PeriodEntry>();
+  for (const r of requests) {
+    const k = key(r.stage, r.period);
+    if (!entries.has(k)) entries.set(k, { stage: r.stage, period: r.period, date: r.date, requested: r.quantity, quantity: typed.has(k) ? String(typed.get(k)) : "" });
+  }
+  const known = new Set([...stages, ...requests.map((r) => r.stage)]);
+  for (const c of commitments ?? []) {
+    const k = key(c.stage, c.period);
+    if (!entries.has(k) && known.has(c.stage) && Number.isInteger(c.period) && c.period >= 1) entries.set(k, { stage: c.stage, period: c.period, date: null, requested: null, quantity: String(c.quantity) });
+  }
+  const order = new Map([...known].map((s, k) => [s, k]));
+  return [...entries.values()].sort((a, b) => order.get(a.stage)! - order.get(b.stage)! || a.period - b.period);
+}
+
 /** Reads a file as a package to answer: not a package (no Package or Commitments sheet), refused, or the form. */
 export async function readResponseForm(file: ResponseFile): Promise<FormResult> {
   const read = await readResponse(file);
@@ -53,8 +86,10 @@ export async function readResponseForm(file: ResponseFile): Promise<FormResult> 
     const notPackage = read.errors.every((e) => /has no (Package|Commitments) sheet/.test(e));
     return notPackage ? { kind: "notPackage" } : { kind: "refused", errors: read.errors };
   }
-  const { fields, tables, commitments, notes } = read.response;
+  const { fields, tables, commitments, notes, periodCommitments } = read.response;
   const requests = requestFacts(tables);
+  const stages = Object.keys(requests);
+  const periods = periodEntries(tables, periodCommitments, stages);
   const entries: CommitmentEntry[] = [];
   const seen = new Set<string>();
   for (const c of commitments) {
@@ -73,7 +108,8 @@ export async function readResponseForm(file: ResponseFile): Promise<FormResult> 
     form: {
       name: file.name,
       facts: { id: text(fields.Id), partner: text(fields.Partner), version: text(fields.Version), issued: text(fields.Issued), deadline: text(fields.Deadline) },
-      tables, reasonCodes: REASON_CODES, entries, requests, notes: notes.map((n) => n.message),
+      tables, reasonCodes: REASON_CODES, entries, requests, periods, stages: [...new Set([...stages, ...periods.map((p) => p.stage)])],
+      horizon: Math.max(1, ...periods.map((p) => p.period)), notes: notes.map((n) => n.message),
     },
   };
 }

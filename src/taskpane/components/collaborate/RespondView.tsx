@@ -1,5 +1,5 @@
 // A partner without the add-in answers a package in browser mode: the package's facts, the buyer's
-// requests (read only), the Commitments grid, Check (problems per cell, each focusing its cell) and Save response.
+// requests (read only), the Commitments grid, with Period Requests the Deliveries by period grid, Check (problems per cell, each focusing its cell) and Save response.
 import * as React from "react";
 import {
   Badge, Body1, Body1Strong, Button, Caption1, Card, makeStyles, MessageBar, MessageBarBody, Subtitle1,
@@ -9,6 +9,7 @@ import type { IssuedTable } from "../../../engine/collaborate/types";
 import { ENTRY_COLUMNS } from "../../../workbook/collaborate/commitmentEntry";
 import { NoticeBar } from "../NoticeBar";
 import { CommitmentGrid, problemId } from "./CommitmentGrid";
+import { PeriodGrid, periodProblemId } from "./PeriodGrid";
 import type { RespondState } from "./respondState";
 import type { RespondActions } from "./useRespond";
 
@@ -62,7 +63,7 @@ export interface RespondViewProps {
 
 export function RespondView({ state, actions }: RespondViewProps): React.JSX.Element | null {
   const styles = useStyles();
-  const { form, problems } = state;
+  const { form, problems, periodProblems } = state;
   if (!form) {
     if (state.busy) return <Body1 role="status">Reading the package…</Body1>;
     return state.notice ? <MessageBar intent={state.notice.intent} role="alert"><MessageBarBody>{state.notice.text}</MessageBarBody></MessageBar> : null;
@@ -72,7 +73,7 @@ export function RespondView({ state, actions }: RespondViewProps): React.JSX.Ele
   return (
     <Card className={styles.card} aria-labelledby="respond-heading" data-respond>
       <Subtitle1 as="h2" id="respond-heading" className={styles.heading}>Respond to {f.partner ? `the package for ${f.partner}` : "this package"}</Subtitle1>
-      <Body1>Fill in what you can commit to for each stage, check, and save the response; then send the saved file back. The buyer&apos;s values stay as they are.</Body1>
+      <Body1>Fill in what you can commit to for each stage{state.periods.length > 0 ? " and period" : ""}, check, and save the response; then send the saved file back. The buyer&apos;s values stay as they are.</Body1>
       <dl className={styles.facts} aria-label="Package">
         {([["Partner", f.partner], ["Package", f.id], ["Plan version", f.version], ["Issued", f.issued], ["Deadline", f.deadline]] as const).map(([term, value]) => (
           <React.Fragment key={term}>
@@ -81,7 +82,7 @@ export function RespondView({ state, actions }: RespondViewProps): React.JSX.Ele
           </React.Fragment>
         ))}
       </dl>
-      {form.tables.map((t) => (
+      {form.tables.filter((t) => state.periods.length === 0 || t.name !== "Period Requests").map((t) => (
         <section key={t.name} aria-label={t.name}>
           <Body1Strong as="h3">{t.name}</Body1Strong>
           <IssuedView table={t} />
@@ -92,21 +93,39 @@ export function RespondView({ state, actions }: RespondViewProps): React.JSX.Ele
         <Caption1 block>Blank keeps the plan&apos;s figure. Give a reason code where you differ from the request.</Caption1>
         <CommitmentGrid entries={state.entries} reasonCodes={form.reasonCodes} problems={problems} onEdit={actions.edit} />
       </section>
+      {state.periods.length > 0 ? (
+        <section aria-labelledby="respond-periods-heading" className={styles.card}>
+          <Body1Strong as="h3" id="respond-periods-heading">Deliveries by period</Body1Strong>
+          <Caption1 block>What the buyer&apos;s plan needs from each stage in each period (its Period Requests), and the most you will deliver then. Blank is not a limit: the plan keeps assuming what it requested.</Caption1>
+          <PeriodGrid periods={state.periods} stages={form.stages} stage={state.periodStage} problems={periodProblems} onEdit={actions.editPeriod} onStage={actions.choosePeriodStage} />
+        </section>
+      ) : null}
       <div className={styles.row}>
         <Button onClick={actions.check}>Check commitments</Button>
         <Button appearance="primary" onClick={actions.save} disabled={state.busy}>Save response…</Button>
       </div>
       <NoticeBar notice={state.notice} />
-      {problems && problems.length > 0 ? (
+      {(problems?.length ?? 0) + (periodProblems?.length ?? 0) > 0 ? (
         <section aria-label="Problems">
-          <Body1Strong as="h3">Problems ({problems.length})</Body1Strong>
+          <Body1Strong as="h3">Problems ({(problems?.length ?? 0) + (periodProblems?.length ?? 0)})</Body1Strong>
           <ul className={styles.list}>
-            {problems.map((p, k) => (
+            {(problems ?? []).map((p, k) => (
               <li key={k} className={styles.problem} id={problemId(k)}>
                 <div className={styles.problemHead}>
                   <Badge appearance="tint" color={SEVERITY[p.severity]}>{p.severity}</Badge>
                   <Button size="small" appearance="transparent" className={styles.place} onClick={() => actions.focusCell(p.row, p.field)} aria-label={`Go to ${header(p.field)} for ${p.stage}: ${p.message}`}>
-                    {p.stage} · {header(p.field)}
+                    {header(p.field)} for {p.stage}
+                  </Button>
+                </div>
+                <Caption1 className={styles.message}>{p.message}</Caption1>
+              </li>
+            ))}
+            {(periodProblems ?? []).map((p, k) => (
+              <li key={`period-${k}`} className={styles.problem} id={periodProblemId(k)}>
+                <div className={styles.problemHead}>
+                  <Badge appearance="tint" color={SEVERITY[p.severity]}>{p.severity}</Badge>
+                  <Button size="small" appearance="transparent" className={styles.place} onClick={() => actions.focusPeriod(p.row)} aria-label={`Go to period ${p.period} for ${p.stage}: ${p.message}`}>
+                    period {p.period} for {p.stage}
                   </Button>
                 </div>
                 <Caption1 className={styles.message}>{p.message}</Caption1>

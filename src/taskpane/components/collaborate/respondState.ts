@@ -1,10 +1,12 @@
 // The Respond view's state and reducer: the package a partner opened in browser mode, the entries it
-// types, the problems of the last check (re-checked on every edit once checked) and the last notice.
+// types (Commitments and, with Period Requests, deliveries by period), the problems of the last check
+// (re-checked on every edit once checked), the stage shown in the period grid and the last notice.
 // Pure: no DOM, no ExcelJS (the file work happens in useRespond through a lazily loaded module).
 
 import { checkEntries, type EntryProblem } from "../../../workbook/collaborate/entryChecks";
 import type { CommitmentEntry, EntryField } from "../../../workbook/collaborate/commitmentEntry";
 import type { ResponseForm } from "../../../workbook/collaborate/responseForm";
+import { checkPeriodEntries, type PeriodEntry, type PeriodEntryProblem } from "../../../workbook/collaborate/periodEntry";
 
 export interface RespondNotice {
   intent: "success" | "info" | "warning" | "error";
@@ -18,6 +20,11 @@ export interface RespondState {
   entries: CommitmentEntry[];
   /** null until Check (or Save) was pressed. */
   problems: EntryProblem[] | null;
+  /** The Deliveries by period entries (empty without Period Requests) and their problems (null until checked). */
+  periods: PeriodEntry[];
+  periodProblems: PeriodEntryProblem[] | null;
+  /** The stage whose periods the grid shows. */
+  periodStage: string;
   busy: boolean;
   notice: RespondNotice | null;
 }
@@ -29,15 +36,20 @@ export type RespondAction =
   | { type: "notPackage" }
   | { type: "failed"; message: string }
   | { type: "edited"; row: number; field: EntryField; value: string }
+  | { type: "periodEdited"; row: number; value: string }
+  | { type: "periodStageChosen"; stage: string }
   | { type: "checked" }
   | { type: "saved"; text: string };
 
-export const initialRespond: RespondState = { file: null, form: null, entries: [], problems: null, busy: false, notice: null };
+export const initialRespond: RespondState = { file: null, form: null, entries: [], problems: null, periods: [], periodProblems: null, periodStage: "", busy: false, notice: null };
 
 const problemsOf = (form: ResponseForm, entries: CommitmentEntry[]) => checkEntries(entries, form.reasonCodes, form.requests);
 
-/** A sentence for the notice after a check. */
-export function checkSummary(problems: readonly EntryProblem[]): RespondNotice {
+/** The problems of the period entries: the merge's rules (periodEntry). */
+export const periodProblemsOf = (form: ResponseForm, periods: readonly PeriodEntry[]) => checkPeriodEntries(periods, form.facts.partner, form.stages, form.horizon);
+
+/** A sentence for the notice after a check (of both grids). */
+export function checkSummary(problems: readonly { severity: "error" | "warning" }[]): RespondNotice {
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   if (problems.length === 0) return { intent: "success", text: "Every entry is valid: save the response and send it back." };
@@ -53,6 +65,7 @@ export function respondReducer(state: RespondState, action: RespondAction): Resp
       return { ...state, busy: true };
     case "formLoaded":
       return { ...state, busy: false, form: action.form, entries: action.form.entries.map((e) => ({ ...e })), problems: null,
+        periods: action.form.periods.map((p) => ({ ...p })), periodProblems: null, periodStage: action.form.periods[0]?.stage ?? "",
         notice: action.form.notes.length > 0 ? { intent: "warning", text: `Some cells were not read: ${action.form.notes.slice(0, 3).join(" ")}` } : null };
     case "notPackage":
       return { ...initialRespond };
@@ -63,10 +76,18 @@ export function respondReducer(state: RespondState, action: RespondAction): Resp
       const entries = state.entries.map((e, k) => (k === action.row ? { ...e, [action.field]: action.value } : e));
       return { ...state, entries, problems: state.problems ? problemsOf(state.form, entries) : null };
     }
+    case "periodEdited": {
+      if (!state.form) return state;
+      const periods = state.periods.map((p, k) => (k === action.row ? { ...p, quantity: action.value } : p));
+      return { ...state, periods, periodProblems: state.periodProblems ? periodProblemsOf(state.form, periods) : null };
+    }
+    case "periodStageChosen":
+      return state.periods.some((p) => p.stage === action.stage) ? { ...state, periodStage: action.stage } : state;
     case "checked": {
       if (!state.form) return state;
       const problems = problemsOf(state.form, state.entries);
-      return { ...state, problems, notice: checkSummary(problems) };
+      const periodProblems = periodProblemsOf(state.form, state.periods);
+      return { ...state, problems, periodProblems, notice: checkSummary([...problems, ...periodProblems]) };
     }
     case "saved":
       return { ...state, busy: false, notice: { intent: "success", text: action.text } };

@@ -1,22 +1,27 @@
 // The Respond view's side effects: when the file opened in browser mode is a partner package (it has
-// Package and Commitments sheets), read it as a form; Save writes the commitments into the package and
-// downloads it. The .xlsx work loads ExcelJS on first use only (a separate chunk).
+// Package and Commitments sheets), read it as a form; Save writes the commitments (and the deliveries by
+// period) into the package and downloads it. The .xlsx work loads ExcelJS on first use only (a separate chunk).
 
 import * as React from "react";
 import { checkEntries } from "../../../workbook/collaborate/entryChecks";
 import type { EntryField } from "../../../workbook/collaborate/commitmentEntry";
 import type { WorkbookInfo } from "../../workbench";
 import { cellId } from "./CommitmentGrid";
+import { periodCellId } from "./PeriodGrid";
 import { looksLikePackage } from "./packageSheets";
 
 export { looksLikePackage } from "./packageSheets";
-import { checkSummary, initialRespond, respondReducer, type RespondState } from "./respondState";
+import { checkSummary, initialRespond, periodProblemsOf, respondReducer, type RespondState } from "./respondState";
 
 export interface RespondActions {
   edit: (row: number, field: EntryField, value: string) => void;
   check: () => void;
   save: () => void;
   focusCell: (row: number, field: EntryField) => void;
+  editPeriod: (row: number, value: string) => void;
+  choosePeriodStage: (stage: string) => void;
+  /** Shows the entry's stage in the period grid and focuses its quantity. */
+  focusPeriod: (row: number) => void;
 }
 
 export interface Respond {
@@ -30,7 +35,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 
 function focusCell(row: number, field: EntryField): void {
-  const el = document.getElementById(cellId(row, field));
+  focusElement(cellId(row, field));
+}
+
+function focusElement(id: string): void {
+  const el = document.getElementById(id);
   if (el) {
     el.scrollIntoView({ block: "center" });
     el.focus();
@@ -59,30 +68,47 @@ export function useRespond(workbook: WorkbookInfo | null, download: (bytes: Uint
       }, (error: unknown) => dispatch({ type: "failed", message: `${file.name} could not be read as a package: ${messageOf(error)}` }));
   }, [file, workbook, state.form, state.busy]);
 
-  const actions = React.useMemo<RespondActions>(() => ({
+  const actions = React.useMemo<RespondActions>(() => {
+    const focusPeriod = (row: number) => {
+      const entry = stateRef.current.periods[row];
+      if (!entry) return;
+      dispatch({ type: "periodStageChosen", stage: entry.stage });
+      setTimeout(() => focusElement(periodCellId(row)), 0);
+    };
+    /** Focuses the first problem (errors before warnings, Commitments before periods); true when it is an error. */
+    const focusFirst = (s: RespondState, errorsOnly: boolean): boolean => {
+      if (!s.form) return false;
+      const problems = checkEntries(s.entries, s.form.reasonCodes, s.form.requests);
+      const periodProblems = periodProblemsOf(s.form, s.periods);
+      const error = problems.find((p) => p.severity === "error");
+      const periodError = periodProblems.find((p) => p.severity === "error");
+      if (error) setTimeout(() => focusCell(error.row, error.field), 0);
+      else if (periodError) focusPeriod(periodError.row);
+      else if (!errorsOnly && problems[0]) setTimeout(() => focusCell(problems[0].row, problems[0].field), 0);
+      else if (!errorsOnly && periodProblems[0]) focusPeriod(periodProblems[0].row);
+      return Boolean(error ?? periodError);
+    };
+    return {
     edit: (row, field, value) => dispatch({ type: "edited", row, field, value }),
+    editPeriod: (row, value) => dispatch({ type: "periodEdited", row, value }),
+    choosePeriodStage: (stage) => dispatch({ type: "periodStageChosen", stage }),
     check: () => {
       dispatch({ type: "checked" });
-      const s = stateRef.current;
-      const problems = s.form ? checkEntries(s.entries, s.form.reasonCodes, s.form.requests) : [];
-      const first = problems.find((p) => p.severity === "error") ?? problems[0];
-      if (first) setTimeout(() => focusCell(first.row, first.field), 0);
+      focusFirst(stateRef.current, false);
     },
     save: () => {
       const s = stateRef.current;
       if (!s.form || !s.file || s.busy) return;
-      const problems = checkEntries(s.entries, s.form.reasonCodes, s.form.requests);
-      const error = problems.find((p) => p.severity === "error");
-      if (error) {
+      if (focusFirst(s, true)) {
         dispatch({ type: "checked" });
-        setTimeout(() => focusCell(error.row, error.field), 0);
         return;
       }
-      const { form, file: source, entries } = s;
+      const problems = [...checkEntries(s.entries, s.form.reasonCodes, s.form.requests), ...periodProblemsOf(s.form, s.periods)];
+      const { form, file: source, entries, periods } = s;
       dispatch({ type: "loading" });
       void import("../../../workbook/collaborate/responseWriter")
         .then(async ({ writeCommitments, responseName }) => {
-          const bytes = await writeCommitments(source.bytes, form, entries);
+          const bytes = await writeCommitments(source.bytes, form, entries, periods);
           const name = responseName(source.name);
           download(bytes, name);
           const warned = problems.length > 0 ? ` (${checkSummary(problems).text.replace(/^Checked: /, "").replace(/\.$/, "")})` : "";
@@ -91,7 +117,9 @@ export function useRespond(workbook: WorkbookInfo | null, download: (bytes: Uint
         .catch((e: unknown) => dispatch({ type: "failed", message: messageOf(e) }));
     },
     focusCell,
-  }), [download]);
+    focusPeriod,
+    };
+  }, [download]);
 
   const fileOpened = React.useCallback((f: File) => {
     void f.arrayBuffer().then((buffer) => dispatch({ type: "fileChosen", name: f.name, bytes: new Uint8Array(buffer) }));
