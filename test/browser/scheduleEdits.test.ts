@@ -8,7 +8,6 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import type { Page } from "playwright-core";
 import { checkRetime } from "../../src/engine/reschedule/retimeCheck";
 import { matchEditedRows } from "../../src/engine/reschedule/retimeEdits";
 import { editedRowsFromTable } from "../../src/workbook/reschedule/scheduleEdits";
@@ -16,10 +15,10 @@ import { shopFromTables } from "../../src/workbook/schedule/shopTables";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { OUTPUT, ROOT } from "../addin/support/paths";
 import { lockRuleViolations } from "../reschedule/lockRules";
+import { editCells } from "../support/editedCopy";
 import { SOFFICE, sofficeRequired } from "../support/findSoffice";
-import { describeWithBrowser } from "./support/browserSuite";
-import { startPaneSession, type PaneSession } from "./support/launchPane";
-import { PaneDriver } from "./support/paneDriver";
+import type { PaneDriver } from "./support/paneDriver";
+import { describePane } from "./support/paneSuite";
 
 const EXAMPLE = path.join(ROOT, "examples", "machine-shop.xlsx");
 const DIR = path.join(OUTPUT, "pane-edits");
@@ -41,53 +40,21 @@ function sheetRows(book: ExcelJS.Workbook): SheetRow[] {
   return out;
 }
 
-/** Writes a copy of `from` with the cells of Schedule Operations set, as a planner typing in Excel. */
-async function edit(from: string, to: string, cells: Record<string, number | string>): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(from);
-  for (const [address, value] of Object.entries(cells)) book.getWorksheet(SHEET)!.getCell(address).value = value;
-  await book.xlsx.writeFile(to);
-}
+/** A copy of `from` with cells of Schedule Operations set, as a planner typing in Excel. */
+const edit = (from: string, to: string, cells: Record<string, number | string>) => editCells(from, to, SHEET, cells);
 
 const cell = (column: string, row: number) => `'${SHEET}'!${column}${row}`;
-const section = (page: Page, job: string) => page.locator(`section[aria-labelledby="job-${job}"]`);
-
 /** Clicks a job's run button on the Schedule step and waits for its own phase. */
 async function runJob(pane: PaneDriver, job: string, button: string): Promise<string> {
-  await pane.tab("Schedule");
-  await section(pane.page, job).getByRole("button", { name: button, exact: true }).click();
-  const phase = section(pane.page, job).locator("[data-phase]");
-  await phase.waitFor({ timeout: LONG });
-  return (await phase.getAttribute("data-phase")) ?? "";
+  await pane.startJob("Schedule", job, button);
+  return pane.jobFinished(job, LONG);
 }
 
-/** The places and messages of a job's listed exceptions (each a "Go to" button). */
-async function listed(page: Page, job: string): Promise<{ where: string; message: string }[]> {
-  const labels = await section(page, job).getByRole("button", { name: /^Go to / }).evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
-  return labels.map((l) => { const m = /^Go to (.+?![A-Z]+\d+): (.*)$/s.exec(l); return { where: m?.[1] ?? l, message: m?.[2] ?? "" }; });
-}
-
-const valueIn = async (page: Page, job: string, label: string) => Number((await section(page, job).locator(`[data-card="${label}"] [data-value]`).innerText()).replace(/,/g, ""));
-const cardIn = async (page: Page, job: string, label: string) => (await section(page, job).locator(`[data-card="${label}"]`).innerText()).replace(/\s+/g, " ").trim();
-
-describeWithBrowser("hand edits of Schedule Operations re-timed in Chromium (browser mode)", (chromiumPath) => {
-  let session: PaneSession;
+describePane("hand edits of Schedule Operations re-timed in Chromium (browser mode)", (suite) => {
   const retimed = path.join(DIR, "retimed.xlsx");
 
-  beforeAll(async () => {
-    fs.rmSync(DIR, { recursive: true, force: true });
-    fs.mkdirSync(DIR, { recursive: true });
-    session = await startPaneSession(await chromiumPath());
-  }, LONG);
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
   test("schedule, edit two cells in the saved copy, reopen, re-time: a clash refused at its cell, then a lock and a move kept", async () => {
-    const { page, errors } = await session.openPane();
-    const pane = new PaneDriver(page, "edits");
-    await pane.ready();
+    const { page, pane, errors } = await suite.open("edits");
     await pane.open(EXAMPLE);
     expect(await runJob(pane, "schedule", "Run schedule")).toBe("done");
     const scheduled = path.join(DIR, "scheduled.xlsx");
@@ -108,13 +75,13 @@ describeWithBrowser("hand edits of Schedule Operations re-timed in Chromium (bro
     await edit(scheduled, clash, { [`G${a.row}`]: "time", [`D${b.row}`]: a.start });
     await pane.open(clash);
     expect(await runJob(pane, "retime", "Run re-time schedule")).toBe("invalid");
-    const refused = await listed(page, "retime");
+    const refused = await pane.listed("retime");
     expect(refused.length).toBeGreaterThanOrEqual(1);
     expect(refused.map((p) => p.where)).toEqual(refused.map(() => cell("D", b.row)));
     expect(refused[0].message).toContain(cell("G", a.row));
     expect(refused[0].message).toMatch(/on top of/);
-    expect(await cardIn(page, "retime", "Edits that cannot be kept")).toContain("1");
-    await section(page, "retime").getByRole("button", { name: new RegExp(`^Go to ${cell("D", b.row).replace(/[.*+?^${}()|[\]\\']/g, "\\$&")}: `) }).first().click();
+    expect(await pane.cardText("retime", "Edits that cannot be kept")).toContain("1");
+    await pane.section("retime").getByRole("button", { name: new RegExp(`^Go to ${cell("D", b.row).replace(/[.*+?^${}()|[\]\\']/g, "\\$&")}: `) }).first().click();
     await page.getByRole("status").filter({ hasText: `${SHEET}!D${b.row}` }).filter({ hasText: `“${a.start}”` }).waitFor();
     await pane.shot("clash-refused");
 
@@ -126,17 +93,17 @@ describeWithBrowser("hand edits of Schedule Operations re-timed in Chromium (bro
     await pane.open(kept);
     expect(await runJob(pane, "retime", "Run re-time schedule")).toBe("done");
     const edited = new Set([cell("D", a.row), cell("G", a.row), cell("D", last.row)]);
-    const warnings = await listed(page, "retime");
+    const warnings = await pane.listed("retime");
     expect(warnings.length).toBeGreaterThanOrEqual(1);
     for (const w of warnings) expect(edited).toContain(w.where);
     // B ends the schedule: its order misses its due date by more than in the last run, put down to B's own edit.
     expect(warnings.some((w) => w.where === cell("D", last.row) && /due/.test(w.message))).toBe(true);
     // The compare against the last run, on screen.
-    for (const label of ["Makespan", "Weighted tardiness", "Late orders"]) expect(await cardIn(page, "retime", label)).toMatch(/last run -?\d+(\.\d+)? \([+-]?\d/);
-    expect(await cardIn(page, "retime", "Moved operations")).toMatch(/against the last run; total shift \d/);
-    expect(await cardIn(page, "retime", "Edits kept")).toBe("Edits kept 2 2 operations edited: 2 starts moved, 1 locked (1 time, 0 machine, 0 sequence)");
-    const [makespan, tardiness, late, moved] = await Promise.all(["Makespan", "Weighted tardiness", "Late orders", "Moved operations"].map((label) => valueIn(page, "retime", label)));
-    await section(page, "retime").getByText(/Sheets written: .*Schedule Operations.*Re-time Changes/).waitFor();
+    for (const label of ["Makespan", "Weighted tardiness", "Late orders"]) expect(await pane.cardText("retime", label)).toMatch(/last run -?\d+(\.\d+)? \([+-]?\d/);
+    expect(await pane.cardText("retime", "Moved operations")).toMatch(/against the last run; total shift \d/);
+    expect(await pane.cardText("retime", "Edits kept")).toBe("Edits kept 2 2 operations edited: 2 starts moved, 1 locked (1 time, 0 machine, 0 sequence)");
+    const [makespan, tardiness, late, moved] = await Promise.all(["Makespan", "Weighted tardiness", "Late orders", "Moved operations"].map((label) => pane.cardNumber("retime", label)));
+    await pane.section("retime").getByText(/Sheets written: .*Schedule Operations.*Re-time Changes/).waitFor();
     await pane.shot("kept");
     await pane.save(retimed);
     expect(errors).toEqual([]);
@@ -176,4 +143,4 @@ describeWithBrowser("hand edits of Schedule Operations re-timed in Chromium (bro
     expect(lines[2]).toBe("Machine,Job,Step,Start,End,Duration,Lock,Run Start,Run Machine,Run Lock");
     expect(lines.filter((l) => l.includes(",time,")).length).toBe(1);
   }, LONG);
-});
+}, { setup: () => { fs.rmSync(DIR, { recursive: true, force: true }); fs.mkdirSync(DIR, { recursive: true }); } });

@@ -8,7 +8,6 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Page } from "playwright-core";
 import { supplyProblemOf, type SupplyProblem } from "../../src/engine/supply";
 import { PLANNED_ORDERS_TABLE, readPlannedOrders, type PlannedOrderRow } from "../../src/workbook/supply/plannedOrderEdits";
 import { readWorkbookSupply } from "../../src/workbook/supply/supplyTables";
@@ -18,10 +17,9 @@ import { checkSupplyPlan } from "../supply/checkSupplyPlan";
 import { planFromSheets } from "../supply/planFromSheets";
 import { editCells } from "../support/editedCopy";
 import { SOFFICE, sofficeRequired } from "../support/findSoffice";
-import { describeWithBrowser } from "./support/browserSuite";
 import { readBack, sheetRecords } from "./support/excelRead";
-import { startPaneSession, type PaneSession } from "./support/launchPane";
-import { PaneDriver } from "./support/paneDriver";
+import type { PaneDriver } from "./support/paneDriver";
+import { describePane } from "./support/paneSuite";
 
 const EXAMPLE = path.join(ROOT, "examples", "supply-plan.xlsx");
 const DIR = path.join(OUTPUT, "pane-supply-edits");
@@ -45,55 +43,28 @@ async function supplyProblem(file: string): Promise<SupplyProblem> {
 
 const rowNumber = (row: PlannedOrderRow) => Number(/(\d+)$/.exec(row.where.quantity)![1]);
 const orderOf = (r: PlannedOrderRow) => ({ stage: r.stage, period: r.period, quantity: r.quantity, firm: r.firm });
-const section = (page: Page) => page.locator(`section[aria-labelledby="job-supply"]`);
-
 /** Clicks Run supply on the Supply step and waits for the run's phase. */
 async function runSupply(pane: PaneDriver): Promise<string> {
-  await pane.tab("Supply");
-  await section(pane.page).getByRole("button", { name: "Run supply", exact: true }).click();
-  const phase = section(pane.page).locator("[data-phase]");
-  await phase.waitFor({ timeout: LONG });
-  return (await phase.getAttribute("data-phase")) ?? "";
+  await pane.startJob("Supply", "supply", "Run supply");
+  return pane.jobFinished("supply", LONG);
 }
 
-/** The places and messages of the job's listed exceptions (each a "Go to" button). */
-async function listed(page: Page): Promise<{ where: string; message: string }[]> {
-  const labels = await section(page).getByRole("button", { name: /^Go to / }).evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
-  return labels.map((l) => { const m = /^Go to (.+?![A-Z]+\d+): (.*)$/s.exec(l); return { where: m?.[1] ?? l, message: m?.[2] ?? "" }; });
-}
-
-const cardText = async (page: Page, label: string) => (await section(page).locator(`[data-card="${label}"]`).innerText()).replace(/\s+/g, " ").trim();
-/** A card's value as a number ("1,234 unit-periods" → 1234). */
-const cardValue = async (page: Page, label: string) => parseFloat((await section(page).locator(`[data-card="${label}"] [data-value]`).innerText()).replace(/,/g, ""));
 /** The "last run X (±d)" of a compare card: X. */
 const lastRunOf = (text: string) => Number(/last run (-?[\d.e+-]+) \(/.exec(text)?.[1]);
 const near = (a: number, b: number, relative = 1e-3) => expect(Math.abs(a - b)).toBeLessThanOrEqual(relative * Math.max(1, Math.abs(b)));
 
-describeWithBrowser("firm planned orders of the supply plan in Chromium (browser mode)", (chromiumPath) => {
-  let session: PaneSession;
+describePane("firm planned orders of the supply plan in Chromium (browser mode)", (suite) => {
   const undone = path.join(DIR, "undone.xlsx");
 
-  beforeAll(async () => {
-    fs.rmSync(DIR, { recursive: true, force: true });
-    fs.mkdirSync(DIR, { recursive: true });
-    session = await startPaneSession(await chromiumPath());
-  }, LONG);
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
   test("plan, mark one order Firm and change another's quantity, re-plan: kept and compared; an impossible order refused at its cell; Undo edits", async () => {
-    const { page, errors } = await session.openPane();
+    const { page, pane, errors } = await suite.open("supply-edits");
     const consoleErrors: string[] = [];
     page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
-    const pane = new PaneDriver(page, "supply-edits");
-    await pane.ready();
     await pane.open(EXAMPLE);
     expect(await runSupply(pane)).toBe("done");
-    const firstCost = await cardValue(page, "Cost");
+    const firstCost = await pane.cardNumber("supply", "Cost");
     // Lateness per tier of the first run, from its "Late unit-periods" card ("tier 1: 0, tier 2: 379").
-    const firstLate = [...(await cardText(page, "Late unit-periods")).matchAll(/tier (\d+): ([\d.]+)/g)].map((m) => ({ tier: Number(m[1]), value: Number(m[2]) }));
+    const firstLate = [...(await pane.cardText("supply", "Late unit-periods")).matchAll(/tier (\d+): ([\d.]+)/g)].map((m) => ({ tier: Number(m[1]), value: Number(m[2]) }));
     expect(firstLate.length).toBeGreaterThanOrEqual(2);
     const planned = path.join(DIR, "planned.xlsx");
     await pane.save(planned);
@@ -110,14 +81,14 @@ describeWithBrowser("firm planned orders of the supply plan in Chromium (browser
     expect(await runSupply(pane)).toBe("done");
     // The compare on screen, each level now with the last run's (recomputed from the Run columns).
     const tiers = firstLate.map((l) => `Lateness, tier ${l.tier}`);
-    for (const label of [...tiers, "Below safety stock", "Cost"]) expect(await cardText(page, label)).toMatch(/last run -?[\d.e+-]+ \([+-]?[\d.e+-]+\)$/);
-    for (const [k, label] of tiers.entries()) near(lastRunOf(await cardText(page, label)), firstLate[k].value);
-    near(lastRunOf(await cardText(page, "Cost")), firstCost);
-    expect(await cardText(page, "Firm orders kept")).toBe("Firm orders kept 2 1 marked Firm, 1 changed by hand (kept this run)");
-    expect(await section(page).locator('[data-card="Cost"]').count()).toBe(1);
-    const nowLate = await Promise.all(tiers.map((label) => cardValue(page, label)));
-    const nowCost = await cardValue(page, "Cost");
-    await section(page).getByText(/Sheets written: .*Supply Plan.*Planned Orders/).waitFor();
+    for (const label of [...tiers, "Below safety stock", "Cost"]) expect(await pane.cardText("supply", label)).toMatch(/last run -?[\d.e+-]+ \([+-]?[\d.e+-]+\)$/);
+    for (const [k, label] of tiers.entries()) near(lastRunOf(await pane.cardText("supply", label)), firstLate[k].value);
+    near(lastRunOf(await pane.cardText("supply", "Cost")), firstCost);
+    expect(await pane.cardText("supply", "Firm orders kept")).toBe("Firm orders kept 2 1 marked Firm, 1 changed by hand (kept this run)");
+    expect(await pane.section("supply").locator('[data-card="Cost"]').count()).toBe(1);
+    const nowLate = await Promise.all(tiers.map((label) => pane.cardNumber("supply", label)));
+    const nowCost = await pane.cardNumber("supply", "Cost");
+    await pane.section("supply").getByText(/Sheets written: .*Supply Plan.*Planned Orders/).waitFor();
     await pane.shot("kept");
     const replanned = path.join(DIR, "replanned.xlsx");
     await pane.save(replanned);
@@ -146,14 +117,14 @@ describeWithBrowser("firm planned orders of the supply plan in Chromium (browser
     await editCells(replanned, impossible, SHEET, { [`G${rowNumber(rowOf(a)!)}`]: 1_000_000, [`C${rowNumber(moved)}`]: moved.period + 1 });
     await pane.open(impossible);
     expect(await runSupply(pane)).toBe("invalid");
-    const refused = await listed(page);
+    const refused = await pane.listed("supply");
     expect(refused.length).toBeGreaterThanOrEqual(1);
     expect(refused.map((p) => p.where)).toContain(quantityCell);
     expect(refused.find((p) => p.where === quantityCell)!.message).toMatch(new RegExp(`firm order of ${a.stage} in period ${a.period}.*(beyond its capacity|release cap|commitment|ahead of its components)`));
-    expect(await cardValue(page, "Firm orders that cannot be kept")).toBeGreaterThanOrEqual(1);
-    expect(await section(page).getByText(/Sheets written:/).count()).toBe(0);
+    expect(await pane.cardNumber("supply", "Firm orders that cannot be kept")).toBeGreaterThanOrEqual(1);
+    expect(await pane.section("supply").getByText(/Sheets written:/).count()).toBe(0);
     const escaped = quantityCell.replace(/[.*+?^${}()|[\]\\']/g, "\\$&");
-    await section(page).getByRole("button", { name: new RegExp(`^Go to ${escaped}: `) }).first().click();
+    await pane.section("supply").getByRole("button", { name: new RegExp(`^Go to ${escaped}: `) }).first().click();
     await page.getByRole("status").filter({ hasText: `${SHEET}!G${rowNumber(rowOf(a)!)}` }).filter({ hasText: "“1000000”" }).waitFor();
     await pane.shot("refused");
     const refusedSave = path.join(DIR, "refused.xlsx");
@@ -163,9 +134,9 @@ describeWithBrowser("firm planned orders of the supply plan in Chromium (browser
 
     // 3. Undo edits (the job's Action): Planned Orders as the last run wrote them (Release period, Quantity, Firm from the Run columns).
     await pane.tab("Supply");
-    await section(page).getByLabel("Action").selectOption("Undo edits");
+    await pane.section("supply").getByLabel("Action").selectOption("Undo edits");
     expect(await runSupply(pane)).toBe("done");
-    expect(await cardValue(page, "Rows restored")).toBe(2);
+    expect(await pane.cardNumber("supply", "Rows restored")).toBe(2);
     // The cell shown for the refused run was rewritten: its view is gone.
     expect(await page.getByRole("status").filter({ hasText: "“1000000”" }).count()).toBe(0);
     await pane.shot("undone");
@@ -184,4 +155,4 @@ describeWithBrowser("firm planned orders of the supply plan in Chromium (browser
     expect(lines[2]).toBe("Stage,Owner,Release period,Release date,Receipt period,Receipt date,Quantity (units),Resource use,Firm,Run Period,Run Quantity,Run Firm");
     expect(lines.filter((l) => l.includes(",yes,")).length).toBe(1);
   }, LONG);
-});
+}, { setup: () => { fs.rmSync(DIR, { recursive: true, force: true }); fs.mkdirSync(DIR, { recursive: true }); } });

@@ -85,6 +85,22 @@ export class PaneDriver {
     return JSON.parse(fs.readFileSync(await download.path(), "utf8"));
   }
 
+  /** A job's listed problems and exceptions, each a "Go to <cell>: <message>" button: the cell and the message. */
+  async listed(jobId: string): Promise<{ where: string; message: string }[]> {
+    const labels = await this.section(jobId).getByRole("button", { name: /^Go to / }).evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
+    return labels.map((l) => { const m = /^Go to (.+?![A-Z]+\d+): (.*)$/s.exec(l); return { where: m?.[1] ?? l, message: m?.[2] ?? "" }; });
+  }
+
+  /** A job's card as one line of text (label, value, detail). */
+  async cardText(jobId: string, label: string): Promise<string> {
+    return (await this.section(jobId).locator(`[data-card="${label}"]`).innerText()).replace(/\s+/g, " ").trim();
+  }
+
+  /** A job's card value as a number ("1,234 unit-periods" → 1234). */
+  async cardNumber(jobId: string, label: string): Promise<number> {
+    return parseFloat((await this.section(jobId).locator(`[data-card="${label}"] [data-value]`).innerText()).replace(/,/g, ""));
+  }
+
   /** The text of a card's value ("1.5 t"). */
   async card(label: string): Promise<string> {
     return (await this.page.locator(`[data-card="${label}"] [data-value]`).innerText()).trim();
