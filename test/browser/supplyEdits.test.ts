@@ -5,7 +5,6 @@
 // orders kept on the saved sheet, the saved plan passes the independent checker with its firm rule;
 // an order far beyond capacity is refused at its Quantity cell with nothing written; Undo edits
 // writes the last run's orders back; LibreOffice opens the result.
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { supplyProblemOf, type SupplyProblem } from "../../src/engine/supply";
@@ -16,7 +15,7 @@ import { OUTPUT, ROOT } from "../addin/support/paths";
 import { checkSupplyPlan } from "../supply/checkSupplyPlan";
 import { planFromSheets } from "../supply/planFromSheets";
 import { editCells } from "../support/editedCopy";
-import { SOFFICE, sofficeRequired } from "../support/findSoffice";
+import { SOFFICE, sheetsAsCsv, sofficeRequired } from "../support/findSoffice";
 import { readBack, sheetRecords } from "./support/excelRead";
 import type { PaneDriver } from "./support/paneDriver";
 import { describePane } from "./support/paneSuite";
@@ -147,11 +146,8 @@ describePane("firm planned orders of the supply plan in Chromium (browser mode)"
   }, LONG);
 
   (SOFFICE || sofficeRequired() ? test : test.skip)("LibreOffice opens the undone workbook", () => {
-    if (!SOFFICE) throw new Error("APS_REQUIRE_SOFFICE is set but no soffice was found (apt-get install libreoffice-calc-nogui)");
     expect(fs.existsSync(undone)).toBe(true);
-    const csv = path.join(DIR, "csv");
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${path.join(DIR, "profile")}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1", "--outdir", csv, undone], { cwd: DIR, timeout: 50_000, stdio: "ignore" });
-    const lines = fs.readFileSync(path.join(csv, `undone-${SHEET}.csv`), "utf8").split("\n");
+    const lines = sheetsAsCsv(undone, DIR, 50_000)(SHEET);
     expect(lines[2]).toBe("Stage,Owner,Release period,Release date,Receipt period,Receipt date,Quantity (units),Resource use,Firm,Run Period,Run Quantity,Run Firm");
     expect(lines.filter((l) => l.includes(",yes,")).length).toBe(1);
   }, LONG);

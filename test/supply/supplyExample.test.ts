@@ -2,12 +2,11 @@
 // whose tier-2 lateness is explained by the paint line and FrameWorks' commitments, and result sheets
 // that LibreOffice opens (skipped where LibreOffice is not installed).
 
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { bikeSupplyRecord } from "../../examples/generator/supplyPlanExample";
-import { describeWithSoffice, SOFFICE } from "../support/findSoffice";
+import { describeWithSoffice, sheetsAsCsv } from "../support/findSoffice";
 import { runAps } from "../support/runCli";
 
 const EXAMPLE = path.join(__dirname, "../../examples/supply-plan.xlsx");
@@ -37,9 +36,7 @@ describeWithSoffice("the supply result sheets in LibreOffice", () => {
   it("open as plain values", async () => {
     const out = path.join(dir, "plan.xlsx");
     expect((await runAps("supply", EXAMPLE, "--out", out)).status).toBe(0);
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1", "--outdir", path.join(dir, "csv"), out], { cwd: dir, timeout: 120_000, stdio: "ignore" });
-    const csv = (sheet: string) => fs.readFileSync(path.join(dir, "csv", `plan-${sheet}.csv`), "utf8").split("\n");
+    const csv = sheetsAsCsv(out, dir);
     expect(csv("Supply Plan")[2]).toMatch(/^Stage,Period,Period start,Release x \(units\),Receipt/);
     expect(csv("Supply Plan")[3]).toMatch(/^Final Assembly,1,2027-01-04,/);
     expect(csv("Resource Load").some((l) => l.startsWith("Paint Line,12,"))).toBe(true);
