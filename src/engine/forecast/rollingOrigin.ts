@@ -42,7 +42,7 @@ export function rollingErrors(y: readonly number[], m: number): RollingErrors {
  * The series' own interval factor: the ratio, kept within [1/3, 3], raised to the credibility weight
  * count/(count + prior), so that a few errors move it little and many move it much (prior: the
  * number of errors worth as much as the pooled calibration, OWN_ERROR_PRIOR).
- * @example ownErrorScale({ ratio: 2, count: 100 }, 100) // 2^0.5 ≈ 1.414
+ * @example ownErrorScale({ ratio: 2, count: 100 }, 100) // ≈ 1.414 (the square root of 2)
  */
 export function ownErrorScale(errors: RollingErrors, prior: number): number {
   if (errors.count === 0 || !Number.isFinite(prior)) return 1;
