@@ -7,7 +7,7 @@ import {
   armaAutocovariances, armaMinus2LogLik, arimaPointForecast, arToPacf, autoArima, difference, differencingPolynomial,
   expandAr, expandMa, fitArima, kpssDifferences, pacfToAr, psiWeights, rootsOutside, ArimaOrder,
 } from "../../src/engine/forecast";
-import { seasonalDifferences } from "../../src/engine/forecast/arimaTests";
+import { seasonalDifferences, seasonalStrength } from "../../src/engine/forecast/arimaTests";
 
 interface Reference {
   frequency: number; history: number[]; order: { p: number; d: number; q: number; P?: number; D?: number; Q?: number; Frequency?: number };
@@ -15,8 +15,8 @@ interface Reference {
 }
 const fixture = (name: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "forecast", name), "utf8")) as Record<string, Reference>;
 const reference = fixture("arima-reference.json");
-/** R's auto.arima on quarterly and monthly series, with nsdiffs' D (no forecasts nor fixed fits). */
-const seasonalReference = fixture("arima-seasonal-reference.json") as Record<string, Reference & { D: number }>;
+/** R's auto.arima on quarterly and monthly series, with nsdiffs' D and the seasonal strength it compares with 0.64. */
+const seasonalReference = fixture("arima-seasonal-reference.json") as Record<string, Reference & { D: number; strength: number }>;
 const orderOf = (r: Reference): ArimaOrder => ({ p: r.order.p, d: r.order.d, q: r.order.q, P: r.order.P ?? 0, D: r.order.D ?? 0, Q: r.order.Q ?? 0, m: r.order.Frequency ?? 1 });
 /** True when autoArima's default search picks R's order and constant. */
 function sameAsR(r: Reference): boolean {
@@ -118,7 +118,7 @@ describe("ARIMA against R's auto.arima (30 M3 series)", () => {
   });
 });
 
-describe("ARIMA against R's auto.arima on 30 quarterly M3 series (and D on 20 monthly)", () => {
+describe("ARIMA against R's auto.arima on 30 quarterly M3 series (and the seasonal test on 20 monthly)", () => {
   const quarterly = Object.entries(seasonalReference).filter(([, r]) => r.frequency === 4);
 
   it("at R's orders, the maximum likelihood matches R's log-likelihood within 0.02 on at least 28 of 30, and the AICc R's where the fit is admissible", () => {
@@ -143,9 +143,12 @@ describe("ARIMA against R's auto.arima on 30 quarterly M3 series (and D on 20 mo
     expect(half.filter(([, r]) => sameAsR(r)).length).toBeGreaterThanOrEqual(13);
   });
 
-  it("the seasonal difference D agrees with nsdiffs on at least 48 of the 50 quarterly and monthly series", () => {
+  it("the STL seasonal strength is R's (seas.heuristic) on the 50 quarterly and monthly series, and D is nsdiffs' on all", () => {
     const all = Object.values(seasonalReference);
     expect(all.length).toBe(50);
-    expect(all.filter((r) => seasonalDifferences(r.history, r.frequency) === r.D).length).toBeGreaterThanOrEqual(48);
+    for (const r of all) {
+      expect(seasonalStrength(r.history, r.frequency)).toBeCloseTo(r.strength, 8);
+      expect(seasonalDifferences(r.history, r.frequency)).toBe(r.D);
+    }
   });
 });
