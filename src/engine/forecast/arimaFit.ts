@@ -114,8 +114,8 @@ export function fitArima(y: number[], order: ArimaOrder, constant: boolean, opti
     minus2LogLik = ml.minus2LogLik; sigma2 = ml.sigma2; kalman = ml.kalman;
   }
   const aic = minus2LogLik + 2 * npar;
-  // auto.arima's AICc: nstar = n.used − d − mD, where n.used already excludes the differenced values.
-  const nstar = N - order.d - order.D * order.m;
+  // auto.arima's AICc (myarima): nstar = n − d − mD, n the length of the undifferenced series.
+  const nstar = y.length - order.d - order.D * order.m;
   const admissible = rootsOutside(k.a, 1.01) && rootsOutside(k.b.map((v) => -v), 1.01);
   const aicc = admissible && nstar - npar - 1 > 0 ? aic + (2 * npar * (npar + 1)) / (nstar - npar - 1) : Infinity;
   return {

@@ -1,7 +1,8 @@
 // Unit-root and seasonality tests that set the differencing orders of automatic ARIMA, as R's
-// ndiffs (KPSS, 5 %) and nsdiffs (seasonal strength above 0.64) do.
+// ndiffs (KPSS, 5 %) and nsdiffs (STL seasonal strength above 0.64) do.
 
 import { difference } from "./arimaPolynomial";
+import { mstlSettings, stl } from "./stl";
 
 /** KPSS 5 % critical value for level stationarity (Kwiatkowski et al. 1992, table 1). */
 export const KPSS_CRITICAL_5 = 0.463;
@@ -48,34 +49,16 @@ export function kpssDifferences(y: readonly number[], maxD = 2): number {
 }
 
 /**
- * Seasonal strength max(0, 1 − Var(R)/Var(S + R)) of y with season m, from a classical additive
- * decomposition (centred moving-average trend, mean detrended value by position as the season, R
- * the remainder); 0 when there are fewer than two full seasons.
+ * Seasonal strength max(0, 1 − Var(R)/Var(S + R)) of y with season m, S and R from STL as forecast's
+ * mstl() runs it (s.window = 11; seas.heuristic, the test of nsdiffs' default); 0 when there are
+ * not more than two full seasons.
  */
 export function seasonalStrength(y: readonly number[], m: number): number {
-  const n = y.length;
-  if (m < 2 || n < 2 * m + 1) return 0;
-  const half = Math.floor(m / 2);
-  const detrended: number[] = new Array(n).fill(NaN);
-  for (let t = half; t < n - half; t++) {
-    let s = 0;
-    if (m % 2 === 0) {
-      for (let k = -half; k <= half; k++) s += (Math.abs(k) === half ? 0.5 : 1) * y[t + k];
-    } else {
-      for (let k = -half; k <= half; k++) s += y[t + k];
-    }
-    detrended[t] = y[t] - s / m;
-  }
-  const sums = new Array(m).fill(0), counts = new Array(m).fill(0);
-  detrended.forEach((v, t) => { if (Number.isFinite(v)) { sums[t % m] += v; counts[t % m]++; } });
-  const raw = sums.map((s, i) => (counts[i] ? s / counts[i] : 0));
-  const centre = raw.reduce((a, b) => a + b, 0) / m;
-  const season = raw.map((v) => v - centre);
-  const rem: number[] = [], seasonPlusRem: number[] = [];
-  detrended.forEach((v, t) => { if (Number.isFinite(v)) { rem.push(v - season[t % m]); seasonPlusRem.push(v); } });
+  if (m < 2 || y.length <= 2 * m) return 0;
+  const { seasonal, remainder } = stl(y, m, mstlSettings(m));
   const variance = (v: number[]) => { const mu = v.reduce((a, b) => a + b, 0) / v.length; return v.reduce((a, b) => a + (b - mu) ** 2, 0) / Math.max(1, v.length - 1); };
-  const total = variance(seasonPlusRem);
-  return total > 0 ? Math.max(0, 1 - variance(rem) / total) : 0;
+  const total = variance(remainder.map((r, t) => r + seasonal[t]));
+  return total > 0 ? Math.min(1, Math.max(0, 1 - variance(remainder) / total)) : 0;
 }
 
 /**

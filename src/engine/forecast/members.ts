@@ -51,10 +51,12 @@ export function fitMembers(y: number[], m: number, horizon: number, level: numbe
       const fit = fitTheta(y, m, adjustment);
       if (fit) out.Theta = thetaCore(fit, horizon, z);
     } else if (member === "ARIMA") {
-      // Stepwise search by conditional least squares, exact likelihood for the chosen model only:
-      // 4–9 times faster on short non-seasonal series, and no less accurate on any fold of M3
-      // (docs/forecasting.md, "Speed"); autoArima's own default keeps auto.arima's rule.
-      const fit = autoArima(y, m, { approximation: true });
+      // Stepwise search by conditional least squares, exact likelihood for the chosen model only,
+      // on every series, and p + q + P + Q ≤ 5 (speed choices): 4–9 times faster on short
+      // non-seasonal series, 7 times on quarterly ones, and no less accurate on any fold of M3
+      // (docs/forecasting.md, "ARIMA"); autoArima's own defaults keep auto.arima's rule (exact
+      // search when n ≤ 150 and m ≤ 12, no bound on p + q + P + Q in the stepwise search).
+      const fit = autoArima(y, m, { approximation: true, maxOrder: 5 });
       if (fit) out.ARIMA = { method: arimaName(fit), ...arimaForecast(fit, horizon, level), fitted: arimaFitted(fit) };
     } else if (member === "Damped") {
       const damped = adjustedDamped(y, m, horizon, level, adjustment);
