@@ -27,6 +27,19 @@ describe("bin/aps.js", () => {
     expect(fs.statSync(out).size).toBeGreaterThan(10_000);
   });
 
+  it("`npm run plan` (the README's first command) works where examples/out does not exist yet, as in a fresh clone", () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), "aps-fresh-"));
+    fs.mkdirSync(path.join(fresh, "examples"));
+    fs.copyFileSync(path.join(root, "examples", "supply-chain.xlsx"), path.join(fresh, "examples", "supply-chain.xlsx"));
+    fs.symlinkSync(path.join(root, "bin"), path.join(fresh, "bin"));
+    const script = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).scripts.plan as string;
+    const run = spawnSync("sh", ["-c", script], { cwd: fresh, encoding: "utf8", timeout: 120_000 });
+    expect(run.stderr.split("\n").filter((l) => l && !/^aps plan: /.test(l))).toEqual([]);
+    expect(run.status).toBe(0);
+    expect(fs.statSync(path.join(fresh, "examples", "out", "supply-chain.plan.xlsx")).size).toBeGreaterThan(10_000);
+    fs.rmSync(fresh, { recursive: true, force: true });
+  });
+
   it("schedules a job-shop file and prints the aps-schedule/1 JSON", () => {
     const run = aps("schedule", "test/fixtures/jobshop/ft06.txt", "--iterations", "2000", "--seed", "3", "--json");
     expect(run.status).toBe(0);
