@@ -14,7 +14,7 @@ import { shopFromTables } from "../../src/workbook/schedule/shopTables";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { OUTPUT, ROOT } from "../addin/support/paths";
 import { lockRuleViolations } from "../reschedule/lockRules";
-import { editCells } from "../support/editedCopy";
+import { editCells, scheduleOperationsRows } from "../support/editedCopy";
 import { SOFFICE, sheetsAsCsv, sofficeRequired } from "../support/findSoffice";
 import type { PaneDriver } from "./support/paneDriver";
 import { describePane } from "./support/paneSuite";
@@ -24,20 +24,7 @@ const DIR = path.join(OUTPUT, "pane-edits");
 const SHEET = "Schedule Operations";
 const LONG = 60_000;
 
-interface SheetRow { row: number; machine: string; job: string; step: number; start: number; end: number }
-
-/** The data rows of Schedule Operations (title row 1, header row 3: Machine, Job, Step, Start, End, Duration, Lock, Run …). */
-function sheetRows(book: ExcelJS.Workbook): SheetRow[] {
-  const sheet = book.getWorksheet(SHEET)!;
-  expect([3, 4, 7, 8].map((c) => sheet.getRow(3).getCell(c).value)).toEqual(["Step", "Start", "Lock", "Run Start"]);
-  const out: SheetRow[] = [];
-  for (let r = 4; r <= sheet.rowCount; r++) {
-    const v = (c: string) => sheet.getCell(`${c}${r}`).value;
-    if (v("B") === null) continue;
-    out.push({ row: r, machine: String(v("A")), job: String(v("B")), step: Number(v("C")), start: Number(v("D")), end: Number(v("E")) });
-  }
-  return out;
-}
+const sheetRows = scheduleOperationsRows;
 
 /** A copy of `from` with cells of Schedule Operations set, as a planner typing in Excel. */
 const edit = (from: string, to: string, cells: Record<string, number | string>) => editCells(from, to, SHEET, cells);

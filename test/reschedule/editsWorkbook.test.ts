@@ -11,7 +11,7 @@ import { retimeJob } from "../../src/workbook/reschedule/retimeJob";
 import { editedRowsFromTable } from "../../src/workbook/reschedule/scheduleEdits";
 import { shopFromTables } from "../../src/workbook/schedule/shopTables";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
-import { editCells, firstRun } from "../support/editedCopy";
+import { editCells, scheduleOperationsRows, type ScheduleSheetRow, firstRun } from "../support/editedCopy";
 import { describeWithSoffice, sheetsAsCsv } from "../support/findSoffice";
 import { runAps } from "../support/runCli";
 import { lockRuleViolations } from "./lockRules";
@@ -19,20 +19,8 @@ import { lockRuleViolations } from "./lockRules";
 const EXAMPLE = path.join(__dirname, "../../examples/machine-shop.xlsx");
 const SHEET = "Schedule Operations";
 
-interface SheetRow { row: number; machine: string; job: string; step: number; start: number; end: number }
-
-/** The data rows of Schedule Operations (header on row 3). */
-function sheetRows(book: ExcelJS.Workbook): SheetRow[] {
-  const sheet = book.getWorksheet(SHEET)!;
-  expect(sheet.getCell("G3").value).toBe("Lock");
-  const out: SheetRow[] = [];
-  for (let r = 4; r <= sheet.rowCount; r++) {
-    const v = (c: string) => sheet.getCell(`${c}${r}`).value;
-    if (v("B") === null) continue;
-    out.push({ row: r, machine: String(v("A")), job: String(v("B")), step: Number(v("C")), start: Number(v("D")), end: Number(v("E")) });
-  }
-  return out;
-}
+type SheetRow = ScheduleSheetRow;
+const sheetRows = scheduleOperationsRows;
 
 /** The first two operations of one machine, the second starting after the first ends. */
 function twoOnOneMachine(rows: SheetRow[]): [SheetRow, SheetRow] {
