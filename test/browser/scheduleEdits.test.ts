@@ -13,7 +13,7 @@ import { editedRowsFromTable } from "../../src/workbook/reschedule/scheduleEdits
 import { shopFromTables } from "../../src/workbook/schedule/shopTables";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { OUTPUT, ROOT } from "../addin/support/paths";
-import { lockRuleViolations } from "../reschedule/lockRules";
+import { lockRuleViolations, scheduleOfRows } from "../reschedule/lockRules";
 import { editCells, scheduleOperationsRows } from "../support/editedCopy";
 import { SOFFICE, sheetsAsCsv, sofficeRequired } from "../support/findSoffice";
 import type { PaneDriver } from "./support/paneDriver";
@@ -100,10 +100,7 @@ describePane("hand edits of Schedule Operations re-timed in Chromium (browser mo
     const shop = shopFromTables({ operations: (await book.readTable("Operations"))! }).shop;
     const editedBook = await openXlsxWorkbook(kept);
     const asEdited = matchEditedRows(shop, editedRowsFromTable((await editedBook.readTable("ScheduleOperations"))!), SHEET);
-    const written = matchEditedRows(shop, after, SHEET).map((r) => {
-      const spec = shop.jobs[r.job].operations[r.step];
-      return { job: r.job, step: r.step, machine: spec.machine, start: r.start, end: r.start + spec.duration };
-    });
+    const written = scheduleOfRows(shop, matchEditedRows(shop, after, SHEET));
     expect(lockRuleViolations(shop, asEdited, written)).toEqual([]);
     const check = checkRetime(shop, asEdited, written);
     expect(check.violations).toEqual([]);

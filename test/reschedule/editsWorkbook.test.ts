@@ -14,7 +14,7 @@ import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { editCells, scheduleOperationsRows, type ScheduleSheetRow, firstRun } from "../support/editedCopy";
 import { describeWithSoffice, sheetsAsCsv } from "../support/findSoffice";
 import { runAps } from "../support/runCli";
-import { lockRuleViolations } from "./lockRules";
+import { lockRuleViolations, scheduleOfRows } from "./lockRules";
 
 const EXAMPLE = path.join(__dirname, "../../examples/machine-shop.xlsx");
 const SHEET = "Schedule Operations";
@@ -63,10 +63,7 @@ describe("edits of Schedule Operations kept by aps schedule --keep-edits", () =>
     // The edits as read from the edited copy, checked against the schedule written.
     const editedBook = await openXlsxWorkbook(edited);
     const asEdited = matchEditedRows(shop, editedRowsFromTable((await editedBook.readTable("ScheduleOperations"))!), SHEET);
-    const written = matchEditedRows(shop, after, SHEET).map((r) => {
-      const spec = shop.jobs[r.job].operations[r.step];
-      return { job: r.job, step: r.step, machine: spec.machine, start: r.start, end: r.start + spec.duration };
-    });
+    const written = scheduleOfRows(shop, matchEditedRows(shop, after, SHEET));
     expect(lockRuleViolations(shop, asEdited, written)).toEqual([]);
     const lockedA = after.find((r) => r.job === a.job && r.step === a.step)!;
     expect([lockedA.start, lockedA.lock, lockedA.runStart, lockedA.runLock]).toEqual([a.start, "time", a.start, "time"]);

@@ -16,6 +16,15 @@ function share(s: number, e: number, a: number, b: number): boolean {
   return Math.max(s, a) < Math.min(e, b);
 }
 
+/**
+ * The schedule a re-timed sheet shows: each row on the machine its Machine cell names (-1 when the
+ * shop has no such machine, which the rules then report) from its Start, for the operation's duration.
+ */
+export function scheduleOfRows(shop: Shop, rows: readonly EditedRow[]): ScheduledOperation[] {
+  const machineIndex = (name: string) => shop.machines.findIndex((m) => m.trim().toLowerCase() === name.trim().toLowerCase());
+  return rows.map((r) => ({ job: r.job, step: r.step, machine: machineIndex(r.machine), start: r.start, end: r.start + shop.jobs[r.job].operations[r.step].duration }));
+}
+
 /** Every broken rule, in words (empty: the schedule is feasible and keeps every lock). */
 export function lockRuleViolations(shop: Shop, rows: readonly EditedRow[], ops: readonly ScheduledOperation[]): string[] {
   const out: string[] = [];
