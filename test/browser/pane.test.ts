@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import type { Page } from "playwright-core";
+import type { FileChooser, Page } from "playwright-core";
 import type { PlanResult } from "../../src/engine/plan/types";
 import { showValue } from "../../src/taskpane/components/ResultCards";
 import { OUTPUT, ROOT } from "../addin/support/paths";
@@ -56,17 +56,39 @@ async function longShop(): Promise<string> {
   return file;
 }
 
+/** The focused element's accessible text (aria-label and visible text). */
+const focusedLabel = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el ? `${el.getAttribute("aria-label") ?? ""} ${el.innerText ?? ""}`.trim() : "";
+  });
+
 /** Presses Tab until the focused element's accessible text matches, as a keyboard user would (fails after 60). */
 async function tabTo(page: Page, name: RegExp): Promise<void> {
   for (let k = 0; k < 60; k++) {
     await page.keyboard.press("Tab");
-    const label = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? `${el.getAttribute("aria-label") ?? ""} ${el.innerText ?? ""}`.trim() : "";
-    });
-    if (name.test(label)) return;
+    if (name.test(await focusedLabel(page))) return;
   }
   throw new Error(`${name} cannot be reached with the Tab key`);
+}
+
+/**
+ * Tabs to the button and presses Enter until the file chooser opens. On a loaded machine the pane
+ * may still be re-rendering as it starts (its file worker), so focus can leave the button between
+ * the Tab and the Enter; a keyboard user would press again. Fails after three tries, naming where
+ * focus was.
+ */
+async function chooserByKeyboard(page: Page, name: RegExp): Promise<FileChooser> {
+  const focusedAt: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!name.test(await focusedLabel(page))) await tabTo(page, name);
+    const chooser = page.waitForEvent("filechooser", { timeout: 15_000 }).catch(() => null);
+    await page.keyboard.press("Enter");
+    const opened = await chooser;
+    if (opened) return opened;
+    focusedAt.push(await focusedLabel(page));
+  }
+  throw new Error(`Enter on ${name} opened no file chooser; focus was then on: ${focusedAt.map((f) => JSON.stringify(f)).join(", ")}`);
 }
 
 describePane("the analyst's pane in Chromium (browser mode)", (suite) => {
@@ -200,8 +222,7 @@ describePane("the analyst's pane in Chromium (browser mode)", (suite) => {
     const own = await startPaneSession(await suite.chromiumPath());
     const { page, errors, pane } = await openPaneOn(own, "keyboard");
     await page.waitForTimeout(1000); // let the idle-time file worker start first
-    await tabTo(page, /^Open workbook…$/);
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    const chooser = await chooserByKeyboard(page, /^Open workbook…$/);
     await chooser.setFiles(SUPPLY_CHAIN);
     await page.getByText("Opened supply-chain.xlsx").waitFor();
     await tabTo(page, /^Data$/);
