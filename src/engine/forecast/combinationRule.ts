@@ -54,13 +54,13 @@ export const POOLED_CLASSES: readonly SeasonClass[] = ["longNonseasonal"];
  */
 export const INTERVAL_SCALE: Record<SeasonClass, readonly number[]> = {
   // M3 yearly (h ≤ 6).
-  nonseasonal: [1.12, 1.30, 1.67, 1.72, 1.64, 1.60],
+  nonseasonal: [1.12, 1.35, 1.57, 1.71, 1.62, 1.62],
   // M3 "other" (h ≤ 8), pooled over the steps: the members' averaged bounds need no widening.
   longNonseasonal: [1.00],
   // M3 quarterly.
-  short: [1.25, 1.16, 1.25, 1.34, 1.32, 1.39, 1.42, 1.49],
+  short: [1.23, 1.20, 1.22, 1.30, 1.28, 1.29, 1.36, 1.42],
   // M3 monthly.
-  long: [1.06, 1.04, 0.97, 1.14, 1.06, 1.08, 1.11, 1.07, 1.03, 1.12, 0.99, 0.98, 1.13, 1.09, 1.15, 1.23, 1.19, 1.20],
+  long: [1.05, 1.02, 0.98, 1.13, 1.07, 1.08, 1.11, 1.07, 1.04, 1.09, 0.99, 1.01, 1.16, 1.09, 1.14, 1.21, 1.19, 1.21],
 };
 
 /**

@@ -29,6 +29,17 @@ export function candidateSpecs(y: ArrayLike<number>, m: number): EtsSpec[] {
   return specs;
 }
 
+/**
+ * The candidates whose trend, if any, is damped: candidateSpecs without the undamped additive trend
+ * (trend none or damped). The combination's ETS member chooses among these. An undamped trend goes
+ * on at its last slope for ever; on short business series that over-extrapolates at longer steps,
+ * and the damped trend is the robust choice (Gardner & McKenzie 1985; Gardner 2006's review).
+ * @example dampedTrendSpecs([1, 2, 3, 4, 5, 6], 1).map((s) => s.trend) // ["N", "Ad", "N", "Ad"]
+ */
+export function dampedTrendSpecs(y: ArrayLike<number>, m: number): EtsSpec[] {
+  return candidateSpecs(y, m).filter((spec) => spec.trend !== "A");
+}
+
 export interface AutoEtsResult {
   best: EtsFit;
   /** Every candidate fitted, with its AICc (Infinity where it could not be fitted). */
