@@ -111,6 +111,7 @@ export function Root(): React.JSX.Element {
       watchCollaboration: (on) => void controller.watchCollaboration(on),
       compareFiles: (files) => void controller.compareFiles(files),
       downloadResult: (jobId) => controller.downloadResult(jobId),
+      toggleJob: (jobId, open) => dispatchWorkbench({ type: "jobToggled", jobId, open }),
     }),
     [controller, respondFileOpened],
   );

@@ -70,6 +70,8 @@ export interface WorkbenchState {
   changeWatch: ChangeWatchView;
   /** Values the workbook knows for the options' pickers, by "Table.Column" (choices.ts). */
   choices: Record<string, string[]>;
+  /** Jobs the planner opened (true) or closed (false) on a step with several jobs; unset: only the step's first is open. */
+  openJobs: Record<string, boolean>;
 }
 
 export type WorkbenchAction =
@@ -91,7 +93,8 @@ export type WorkbenchAction =
   | { type: "collaborationLoaded"; status: CollaborationStatus }
   | { type: "collaborationFailed"; message: string }
   | { type: "changeWatch"; watch: ChangeWatchView }
-  | { type: "choicesLoaded"; choices: Record<string, string[]> };
+  | { type: "choicesLoaded"; choices: Record<string, string[]> }
+  | { type: "jobToggled"; jobId: string; open: boolean };
 
 export const idleRun: RunState = { phase: "idle", step: "", fraction: null, output: null, message: null, report: null, startedAt: null, elapsedMs: null, hasPartial: false };
 
@@ -101,12 +104,17 @@ export const notWatching: ChangeWatchView = { state: "off", reason: null };
 
 export const initialWorkbench: WorkbenchState = {
   step: "data", workbook: null, busy: null, runs: {}, options: {}, notice: null, place: null, chartsAcknowledged: false, collaboration: idleCollaboration,
-  changeWatch: notWatching, choices: {},
+  changeWatch: notWatching, choices: {}, openJobs: {},
 };
 
 /** The run of a job (idle when it never ran). */
 export function runOf(state: WorkbenchState, jobId: string): RunState {
   return state.runs[jobId] ?? idleRun;
+}
+
+/** Whether a job's form is open on a step with several jobs: as the planner left it, else open when it is the step's first. */
+export function isJobOpen(state: WorkbenchState, jobId: string, first: boolean): boolean {
+  return state.openJobs[jobId] ?? first;
 }
 
 /** The options a job runs with: the user's values over the defaults. */
@@ -195,5 +203,7 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, changeWatch: action.watch };
     case "choicesLoaded":
       return { ...state, choices: action.choices };
+    case "jobToggled":
+      return { ...state, openJobs: { ...state.openJobs, [action.jobId]: action.open } };
   }
 }

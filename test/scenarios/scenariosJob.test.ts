@@ -59,3 +59,25 @@ test("bad Scenarios rows come back as exceptions with the cells the pane selects
     { severity: "error", where: "Scenarios!E10", field: "Holding Cost", message: 'Scenarios!E10 (scenario "Typo" sets Stages!G5): Holding Cost must not be negative (got -1).' },
   ]);
 });
+
+test("a scenario's exceptions point at their cells: a changed value at the Scenarios cell that set it, another place at its cell in the base", async () => {
+  const tables = await exampleTables();
+  const stages = tables.Stages!;
+  const id = stages.headers.indexOf("Id");
+  const holding = stages.headers.indexOf("Holding Cost");
+  const heat = stages.rows.findIndex((r) => r[id] === "Heat Treatment");
+  // Heat Treatment holds safety stock; without a holding cost every plan warns at its Holding Cost cell, but for the scenario that gives one back.
+  tables.Stages = { ...stages, rows: stages.rows.map((r, i) => (i === heat ? r.map((v, c) => (c === holding ? null : v)) : r)) };
+  const scenarios = tables.Scenarios!;
+  tables.Scenarios = { ...scenarios, rows: [...scenarios.rows, ["Costed", "Stages", "Heat Treatment", "Holding Cost", 2], ["Free again", "Stages", "Heat Treatment", "Holding Cost", null]] };
+  const output = await job.run({ tables, options: {} }, () => undefined);
+  expect(output.status).toBe("done");
+  const holdingCell = `Stages!${String.fromCharCode(65 + holding)}${heat + 2}`;
+  expect(holdingCell).toBe("Stages!G7");
+  const free = output.exceptions.filter((e) => e.message.includes("has no holding cost"));
+  expect(free.map((e) => [e.message.split(":")[0], e.where])).toEqual([
+    ["Base", holdingCell], ["Supplier late", holdingCell], ["Demand surge", holdingCell], ["Next-day promise", holdingCell], ["No spare-parts sales", holdingCell],
+    ["Free again", "Scenarios!E10"],
+  ]);
+  expect(free[5].message).toMatch(/^Free again: Scenarios!E10 \(scenario "Free again" sets Stages!G\d+\): Stage "Heat Treatment" holds/);
+});

@@ -129,6 +129,24 @@ describe("the workbench as rendered", () => {
     expect(html).toContain("2 stages, 1 holding stock, 1 with exceptions");
   });
 
+  test("a step with several jobs shows the first job's form; the others are closed headings until the planner opens one", () => {
+    /** Each job section's disclosure (aria-expanded) and whether its form is hidden, by heading id. */
+    const folds = (html: string) => [...html.matchAll(/<h3[^>]*id="(job-[a-z-]+)"[^>]*>(?:<button[^>]*aria-expanded="(true|false)"[^>]*>)?[\s\S]*?<div id="\1-form"[^>]*?( hidden="")?>/g)]
+      .map((m) => [m[1], m[2] ?? "always", m[3] ? "hidden" : "shown"]);
+    expect(folds(render({ ...initialWorkbench, step: "schedule" }))).toEqual([
+      ["job-schedule", "true", "shown"], ["job-retime", "false", "hidden"], ["job-reschedule", "false", "hidden"],
+    ]);
+    const opened = workbenchReducer(workbenchReducer({ ...initialWorkbench, step: "schedule" }, { type: "jobToggled", jobId: "retime", open: true }), { type: "jobToggled", jobId: "schedule", open: false });
+    expect(folds(render(opened))).toEqual([["job-schedule", "false", "hidden"], ["job-retime", "true", "shown"], ["job-reschedule", "false", "hidden"]]);
+    // A closed job says how its last run went beside its heading; its form (options, results) stays in the page.
+    const ran = render({ ...opened, runs: { schedule: { ...idleRun, phase: "done" } } });
+    expect(ran).toMatch(/id="job-schedule"[\s\S]*?<\/h3><span[^>]*>done<\/span>/);
+    expect(ran).toContain('aria-label="Schedule: options"');
+    // A job alone on its step has a plain heading, always open.
+    const single = render({ ...initialWorkbench, step: "schedule" }, JOBS.filter((j) => stepOf(j) !== "schedule" || j.id === "schedule"));
+    expect(folds(single)).toEqual([["job-schedule", "always", "shown"]]);
+  });
+
   test("the Partners step offers the owners of Stages as partners", () => {
     const html = render({ ...initialWorkbench, step: "partners", choices: { "Stages.Owner": ["FrameWorks", "GearTech"] } });
     expect(html).toMatch(/<input[^>]*list="choices-partner"/);

@@ -8,7 +8,7 @@ import { readNetwork, FieldNaming } from "../network/readNetwork";
 import { userWords } from "../network/userWords";
 import type { InputLocation } from "../network/types";
 import { planNetwork, PlanOptions } from "./planNetwork";
-import type { EnginePlan, PlanResult } from "./types";
+import type { EnginePlan, PlanException, PlanResult } from "./types";
 
 export type PlanOutcome =
   | { ok: true; plan: PlanResult }
@@ -25,12 +25,18 @@ export function fieldHeader(location: InputLocation | null, naming: FieldNaming)
   return fields.find((f) => f.name === location.field)?.header ?? location.field;
 }
 
-/** Attaches a place to every issue of an engine plan, giving the aps-plan/1 result. */
-export function withExceptions(plan: EnginePlan, where: (location: InputLocation | null) => string): PlanResult {
+/** Names a location's workbook cell (sheet and address), or null where it is no cell (a whole sheet, a JSON path). */
+export type CellOf = (location: InputLocation | null) => string | null;
+
+/** Attaches a place to every issue of an engine plan, giving the aps-plan/1 result; with `cell`, the cell to select where there is one. */
+export function withExceptions(plan: EnginePlan, where: (location: InputLocation | null) => string, cell?: CellOf): PlanResult {
   const { issues, ...rest } = plan;
   return {
     ...rest,
-    exceptions: issues.map((issue) => ({ severity: issue.severity, where: where(issue.location), message: issue.message })),
+    exceptions: issues.map((issue): PlanException => {
+      const at = cell?.(issue.location) ?? null;
+      return { severity: issue.severity, where: where(issue.location), message: issue.message, ...(at === null ? {} : { cell: at }) };
+    }),
   };
 }
 
@@ -41,7 +47,7 @@ export function withExceptions(plan: EnginePlan, where: (location: InputLocation
  */
 export function planRecord(
   raw: unknown,
-  options: PlanOptions & { naming?: FieldNaming; where?: (location: InputLocation | null) => string; earlier?: readonly InputProblem[] } = {},
+  options: PlanOptions & { naming?: FieldNaming; where?: (location: InputLocation | null) => string; cell?: CellOf; earlier?: readonly InputProblem[] } = {},
 ): PlanOutcome {
   const where = options.where ?? jsonPath;
   const naming = options.naming ?? "json";
@@ -64,7 +70,7 @@ export function planRecord(
   }
   plan.issues.unshift(...issues);
   plan.issues = plan.issues.map((issue) => ({ ...issue, message: userWords(issue.message, naming) }));
-  return { ok: true, plan: withExceptions(plan, where) };
+  return { ok: true, plan: withExceptions(plan, where, options.cell) };
 }
 
 export { planNetwork } from "./planNetwork";

@@ -69,6 +69,8 @@ export interface PlanException {
   /** Where it is: "Stages!C7" in a workbook, "stages[6].holdingCost" in JSON, or the stage id. */
   where: string;
   message: string;
+  /** The workbook cell (sheet and address, "Scenarios!E4") the pane selects, when the plan was read from a workbook and the place is one; absent otherwise. */
+  cell?: string;
 }
 
 export interface PlanResult {

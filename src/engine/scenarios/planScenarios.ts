@@ -7,7 +7,7 @@ import { type InputProblem, type InputRefusal, problemLine } from "../inputError
 import { jsonPath } from "../network/locate";
 import { FieldNaming, readNetwork } from "../network/readNetwork";
 import type { InputLocation } from "../network/types";
-import { fieldHeader, planRecord, PlanResult } from "../plan";
+import { type CellOf, fieldHeader, planRecord, PlanResult } from "../plan";
 import type { LpSolverModule } from "../supply/lpSolver";
 import { supplyJsonPath } from "../supply/locate";
 import { solveSupply } from "../supply/solveSupply";
@@ -33,6 +33,11 @@ export interface ScenarioPlanInput {
   where?: (location: InputLocation | null) => string;
   /** Names a Scenarios cell ("Scenarios!E4"); row −1 is the whole table. */
   rowWhere: (row: number, field: ScenarioField | null) => string;
+  /**
+   * Names a base-network place's workbook cell ("Stages!H5"), null where it is none: given (a workbook),
+   * every plan exception carries the cell to select, a changed value's the Scenarios cell that set it.
+   */
+  cell?: CellOf;
   /** Plans over time too when the base holds supply tables (docs/supply.md): HiGHS and how supply places are named. */
   supply?: ScenarioSupplyInput;
 }
@@ -86,9 +91,9 @@ export function cappedErrors(errors: readonly string[], cap = MAX_REPORTED_ERROR
 }
 
 /** planRecord, with a figure that overflows (valid inputs too large to compute with) as an input error. */
-function planGuarded(raw: unknown, naming: FieldNaming, where: (l: InputLocation | null) => string, prefix: string): ReturnType<typeof planRecord> {
+function planGuarded(raw: unknown, naming: FieldNaming, where: (l: InputLocation | null) => string, cell: CellOf | undefined, prefix: string): ReturnType<typeof planRecord> {
   try {
-    return planRecord(raw, { naming, where });
+    return planRecord(raw, { naming, where, cell });
   } catch (error) {
     if (isPlanningInputError(error)) return refusedScenarios([{ where: null, table: null, row: null, field: null, message: `${prefix}${error.message}` }]);
     throw error;
@@ -106,11 +111,11 @@ function variantWhere(scenario: Scenario, input: ScenarioPlanInput, where: (l: I
 }
 
 /** The Scenarios cell of a variant's place when the scenario sets it, else its cell in the base (for the pane to select). */
-function variantCell(scenario: Scenario, input: ScenarioPlanInput, where: (l: InputLocation | null) => string): (l: InputLocation | null) => string {
+function variantCell(scenario: Scenario, input: ScenarioPlanInput, cell: CellOf): CellOf {
   const changed = changeAt(scenario);
   return (location) => {
     const change = changed(location);
-    return change ? input.rowWhere(change.sourceRow, "value") : where(location);
+    return change ? input.rowWhere(change.sourceRow, "value") : cell(location);
   };
 }
 
@@ -176,7 +181,8 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
   const variants = scenarios.map((scenario) => {
     const placed = applyScenarioPlaced(base, scenario);
     return {
-      scenario, raw: placed.raw, where: variantWhere(scenario, input, where), cell: variantCell(scenario, input, where),
+      scenario, raw: placed.raw, where: variantWhere(scenario, input, where), cell: variantCell(scenario, input, input.cell ?? where),
+      planCell: input.cell && variantCell(scenario, input, input.cell),
       supplyWhere: variantSupplyWhere(scenario, placed.origin, input, supplyWhere), supplyCell: variantSupplyCell(placed.origin, input, supplyWhere), problem: null as CheckedSupply | null,
     };
   });
@@ -208,7 +214,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
   const supplyPlans: SupplyResult[] = [];
   let stopped = false;
   const runs = [
-    { name: BASE_SCENARIO, raw: base, where, scenario: null as Scenario | null, problem: baseProblem, supplyWhere },
+    { name: BASE_SCENARIO, raw: base, where, planCell: input.cell, scenario: null as Scenario | null, problem: baseProblem, supplyWhere },
     ...variants.map((v) => ({ name: v.scenario.name, ...v })),
   ];
   for (let k = 0; k < runs.length; k++) {
@@ -218,7 +224,7 @@ export function planScenarios(input: ScenarioPlanInput, options: ScenarioPlanOpt
     }
     const run = runs[k];
     options.onScenario?.(k, count, run.name);
-    const outcome = planGuarded(run.raw, naming, run.where, run.scenario ? `Scenario "${run.name}": ` : "");
+    const outcome = planGuarded(run.raw, naming, run.where, run.planCell, run.scenario ? `Scenario "${run.name}": ` : "");
     if (!outcome.ok) return refusedScenarios(outcome.problems);
     results.push(outcome.plan);
     const supplyPlan = supply && run.problem ? solveScenarioSupply(run.problem, supply, run.supplyWhere) : undefined;

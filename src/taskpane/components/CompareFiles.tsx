@@ -2,13 +2,13 @@
 // .json), choose which is the base, and compare them as `aps compare` does; the comparison sheets are
 // written into this workbook, the cards and exceptions shown below.
 import * as React from "react";
-import { Body1, Body1Strong, Button, Caption1, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import type { WorkbookJob } from "../../workbook/jobs/types";
 import { runOf, type WorkbenchState } from "../workbench";
+import { type Fold, JobFold } from "./JobFold";
 import { RunPanel } from "./RunPanel";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   hidden: { display: "none" },
 });
@@ -27,9 +27,11 @@ export interface CompareFilesProps {
   onCompare: (files: PickedFile[]) => void;
   onCancel: () => void;
   onGoTo: (place: string) => void;
+  /** On a step with several jobs: the form opens and closes under its heading (JobFold). */
+  fold?: Fold;
 }
 
-export function CompareFiles({ job, state, onCompare, onCancel, onGoTo }: CompareFilesProps): React.JSX.Element {
+export function CompareFiles({ job, state, onCompare, onCancel, onGoTo, fold }: CompareFilesProps): React.JSX.Element {
   const styles = useStyles();
   const picker = React.useRef<HTMLInputElement>(null);
   const [files, setFiles] = React.useState<PickedFile[]>([]);
@@ -41,9 +43,9 @@ export function CompareFiles({ job, state, onCompare, onCancel, onGoTo }: Compar
       setBase(0);
     });
   };
+  const run = runOf(state, job.id);
   return (
-    <section className={styles.root} aria-labelledby="compare-files">
-      <Body1Strong as="h3" id="compare-files">{job.title}</Body1Strong>
+    <JobFold headingId="compare-files" title={job.title} fold={fold} phase={run.phase}>
       <Body1>{job.description} The comparison sheets and the base file&apos;s plan are written into this workbook.</Body1>
       <div className={styles.row}>
         <Button onClick={() => picker.current?.click()}>Compare files…</Button>
@@ -58,8 +60,8 @@ export function CompareFiles({ job, state, onCompare, onCancel, onGoTo }: Compar
           </RadioGroup>
         </Field>
       ) : null}
-      <RunPanel title={job.title} runLabel="Compare the files" run={runOf(state, job.id)} disabled={files.length < 2}
+      <RunPanel title={job.title} runLabel="Compare the files" run={run} disabled={files.length < 2}
         onRun={() => onCompare(baseFirst(files, base))} onCancel={onCancel} onGoTo={onGoTo} />
-    </section>
+    </JobFold>
   );
 }

@@ -1,20 +1,19 @@
 // One job inside its workflow step: what it does and reads (plain sentences), the files it takes, its
 // options beside its run, the run itself, the files to download and the picture of its result.
 import * as React from "react";
-import { Body1, Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { JobOption, WorkbookJob } from "../../workbook/jobs/types";
 import { choiceKey } from "../choices";
 import type { FileOffer } from "../file/openWorkbook";
 import { readsSentence } from "../steps";
 import { effectiveOptions, runOf, type WorkbenchState } from "../workbench";
 import { CompareFiles } from "./CompareFiles";
+import { type Fold, JobFold } from "./JobFold";
 import { ResultFigure } from "./figures/ResultFigure";
 import { OptionField } from "./OptionField";
 import { RunPanel } from "./RunPanel";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
   options: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", minWidth: 0 },
   hidden: { display: "none" },
@@ -42,11 +41,13 @@ export interface JobSectionProps {
   offer: FileOffer;
   /** Browser mode: a finished run offers its JSON result as a download. */
   jsonDownload?: boolean;
+  /** On a step with several jobs: the job's form opens and closes under its heading (JobFold). */
+  fold?: Fold;
 }
 
 type Picked = { name: string; bytes: Uint8Array }[];
 
-export function JobSection({ job, state, actions, offer, jsonDownload = false }: JobSectionProps): React.JSX.Element {
+export function JobSection({ job, state, actions, offer, jsonDownload = false, fold }: JobSectionProps): React.JSX.Element {
   const [offerError, setOfferError] = React.useState<string | null>(null);
   const hand = (f: { bytes: Uint8Array; name: string; mime: string }) => {
     setOfferError(null);
@@ -56,7 +57,7 @@ export function JobSection({ job, state, actions, offer, jsonDownload = false }:
   const picker = React.useRef<HTMLInputElement>(null);
   const [picked, setPicked] = React.useState<Picked>([]);
   if (job.takesFiles?.networks) {
-    return <CompareFiles job={job} state={state} onCompare={actions.compareFiles} onCancel={() => actions.cancel(job.id)} onGoTo={actions.goTo} />;
+    return <CompareFiles job={job} state={state} onCompare={actions.compareFiles} onCancel={() => actions.cancel(job.id)} onGoTo={actions.goTo} fold={fold} />;
   }
   const pick = (list: FileList | null) => {
     const files = Array.from(list ?? []);
@@ -65,10 +66,8 @@ export function JobSection({ job, state, actions, offer, jsonDownload = false }:
   const values = effectiveOptions(state, job);
   const run = runOf(state, job.id);
   const files = run.output?.files ?? [];
-  const headingId = `job-${job.id}`;
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <Body1Strong as="h3" id={headingId} className={styles.heading}>{job.title}</Body1Strong>
+    <JobFold headingId={`job-${job.id}`} title={job.title} fold={fold} phase={run.phase}>
       <Body1 className={styles.wrap}>{job.description} {readsSentence(job)}</Body1>
       {job.takesFiles ? (
         <div className={styles.row}>
@@ -104,6 +103,6 @@ export function JobSection({ job, state, actions, offer, jsonDownload = false }:
         </div>
       ) : null}
       {run.output?.figure ? <ResultFigure figure={run.output.figure} onGoTo={actions.goTo} /> : null}
-    </section>
+    </JobFold>
   );
 }

@@ -7,7 +7,8 @@ export function PlaceView({ place }: { place: WorkbenchState["place"] }): React.
   if (!place) return null;
   const shown = place.value === null ? "an empty cell" : `“${String(place.value)}”`;
   return (
-    <MessageBar intent="info" role="status">
+    // Multiline always: the automatic layout measures its single line once and, after the pane narrows, could keep it wider than the pane.
+    <MessageBar intent="info" role="status" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{place.sheet}!{place.address}</MessageBarTitle>
         holds {shown}. Fix it in the workbook, open it again and re-run.

@@ -1,5 +1,6 @@
 // The analyst's workflow: one tab per step (Data, Plan, Supply, Schedule, Partners, as the job
-// registry declares them) and the step's page: its jobs in order, each with its options and run.
+// registry declares them) and the step's page: its jobs in order, each with its options and run; on a
+// step with several jobs, one form open at first and the others as headings to open (JobFold).
 import * as React from "react";
 import { Body1, Divider, makeStyles, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { WorkbookJob } from "../../workbook/jobs/types";
@@ -8,6 +9,7 @@ import type { WorkbenchState } from "../workbench";
 import { fileOffer } from "../file/openWorkbook";
 import { CheckTab } from "./CheckTab";
 import { PartnersStep } from "./collaborate/PartnersStep";
+import { foldOf } from "./JobFold";
 import { JobSection, type JobSectionActions } from "./JobSection";
 import { NoticeBar } from "./NoticeBar";
 import { PlaceView } from "./PlaceView";
@@ -27,6 +29,8 @@ export interface WorkbenchActions extends JobSectionActions {
   watchCollaboration: (on: boolean) => void;
   /** Downloads a job's last result as the command's JSON (browser mode). */
   downloadResult: (jobId: string) => void;
+  /** Opens (true) or closes (false) a job's form on a step with several jobs. */
+  toggleJob: (jobId: string, open: boolean) => void;
 }
 
 export interface WorkbenchProps {
@@ -81,10 +85,10 @@ export function Workbench({ state, jobs, browserMode, canUseSelection, actions, 
         ) : null}
         {step.id === "partners" ? (
           <PartnersStep jobs={step.jobs} state={state} actions={actions} inExcel={!browserMode} />
-        ) : step.jobs.map((job) => (
+        ) : step.jobs.map((job, k) => (
           <React.Fragment key={job.id}>
             <Divider />
-            <JobSection job={job} state={state} actions={actions} offer={offer} jsonDownload={browserMode} />
+            <JobSection job={job} state={state} actions={actions} offer={offer} jsonDownload={browserMode} fold={foldOf(step.jobs, k, state, actions.toggleJob)} />
           </React.Fragment>
         ))}
         <PlaceView place={state.place} />

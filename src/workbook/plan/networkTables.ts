@@ -89,8 +89,10 @@ export interface WorkbookNetwork {
   records: InputProblem[];
   /** True when a table or a required column is missing, so the cells are not worth validating. */
   unreadable: boolean;
-  /** Turns a model location into the cell that holds it. */
+  /** Turns a model location into the cell that holds it (else its sheet or table). */
   where(location: InputLocation | null): string;
+  /** The cell (a row's range for a whole row) that holds a model location, or null where it is a whole sheet or a missing table. */
+  cell(location: InputLocation | null): string | null;
 }
 
 /**
@@ -132,18 +134,20 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
     }
   }
 
-  const where = (location: InputLocation | null): string => {
-    if (!location) return stagesTable ? stagesTable.sheet : "workbook";
-    const table = location.table === "Stages" ? stagesTable : location.table === "Arcs" ? arcsTable : settingsTable;
-    const map = location.table === "Stages" ? stageMap : location.table === "Arcs" ? arcMap : settingsMap;
-    if (!table || !map) return location.table;
+  const tableOf = (location: InputLocation) => (location.table === "Stages" ? stagesTable : location.table === "Arcs" ? arcsTable : settingsTable);
+  const mapOf = (location: InputLocation) => (location.table === "Stages" ? stageMap : location.table === "Arcs" ? arcMap : settingsMap);
+  const cell = (location: InputLocation | null): string | null => {
+    if (!location) return null;
+    const table = tableOf(location);
+    const map = mapOf(location);
+    if (!table || !map) return null;
     if (location.table === "Settings") {
       const r = location.field ? settingRow.get(location.field) : undefined;
-      return r === undefined ? table.sheet : tableCellAddress(table, r, map.columns.get("value")!);
+      return r === undefined ? null : tableCellAddress(table, r, map.columns.get("value")!);
     }
     const rowOf = location.table === "Stages" ? stages.rowOf : arcs.rowOf;
     const column = location.field ? map.columns.get(location.field) : undefined;
-    if (location.row === null) return column === undefined ? table.sheet : `${headerCell(table, column)}`;
+    if (location.row === null) return column === undefined ? null : `${headerCell(table, column)}`;
     const dataRow = rowOf[location.row];
     if (column === undefined) {
       const first = tableCellAddress(table, dataRow, 0);
@@ -151,15 +155,21 @@ export async function readWorkbookNetwork(port: WorkbookPort): Promise<WorkbookN
     }
     return tableCellAddress(table, dataRow, column);
   };
+  const where = (location: InputLocation | null): string => {
+    if (!location) return stagesTable ? stagesTable.sheet : "workbook";
+    const table = tableOf(location);
+    return cell(location) ?? (table && mapOf(location) ? table.sheet : location.table);
+  };
 
   const unreadable = [stageMap, arcMap, settingsMap].some((map) => map?.missing === true);
   const problems = records.map(problemLine);
-  if (!stagesTable) return { raw: null, problems, records, unreadable: true, where };
+  if (!stagesTable) return { raw: null, problems, records, unreadable: true, where, cell };
   return {
     raw: { format: "aps-network/1", stages: stages.records, arcs: arcs.records, settings },
     problems,
     records,
     unreadable,
     where,
+    cell,
   };
 }

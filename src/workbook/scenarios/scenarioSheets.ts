@@ -6,6 +6,7 @@ import {
   COMPARED_KPIS, COMPARED_STAGE_FIGURES, ComparedFigure, ComparedKpi, ComparedScenario, ComparedStageFigure, ComparedSupply, ScenarioComparison,
 } from "../../engine/scenarios";
 import type { CellFill, CellLink, CellValue, ChartSpec, ResultColumn, ResultSheet } from "../port";
+import { linkTarget } from "../sheetLayout";
 
 const VALUE = "#,##0.0000";
 const PERCENT = "0.0%";
@@ -118,7 +119,7 @@ function kpiSheet(comparison: ScenarioComparison): ResultSheet {
   const rows = comparison.scenarios.map((s, r) => {
     const placement = s.placement ? `${s.placement.method}${s.placement.optimal ? " (optimal)" : ` (${s.placement.status})`}` : "none";
     const first = s.changes[0]?.where;
-    if (first && /![A-Z]+\d+$/.test(first)) links.push({ row: r, column: 1, target: first });
+    if (first && linkTarget(first) !== null) links.push({ row: r, column: 1, target: first });
     const row: CellValue[] = [s.name, changesText(s, comparison.base), placement];
     for (const kpi of COMPARED_KPIS) row.push(s.kpis[kpi].value, s.kpis[kpi].difference, fraction(s.kpis[kpi]));
     if (supply) {

@@ -32,7 +32,7 @@ export async function planWorkbookScenarios(port: WorkbookPort, options: Scenari
       ...(fromHistory && Object.keys(fromHistory.forecasts).length > 0 ? { figures: { forecasts: fromHistory.forecasts } } : {}),
     };
   }
-  return planScenarios({ base: tables.raw, rows: scenarioRows.rows, naming: "workbook", where: tables.where, rowWhere: scenarioRows.rowWhere, supply }, options);
+  return planScenarios({ base: tables.raw, rows: scenarioRows.rows, naming: "workbook", where: tables.where, cell: tables.networkCell, rowWhere: scenarioRows.rowWhere, supply }, options);
 }
 
 /** The longest horizon of the base and of the scenarios that set one, for forecasting far enough (at most 1,000 periods). */

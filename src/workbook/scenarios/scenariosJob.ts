@@ -11,9 +11,6 @@ import { memoryPort } from "../jobs/memoryPort";
 import type { JobCard, JobException, JobOutput, WorkbookJob } from "../jobs/types";
 import { problemException } from "../tables/problems";
 
-/** The cell a plan exception's place starts with ("Scenarios!E4", "'My Sheet'!B2:D2"), which the pane can select. */
-const CELL_AT_START = /^(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)![A-Z]+\d+(?::[A-Z]+\d+)?/;
-
 /** A scenario's card: its safety-stock cost, against the base, and its lead time to customer; with supply tables, its supply plan against the base's. */
 export function scenarioCard(scenario: ComparedScenario): JobCard {
   const card = networkCard(scenario);
@@ -45,7 +42,7 @@ function networkCard(scenario: ComparedScenario): JobCard {
 function comparisonOutput(comparison: ScenarioComparison, plans: readonly PlanResult[], status: JobOutput["status"]): JobOutput {
   const exceptions: JobException[] = comparison.scenarios.flatMap((s) => [
     ...s.notes.map((message): JobException => ({ severity: "warning", where: null, message })),
-    ...s.exceptions.filter((e) => e.severity !== "info").map((e) => ({ severity: e.severity, where: CELL_AT_START.exec(e.where)?.[0] ?? null, message: `${s.name}: ${e.where}: ${e.message}` })),
+    ...s.exceptions.filter((e) => e.severity !== "info").map((e) => ({ severity: e.severity, where: e.cell ?? null, message: `${s.name}: ${e.where}: ${e.message}` })),
   ]);
   return { status, cards: comparison.scenarios.map(scenarioCard), exceptions, sheets: [...scenarioSheets(comparison), ...planSheets(plans[0])], json: comparison };
 }

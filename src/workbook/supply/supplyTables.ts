@@ -37,6 +37,8 @@ export interface WorkbookSupply {
   hasDemands: boolean;
   /** The cell of a supply input location (network tables included). */
   where(location: SupplyLocation | null): string;
+  /** The cell of a network input location, or null where it is a whole sheet (WorkbookNetwork.cell). */
+  networkCell(location: InputLocation | null): string | null;
 }
 
 /** Maps a supply table's header to its fields (header or camelCase name, case and spaces ignored). */
@@ -124,5 +126,5 @@ export async function readWorkbookSupply(port: WorkbookPort): Promise<WorkbookSu
     const read = tables.get(location.table as SupplyInputTable);
     return read ? supplyCell(read, location) : location.table;
   };
-  return { raw, records, problems: records.map(problemLine), unreadable, hasDemands: tables.has("Demands"), where };
+  return { raw, records, problems: records.map(problemLine), unreadable, hasDemands: tables.has("Demands"), where, networkCell: network.cell };
 }

@@ -27,9 +27,15 @@ export class PaneDriver {
     await this.page.getByRole("tab", { name: "Data" }).waitFor();
   }
 
+  /** Goes to a step and opens each of its jobs shown closed (a step with several jobs opens one), by its heading as a person would. */
   async tab(name: string): Promise<void> {
     await this.page.getByRole("tab", { name, exact: true }).click();
     await this.page.getByRole("heading", { level: 2, name, exact: true }).waitFor();
+    const closed = '#step-panel h3 > button[aria-expanded="false"]';
+    for (let left = await this.page.locator(closed).count(); left > 0; left -= 1) {
+      await this.page.locator(closed).first().click();
+      await this.page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length < count, [closed, left] as const);
+    }
   }
 
   /** Opens a file through the "Open workbook…" button's file chooser. */

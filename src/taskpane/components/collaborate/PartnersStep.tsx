@@ -5,6 +5,7 @@ import { Divider, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookJob } from "../../../workbook/jobs/types";
 import type { WorkbenchState } from "../../workbench";
 import { fileOffer, type FileOffer } from "../../file/openWorkbook";
+import { foldOf } from "../JobFold";
 import { JobSection } from "../JobSection";
 import type { WorkbenchActions } from "../Workbench";
 import { StatusPanel } from "./StatusPanel";
@@ -57,10 +58,10 @@ export function PartnersStep({ jobs, state, actions, inExcel = false, offer }: P
   return (
     <div className={styles.root}>
       <StatusPanel view={state.collaboration} hasWorkbook={state.workbook !== null} watch={state.changeWatch} onRefresh={refresh} onGoTo={actions.goTo} />
-      {jobs.map((job) => (
+      {jobs.map((job, k) => (
         <React.Fragment key={job.id}>
           <Divider />
-          <JobSection job={job} state={state} actions={actions} offer={files} jsonDownload={!inExcel} />
+          <JobSection job={job} state={state} actions={actions} offer={files} jsonDownload={!inExcel} fold={foldOf(jobs, k, state, actions.toggleJob)} />
         </React.Fragment>
       ))}
     </div>
