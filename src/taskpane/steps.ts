@@ -45,8 +45,11 @@ export function listed(names: readonly string[]): string {
 
 /** What a job reads, as a sentence: "It needs the Stages table, and uses Arcs and Settings where the workbook has them." */
 export function readsSentence(job: Pick<WorkbookJob, "tables" | "requiredTables">): string {
-  const required = job.tables.filter((t) => job.requiredTables.includes(t));
-  const optional = job.tables.filter((t) => !job.requiredTables.includes(t));
+  // A job may list a table under its sheet's name and its Excel table name ("Schedule Operations",
+  // "ScheduleOperations": table names cannot hold spaces); the planner reads one name.
+  const shown = (names: readonly string[]) => [...new Set(names.map((t) => t.replace(/([a-z])([A-Z])/g, "$1 $2")))];
+  const required = shown(job.tables.filter((t) => job.requiredTables.includes(t)));
+  const optional = shown(job.tables.filter((t) => !job.requiredTables.includes(t))).filter((t) => !required.includes(t));
   const plural = (names: readonly string[]) => (names.length === 1 ? "table" : "tables");
   if (required.length === 0 && optional.length === 0) return "";
   if (required.length === 0) return `It uses the ${listed(optional)} ${plural(optional)} where the workbook has them.`;

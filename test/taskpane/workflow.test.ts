@@ -64,6 +64,8 @@ describe("the workflow steps", () => {
     expect(listed(["A", "B", "C"])).toBe("A, B and C");
     expect(readsSentence({ tables: ["Stages", "Arcs", "Settings"], requiredTables: ["Stages"] })).toBe("It needs the Stages table, and uses Arcs and Settings where the workbook has them.");
     expect(readsSentence({ tables: ["Operations", "Changeovers"], requiredTables: [] })).toBe("It uses the Operations and Changeovers tables where the workbook has them.");
+    // A sheet listed under its Excel table name too is named once, with its spaces.
+    expect(readsSentence({ tables: ["Operations", "Schedule Operations", "ScheduleOperations"], requiredTables: ["Operations"] })).toBe("It needs the Operations table, and uses Schedule Operations where the workbook has it.");
     expect(readsSentence({ tables: ["Stages"], requiredTables: ["Stages"] })).toBe("It needs the Stages table.");
     expect(readsSentence({ tables: ["Stages", "Arcs"], requiredTables: ["Stages"] })).toBe("It needs the Stages table, and uses Arcs where the workbook has it.");
   });
