@@ -1,14 +1,14 @@
-// Reads the `Demand History` table (Stage, Period, Quantity; docs/formats.md §6), the forecast settings
-// of the `Settings` table and the optional `Segment Service Levels` table, naming cells in messages.
+// Reads the `Demand History` table (Stage, Period, Quantity; docs/formats.md §6) once per run, the forecast
+// settings of the `Settings` table and the optional `Segment Service Levels` table, naming cells in messages.
 
 import type { ForecastSettings } from "../../engine/forecast/forecastRun";
-import { DemandSeries, HistoryRow, seriesFromRows } from "../../engine/forecast/history";
+import { DemandSeries, seriesFromRows } from "../../engine/forecast/history";
 import type { SegmentServiceLevel } from "../../engine/forecast/segmentation";
 import { type InputProblem, problemLine } from "../../engine/inputErrors";
-import { historyQuantityProblem } from "../../engine/limits";
 import { normaliseName } from "../../engine/network/fields";
 import { CellValue, TableData, tableCellAddress, WorkbookPort } from "../port";
-import { demandHistoryColumns } from "./demandHistoryTable";
+import type { HistoryRow as SimulationHistoryRow } from "../../engine/simulate/demandHistory";
+import { demandHistoryRows, simulationHistoryRows } from "./demandHistoryTable";
 import { cellMarkProblem } from "../tables/cellMarks";
 import { settingsEntries } from "../tables/settingsTable";
 
@@ -22,6 +22,10 @@ export interface WorkbookHistory {
   problems: string[];
   /** The Demand History table's sheet (for exceptions' "where"). */
   sheet: string;
+  /** The Demand History table's own problems (its columns and cells), without the Settings' and Segment Service Levels'. */
+  tableRecords: InputProblem[];
+  /** Its rows for the simulation's empirical demand (one per data row, with their cells); empty when `tableRecords` is not. */
+  rows: SimulationHistoryRow[];
 }
 
 const CAP = 20;
@@ -100,53 +104,30 @@ function readServiceLevels(table: TableData | null, problems: InputProblem[]): S
   return out;
 }
 
-/** Reads the demand history and its settings through the port. */
+/**
+ * The one reading of the Demand History table in a run (with the forecast's Settings and the Segment
+ * Service Levels): the forecast, the plan's blank demand rates and the simulation's empirical demand all
+ * take this result, so a bad cell is the same problem, at the same cell, for every command.
+ */
 export async function readWorkbookHistory(port: WorkbookPort): Promise<WorkbookHistory | null> {
   const table = await port.readTable("Demand History");
   if (!table) return null;
-  const problems: InputProblem[] = [];
-  const { columns: cols, missing } = demandHistoryColumns(table);
-  if (missing) problems.push(missing);
+  const read = demandHistoryRows(table);
+  // Rows of one stage and period add up, gaps are zero; a period that does not fit is named at its cell.
+  const built = seriesFromRows(read.rows);
+  const fields = { stage: "Stage", period: "Period", quantity: "Quantity" } as const;
+  const tableRecords: InputProblem[] = [
+    ...read.problems,
+    ...built.problems.map((p) => ({ where: tableCellAddress(table, p.row, read.columns[p.field]), table: table.name, row: p.row, field: fields[p.field], message: p.message })),
+  ];
+  const problems: InputProblem[] = [...tableRecords];
   const settings = readSettings(await port.readTable("Settings"), problems);
   const serviceLevels = readServiceLevels(await port.readTable("Segment Service Levels"), problems);
-  if (problems.length > 0) return { series: [], settings, serviceLevels, records: problems, problems: cappedLines(problems), sheet: table.sheet };
-  const rows: HistoryRow[] = [];
-  // ABC by value when the table has a Unit Value column (the stage's last value given), else by volume.
-  const valueCol = column(table, "Unit Value");
-  const unitValues: Record<string, number> = {};
-  table.rows.forEach((row, r) => {
-    const stage = row[cols.stage], period = row[cols.period], quantity = row[cols.quantity];
-    if ([stage, period, quantity].every(isBlank)) return;
-    const at = (c: number, field: string, message: string) => problems.push(problemIn(table, r, c, field, message));
-    let ok = true;
-    // A formula with no saved value in Stage or Period is named as such (a date is a Period's own kind of value).
-    const stageMark = cellMarkProblem(table, r, cols.stage, "Stage", "date");
-    const periodMark = cellMarkProblem(table, r, cols.period, "Period", "date");
-    if (stageMark !== null) { at(cols.stage, "Stage", stageMark); ok = false; }
-    else if (isBlank(stage) || typeof stage === "boolean") { at(cols.stage, "Stage", `Stage must name a stage (got ${isBlank(stage) ? "a blank" : show(stage)}).`); ok = false; }
-    if (periodMark !== null) { at(cols.period, "Period", periodMark); ok = false; }
-    else if (isBlank(period) || typeof period === "boolean") { at(cols.period, "Period", `Period must be a date or a whole number (got ${isBlank(period) ? "a blank" : show(period)}).`); ok = false; }
-    const tooBig = cellMarkProblem(table, r, cols.quantity, "Quantity", "number") ?? historyQuantityProblem(quantity, "Quantity");
-    if (tooBig !== null || typeof quantity !== "number" || quantity < 0) {
-      at(cols.quantity, "Quantity", `${(tooBig ?? `Quantity must be a number of at least 0 (got ${isBlank(quantity) ? "a blank" : show(quantity)})`).replace(/\.$/, "")}.`);
-      ok = false;
-    }
-    if (valueCol >= 0 && !isBlank(row[valueCol])) {
-      const v = row[valueCol];
-      const marked = cellMarkProblem(table, r, valueCol, "Unit Value", "number");
-      if (marked !== null) { at(valueCol, "Unit Value", marked); ok = false; }
-      else if (typeof v !== "number" || !Number.isFinite(v) || v < 0) { at(valueCol, "Unit Value", `Unit Value must be a number ≥ 0 (got ${show(v)}).`); ok = false; }
-      else if (ok) unitValues[String(stage).trim().normalize("NFC")] = v;
-    }
-    if (ok) rows.push({ stage: String(stage).trim().normalize("NFC"), period: period as number | string, quantity: quantity as number, row: r });
-  });
-  if (valueCol >= 0) settings.unitValues = unitValues;
-  const built = seriesFromRows(rows);
-  for (const p of built.problems) {
-    const field = p.field === "period" ? "Period" : p.field === "stage" ? "Stage" : "Quantity";
-    problems.push(problemIn(table, p.row, p.field === "period" ? cols.period : p.field === "stage" ? cols.stage : cols.quantity, field, p.message));
-  }
-  return { series: problems.length ? [] : built.series, settings, serviceLevels, records: problems, problems: cappedLines(problems), sheet: table.sheet };
+  if (read.unitValues !== null) settings.unitValues = read.unitValues;
+  return {
+    series: problems.length === 0 ? built.series : [], settings, serviceLevels, records: problems, problems: cappedLines(problems), sheet: table.sheet,
+    tableRecords, rows: tableRecords.length === 0 ? simulationHistoryRows(table, read) : [],
+  };
 }
 
 /** The command's lines of the problems: the first CAP, then a line counting the rest. */

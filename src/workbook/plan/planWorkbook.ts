@@ -2,8 +2,9 @@
 // Input tables are never modified; the caller writes the result sheets (planSheets.ts).
 
 import { planRecord, PlanOptions, PlanOutcome, refused } from "../../engine/plan";
+import { readWorkbookHistory } from "../forecast/forecastTables";
 import { readWorkbookNetwork } from "./networkTables";
-import { demandFromHistory } from "./planDemandFromHistory";
+import { demandFromHistory, needsDemandFromHistory } from "./planDemandFromHistory";
 import type { WorkbookPort } from "../port";
 
 /**
@@ -20,8 +21,10 @@ export async function planWorkbookTables(
   // The pane's options add Settings rows the table lacks (planJob.ts settingsWithOptions).
   const raw = { ...tables.raw, settings: settings((tables.raw.settings ?? {}) as Record<string, unknown>) };
   // Blank Demand Rate / Demand Sd filled from a Demand History table, when there is one (docs/formats.md §6).
-  const fromHistory = await demandFromHistory(port, raw);
+  const fromHistory = demandFromHistory(needsDemandFromHistory(raw) ? await readWorkbookHistory(port) : null, raw);
   const outcome = planRecord(fromHistory.raw, { ...options, naming: "workbook", where: tables.where, earlier: tables.records });
   if (outcome.ok) outcome.plan.exceptions.push(...fromHistory.exceptions);
+  // Refused with blanks left unfilled: the Demand History problems that left them come first.
+  else if (fromHistory.unused.length > 0) return refused([...fromHistory.unused, ...outcome.problems]);
   return outcome;
 }

@@ -4,6 +4,7 @@
 
 import { normaliseName } from "../../engine/network/fields";
 import { hasSupplyInputs, planScenarios, refusedScenarios, ScenarioPlanOptions, ScenarioRow, ScenariosOutcome, ScenarioSupplyInput } from "../../engine/scenarios";
+import { readWorkbookHistory } from "../forecast/forecastTables";
 import type { WorkbookPort } from "../port";
 import { loadHighsModule } from "../supply/highsProvider";
 import { recordHorizon, supplyForecasts } from "../supply/supplyForecasts";
@@ -24,7 +25,7 @@ export async function planWorkbookScenarios(port: WorkbookPort, options: Scenari
   if (problems.length > 0 || !tables.raw || tables.unreadable || !scenarioRows) return refusedScenarios(problems);
   let supply: ScenarioSupplyInput | undefined;
   if (hasSupplyInputs(tables.raw)) {
-    const fromHistory = tables.hasDemands ? null : await supplyForecasts(port, longestHorizon(tables.raw, scenarioRows.rows));
+    const fromHistory = tables.hasDemands ? null : supplyForecasts(await readWorkbookHistory(port), longestHorizon(tables.raw, scenarioRows.rows));
     supply = {
       highs: await loadHighsModule(),
       where: tables.where,

@@ -3,8 +3,7 @@
 
 import { forecastHistory } from "../../engine/forecast/forecastRun";
 import type { SupplyException } from "../../engine/supply";
-import { readWorkbookHistory } from "../forecast/forecastTables";
-import type { WorkbookPort } from "../port";
+import type { WorkbookHistory } from "../forecast/forecastTables";
 
 /** The horizon a record asks for (Settings horizon, default 26), for forecasting that far. */
 export function recordHorizon(raw: Record<string, unknown>): number {
@@ -16,12 +15,12 @@ export function recordHorizon(raw: Record<string, unknown>): number {
 /**
  * Forecasts of each Demand History stage over `horizon` periods (one history period = one supply
  * period), with an info exception per stage; null when the workbook has no usable Demand History.
+ * `history` is the run's one reading of the table (readWorkbookHistory; null: no table).
  */
-export async function supplyForecasts(port: WorkbookPort, horizon: number): Promise<{ forecasts: Record<string, number[]>; exceptions: SupplyException[] } | null> {
-  const history = await readWorkbookHistory(port);
+export function supplyForecasts(history: WorkbookHistory | null, horizon: number): { forecasts: Record<string, number[]>; exceptions: SupplyException[] } | null {
   if (!history || history.series.length === 0) return null;
   if (history.problems.length > 0) {
-    return { forecasts: {}, exceptions: [{ severity: "warning", where: history.records[0].where ?? history.sheet, message: `Demand History not used for the supply plan's demand: ${history.problems.length} problem(s), the first: ${history.problems[0]}` }] };
+    return { forecasts: {}, exceptions: [{ severity: "warning", where: history.records[0].where ?? history.sheet, message: `Demand History not used for the supply plan's demand: ${history.records.length} problem(s), the first: ${history.problems[0]}` }] };
   }
   const run = forecastHistory(history.series.map((s) => ({ ...s, horizon })), { ...history.settings, horizon });
   const forecasts: Record<string, number[]> = {};

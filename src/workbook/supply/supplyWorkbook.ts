@@ -6,7 +6,8 @@ import type { NetworkInput } from "../../engine/network/types";
 import { promiseRecord, refusedProblems, solveSupply, supplyJsonPath, supplyProblemOf } from "../../engine/supply";
 import type { LotSizingMode, LpSolverModule, PromiseOutcome, SupplyException, SupplyLocation, SupplyProblem, SupplyRecordOptions, SupplyRefused, SupplyResult } from "../../engine/supply";
 import type { WorkbookPort } from "../port";
-import { demandFromHistory } from "../plan/planDemandFromHistory";
+import { readWorkbookHistory } from "../forecast/forecastTables";
+import { demandFromHistory, needsDemandFromHistory } from "../plan/planDemandFromHistory";
 import { recordHorizon, supplyForecasts } from "./supplyForecasts";
 import { readWorkbookSupply } from "./supplyTables";
 
@@ -50,8 +51,10 @@ export async function prepareWorkbook(port: WorkbookPort, options: SupplyRunOpti
   if (!tables.raw || tables.unreadable) return refusedProblems(tables.records);
   if (options.settings) tables.raw.settings = options.settings((tables.raw.settings ?? {}) as Record<string, unknown>);
   // The steady-state plan behind the defaults is aps plan's: blank Demand Rate / Sd from Demand History.
-  const planned = await demandFromHistory(port, tables.raw);
-  const fromHistory = tables.hasDemands ? null : await supplyForecasts(port, recordHorizon(tables.raw));
+  // Demand History read once, for both (when either needs it).
+  const history = needsDemandFromHistory(tables.raw) || !tables.hasDemands ? await readWorkbookHistory(port) : null;
+  const planned = demandFromHistory(history, tables.raw);
+  const fromHistory = tables.hasDemands ? null : supplyForecasts(history, recordHorizon(tables.raw));
   return {
     raw: planned.raw,
     record: {
