@@ -3,14 +3,13 @@
 
 import { forecastHistory } from "../../engine/forecast/forecastRun";
 import { readWorkbookHistory } from "../forecast/forecastTables";
+import type { PlanException } from "../../engine/plan/types";
 import type { WorkbookPort } from "../port";
-
-type Exception = { severity: "error" | "warning" | "info"; where: string; message: string };
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A copy of the aps-network/1 record with blanks filled from history, and an info exception per filled stage. */
-export async function demandFromHistory(port: WorkbookPort, raw: Record<string, unknown>): Promise<{ raw: Record<string, unknown>; exceptions: Exception[] }> {
+export async function demandFromHistory(port: WorkbookPort, raw: Record<string, unknown>): Promise<{ raw: Record<string, unknown>; exceptions: PlanException[] }> {
   const stages = Array.isArray(raw.stages) ? (raw.stages as Record<string, unknown>[]) : [];
   const needy = stages.filter((s) => blank(s.demandRate) || blank(s.demandSd));
   if (needy.length === 0) return { raw, exceptions: [] };
@@ -23,7 +22,7 @@ export async function demandFromHistory(port: WorkbookPort, raw: Record<string, 
   const wanted = history.series.filter((s) => ids.has(s.id));
   if (wanted.length === 0) return { raw, exceptions: [] };
   const run = forecastHistory(wanted, history.settings);
-  const exceptions: Exception[] = run.issues.filter((i) => i.severity === "error").map((i) => ({ severity: "warning", where: history.sheet, message: i.message }));
+  const exceptions: PlanException[] = run.issues.filter((i) => i.severity === "error").map((i): PlanException => ({ severity: "warning", where: history.sheet, message: i.message, stage: i.series }));
   const byId = new Map(run.record.series.map((s) => [s.id, s]));
   const filled = stages.map((stage) => {
     const f = byId.get(String(stage.id ?? "").trim());
@@ -32,7 +31,7 @@ export async function demandFromHistory(port: WorkbookPort, raw: Record<string, 
     const parts: string[] = [];
     if (blank(stage.demandRate)) { copy.demandRate = f.rate; parts.push(`Demand Rate ${f.rate.toFixed(3)}`); }
     if (blank(stage.demandSd)) { copy.demandSd = f.errorSd; parts.push(`Demand Sd ${f.errorSd.toFixed(3)}`); }
-    exceptions.push({ severity: "info", where: history.sheet, message: `Stage ${f.id}: ${parts.join(" and ")} per period from the Demand History forecast (${f.method}, ${f.forecast.length} periods; σ_D is the sd of the one-step-ahead forecast error).` });
+    exceptions.push({ severity: "info", where: history.sheet, message: `Stage ${f.id}: ${parts.join(" and ")} per period from the Demand History forecast (${f.method}, ${f.forecast.length} periods; σ_D is the sd of the one-step-ahead forecast error).`, stage: f.id });
     return copy;
   });
   return { raw: { ...raw, stages: filled }, exceptions };
