@@ -43,7 +43,7 @@ it("share → fill Period Commitments → merge, in the pane's jobs", async () =
 
   const merged = (await jobById("merge")!.run({ tables, options: { user: "ann" }, files: [{ name: "fw.xlsx", bytes: answer }], now: "2027-01-02T10:00:00Z" }, noProgress)) as JobOutput;
   expect(merged.status).toBe("done");
-  expect(merged.exceptions.map((e) => e.message)).toContain('FrameWorks, stage "Frame Welding", period 4 (2027-01-25): commits 30, 10 (25 %) short of the 40 requested.');
+  expect(merged.exceptions.map((e) => e.message)).toContain("fw.xlsx 'Period Commitments'!C3: FrameWorks, stage \"Frame Welding\", period 4 (2027-01-25): commits 30, 10 (25 %) short of the 40 requested.");
   expect(merged.sheets.find((s) => s.name === "Period Commitments")!.rows).toEqual([["Frame Welding", 4, 30]]);
   expect(merged.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Supply Plan", "Resource Load", "Planned Orders", "Demand Fulfilment"]));
   expect(merged.cards.map((c) => c.label)).toContain("Supply cost");

@@ -117,6 +117,16 @@ describe("aps share → fill → aps merge → aps audit on examples/supply-chai
     const promise = (await sheetRecords(out, "Reconciliation")).find((e) => e.Figure === "Customer Promise")!;
     expect(promise).toMatchObject({ Severity: "error", Stage: "Heat Treatment", Planned: 1, Committed: 3, Difference: 2 });
     expect(String(promise.Message)).toMatch(/can no longer be kept/);
+    // At the promise's own cell in the buyer's Stages: Heat Treatment's Max Service Time.
+    const stages = new ExcelJS.Workbook();
+    await stages.xlsx.readFile(book);
+    const sheet = stages.getWorksheet("Stages")!;
+    let column = 0, row = 0;
+    sheet.eachRow((r, n) => r.eachCell((c, k) => {
+      if (c.value === "Max Service Time") column = k;
+      if (c.value === "Heat Treatment") row = n;
+    }));
+    expect(promise.Where).toBe(`Stages!${sheet.getColumn(column).letter}${row}`);
   });
 });
 

@@ -129,24 +129,24 @@ describe("every blank figure has its reason", () => {
   it("order cost 0 gives lot size 0 with an info, not an error", async () => {
     const result = await plan("k0.json", [{ id: "A", demandRate: 10, demandSd: 2, processingTime: 1, holdingCost: 1, orderCost: 0 }]);
     expect(result.stages[0].lotSize).toBe(0);
-    expect(result.exceptions).toContainEqual({ severity: "info", where: "stages[0].orderCost", message: 'Stage "A": lot size 0: Order Cost is 0, so each unit is ordered as it is needed.' });
+    expect(result.exceptions).toContainEqual({ severity: "info", where: "stages[0].orderCost", message: 'Stage "A": lot size 0: Order Cost is 0, so each unit is ordered as it is needed.', stage: "A" });
     expect(result.exceptions.filter((e: { severity: string }) => e.severity === "error")).toEqual([]);
   });
 
   it("demand 0 gives lot size 0 with an info", async () => {
     const result = await plan("d0.json", [{ id: "A", demandRate: 10, processingTime: 1 }, { id: "Idle", demandRate: 0, processingTime: 1, holdingCost: 1, orderCost: 50 }]);
     expect(result.stages[1].lotSize).toBe(0);
-    expect(result.exceptions).toContainEqual({ severity: "info", where: "stages[1].demandRate", message: 'Stage "Idle": lot size 0: no demand reaches the stage (no Demand Rate of its own, and no customer stage draws on it).' });
+    expect(result.exceptions).toContainEqual({ severity: "info", where: "stages[1].demandRate", message: 'Stage "Idle": lot size 0: no demand reaches the stage (no Demand Rate of its own, and no customer stage draws on it).', stage: "Idle" });
   });
 
   it("every null figure of a plan is named in an exception with the input it needs", async () => {
     const result = await plan("blank.json", [{ id: "A", demandRate: 10, demandSd: 2, processingTime: 1 }, { id: "B", processingTime: 2 }], [{ from: "B", to: "A" }]);
     const a = result.stages[0];
     expect(a.lotSize).toBeNull();
-    expect(result.exceptions).toContainEqual({ severity: "info", where: "stages[0].orderCost", message: 'Stage "A": lot size and cycle stock are blank: give Order Cost and Holding Cost.' });
+    expect(result.exceptions).toContainEqual({ severity: "info", where: "stages[0].orderCost", message: 'Stage "A": lot size and cycle stock are blank: give Order Cost and Holding Cost.', stage: "A" });
     // Its blank costs: the warning about free stock already asks for Holding Cost, so no second note.
     expect(result.exceptions.filter((e: { where: string }) => e.where === "stages[0].holdingCost")).toEqual([
-      { severity: "warning", where: "stages[0].holdingCost", message: 'Stage "A" holds 3.290 units of safety stock but has no holding cost, so the plan treats its stock as free: give Holding Cost.' },
+      { severity: "warning", where: "stages[0].holdingCost", message: 'Stage "A" holds 3.290 units of safety stock but has no holding cost, so the plan treats its stock as free: give Holding Cost.', stage: "A" },
     ]);
     expect(result.kpis.inventoryTurns).toBeNull();
     expect(result.exceptions).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^Inventory turns are blank: .*give Holding Cost/) }));

@@ -86,7 +86,12 @@ describe("docs/formats.md §2: the plan result", () => {
     expect(Object.keys(plan.arcs[0])).toEqual(expect.arrayContaining(["from", "to", "inboundLeadTime"]));
     expect(Object.keys(plan.placement!)).toEqual(expect.arrayContaining(["method", "optimal", "safetyStockCost"]));
     expect(Object.keys(plan.kpis).sort()).toEqual([...PLAN_KPI_FIELDS].sort());
-    for (const e of plan.exceptions) expect(Object.keys(e).sort()).toEqual(["message", "severity", "where"]);
+    // severity, where and message always; stage (added) when the exception is about one stage.
+    for (const e of plan.exceptions) {
+      expect(Object.keys(e).filter((k) => k !== "stage").sort()).toEqual(["message", "severity", "where"]);
+      if (e.stage !== undefined) expect(plan.stages.map((s) => s.id)).toContain(e.stage);
+    }
+    expect(plan.exceptions.some((e) => e.stage !== undefined)).toBe(true);
     // z wins over serviceLevel; a given lead time replaces wait + processing time.
     expect(plan.stages[0].z).toBe(1.7);
     expect(plan.stages[0].leadTime).toBe(2.5);

@@ -2,7 +2,7 @@
 // becomes the stage's fixed S, a committed rate its capacity μ (Production Rate); the placement is
 // re-optimised around them, and the plan before and after are compared stage by stage.
 
-import type { planRecord } from "../plan";
+import type { CellOf, planRecord } from "../plan";
 import { planRemembered } from "./planCache";
 import type { PlanResult } from "../plan/types";
 import type { FieldNaming } from "../network/readNetwork";
@@ -30,6 +30,8 @@ export interface ReplanInput {
   base?: PlanResult;
   naming?: FieldNaming;
   where?: (location: InputLocation | null) => string;
+  /** The buyer's workbook cell of a location (WorkbookNetwork.cell), when the network was read from one: a broken customer promise is then at its Max Service Time cell. */
+  cell?: CellOf;
 }
 
 /** One row of the before/after table. */
@@ -140,20 +142,24 @@ export function replanWithCommitments(input: ReplanInput): ReplanResult {
   });
   if (after) {
     const records = stageRecords(input.network);
-    for (const record of records) {
+    for (const [row, record] of records.entries()) {
       const id = String(record.id ?? "");
       const external = (num(record.demandRate) ?? 0) > 0 || (num(record.demandSd) ?? 0) > 0;
       if (!external) continue;
       const promise = num(record.maxServiceTime) ?? 0;
       const s = afterById.get(id)?.committedServiceTime ?? null;
       const owner = afterById.get(id)?.owner ?? "";
+      // The promise's own cell in the buyer's Stages table, when the network came from a workbook.
+      const location: InputLocation = { table: "Stages", row, field: "maxServiceTime" };
+      const cell = input.cell?.(location) ?? null;
+      const at = cell === null ? { where: null } : { where: input.where?.(location) ?? cell, cell };
       if (s === null) {
         exceptions.push({ severity: "error", partner: owner ?? "", stage: id, figure: "Customer Promise", planned: promise, committed: null, difference: null, differencePercent: null,
-          message: `The customer promise of "${id}" (${promise}) cannot be checked: the re-plan has no placement.`, where: null });
+          message: `The customer promise of "${id}" (${promise}) cannot be checked: the re-plan has no placement.`, ...at });
       } else if (s > promise + 1e-9) {
         exceptions.push({ severity: "error", partner: owner ?? "", stage: id, figure: "Customer Promise", planned: promise, committed: s, difference: s - promise,
           differencePercent: promise === 0 ? null : (100 * (s - promise)) / promise,
-          message: `The customer promise of "${id}" can no longer be kept: with the commitments it serves in ${s.toPrecision(6)}, the customers are promised ${promise}.`, where: null });
+          message: `The customer promise of "${id}" can no longer be kept: with the commitments it serves in ${s.toPrecision(6)}, the customers are promised ${promise}.`, ...at });
       }
     }
   }

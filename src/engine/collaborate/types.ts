@@ -99,8 +99,13 @@ export interface CollaborationException {
   /** 100 · difference / planned (null when planned is 0 or unknown). */
   differencePercent: number | null;
   message: string;
-  /** A place in the response or the buyer's workbook. */
+  /** A place in a partner's response ("fw.xlsx Commitments!B5", its file first) or in the buyer's workbook. */
   where: string | null;
+  /**
+   * The cell of the buyer's workbook the exception is at, as Excel names it ("'Planned Orders'!G4"), for
+   * the pane to select; absent when the place is in a partner's response file (`where` says which) or there is none.
+   */
+  cell?: string;
   /** The period of a period commitment (partners over time), else absent. */
   period?: number | null;
 }

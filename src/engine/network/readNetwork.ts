@@ -56,6 +56,8 @@ function readStage(record: unknown, row: number, naming: FieldNaming, issues: Pl
   }
   const valid = issues.length === before;
   unknownKeys(record, STAGE_FIELDS, (field) => ({ table: "Stages", row, field }), naming, issues);
+  // Every issue of the row is about its stage, when the stage has a name.
+  if (typeof stage.id === "string") for (const issue of issues.slice(before)) issue.stage = stage.id;
   const shape: StageShape = {
     id: stage.id as string | null,
     typedId,

@@ -115,4 +115,9 @@ export interface PlanIssue {
   severity: "error" | "warning" | "info";
   message: string;
   location: InputLocation | null;
+  /**
+   * The id of the stage the issue is about, when it is about one stage (a figure or an input of its
+   * Stages row); absent for an arc, a setting, the whole plan or an issue naming several stages.
+   */
+  stage?: string;
 }

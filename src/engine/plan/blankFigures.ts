@@ -101,7 +101,7 @@ export function blankFigureIssues(
     for (const { reason, figures } of byReason.values()) {
       const list = figures.length === 1 ? figures[0] : `${figures.slice(0, -1).join(", ")} and ${figures[figures.length - 1]}`;
       const location: InputLocation = { table: "Stages", row: j, field: reason.field };
-      issues.push({ severity: "info", message: `Stage "${input.id}": ${list} ${figures.length === 1 ? "is" : "are"} blank: ${reason.needs}.`, location });
+      issues.push({ severity: "info", message: `Stage "${input.id}": ${list} ${figures.length === 1 ? "is" : "are"} blank: ${reason.needs}.`, location, stage: input.id });
     }
   });
   return issues;

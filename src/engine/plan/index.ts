@@ -28,14 +28,17 @@ export function fieldHeader(location: InputLocation | null, naming: FieldNaming)
 /** Names a location's workbook cell (sheet and address), or null where it is no cell (a whole sheet, a JSON path). */
 export type CellOf = (location: InputLocation | null) => string | null;
 
-/** Attaches a place to every issue of an engine plan, giving the aps-plan/1 result; with `cell`, the cell to select where there is one. */
+/** Attaches a place to every issue of an engine plan, giving the aps-plan/1 result; with `cell`, the cell to select where there is one; the stage an issue is about is kept. */
 export function withExceptions(plan: EnginePlan, where: (location: InputLocation | null) => string, cell?: CellOf): PlanResult {
   const { issues, ...rest } = plan;
   return {
     ...rest,
     exceptions: issues.map((issue): PlanException => {
       const at = cell?.(issue.location) ?? null;
-      return { severity: issue.severity, where: where(issue.location), message: issue.message, ...(at === null ? {} : { cell: at }) };
+      return {
+        severity: issue.severity, where: where(issue.location), message: issue.message,
+        ...(at === null ? {} : { cell: at }), ...(issue.stage === undefined ? {} : { stage: issue.stage }),
+      };
     }),
   };
 }

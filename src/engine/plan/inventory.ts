@@ -22,7 +22,7 @@ export interface StageStock {
 function stageLotSize(stage: StageInput, row: number, lambda: number, flow: StageFlow, issues: PlanIssue[]): number | null {
   const model: LotSizeModel = stage.lotSizeModel ?? "classic";
   const say = (severity: PlanIssue["severity"], field: string, message: string) =>
-    issues.push({ severity, message: `Stage "${stage.id}": ${message}`, location: { table: "Stages", row, field } });
+    issues.push({ severity, message: `Stage "${stage.id}": ${message}`, location: { table: "Stages", row, field }, stage: stage.id });
   // Every lot-size formula tends to 0 as λ or K does: with no demand, or nothing to pay per order,
   // each unit is ordered as it is needed.
   if (lambda === 0) {
@@ -73,6 +73,7 @@ export function planStageStock(
       severity: "warning",
       message: `Stage "${stage.id}" holds ${stock.toPrecision(4)} units of safety stock but has no holding cost, so the plan treats its stock as free: give Holding Cost.`,
       location: { table: "Stages", row, field: "holdingCost" },
+      stage: stage.id,
     });
   }
   const q = stageLotSize(stage, row, demand.rate, flow, issues);

@@ -32,14 +32,14 @@ function promiseIssues(network: NetworkInput, stages: StagePlan[]): PlanIssue[] 
     const plan = stages[row];
     const promise = maxServiceTimeOf(input);
     if (plan.committedServiceTime === null) {
-      issues.push({ severity: "error", message: `Stage "${input.id}": the customer promise cannot be checked without a placement.`, location: { table: "Stages", row, field: "maxServiceTime" } });
+      issues.push({ severity: "error", message: `Stage "${input.id}": the customer promise cannot be checked without a placement.`, location: { table: "Stages", row, field: "maxServiceTime" }, stage: input.id });
     } else if (promise !== null && plan.committedServiceTime > promise + 1e-9) {
-      issues.push({ severity: "error", message: `Stage "${input.id}": commits ${plan.committedServiceTime.toPrecision(6)} but customers are promised ${promise}.`, location: { table: "Stages", row, field: "maxServiceTime" } });
+      issues.push({ severity: "error", message: `Stage "${input.id}": commits ${plan.committedServiceTime.toPrecision(6)} but customers are promised ${promise}.`, location: { table: "Stages", row, field: "maxServiceTime" }, stage: input.id });
     } else if (promise !== null && plan.promisedLeadTime !== null && plan.promisedLeadTime > promise + 1e-9 && (plan.safetyStock ?? 0) > 0) {
       issues.push({
         severity: "info",
         message: `Stage "${input.id}": making to order takes ${plan.promisedLeadTime.toPrecision(6)}, more than the ${promise} promised to customers; the plan keeps the promise with ${(plan.safetyStock as number).toPrecision(6)} units of safety stock.`,
-        location: { table: "Stages", row, field: "maxServiceTime" },
+        location: { table: "Stages", row, field: "maxServiceTime" }, stage: input.id,
       });
     }
   });

@@ -15,8 +15,8 @@ import type { StagePlan } from "./types";
 export type StageFlow = Pick<StagePlan,
   "z" | "interarrivalSd" | "serviceSd" | "rate" | "utilisation" | "ordersInSystem" | "waitInQueue" | "leadTime" | "promisedLeadTime">;
 
-function stageIssue(row: number, field: string | null, severity: PlanIssue["severity"], message: string): PlanIssue {
-  return { severity, message, location: { table: "Stages", row, field } };
+function stageIssue(stage: string, row: number, field: string | null, severity: PlanIssue["severity"], message: string): PlanIssue {
+  return { severity, message, location: { table: "Stages", row, field }, stage };
 }
 
 /** Runs `compute`; a PlanningInputError becomes an issue on the stage and the figure null. */
@@ -49,7 +49,7 @@ export function planStageFlows(
     const stage = stages[j];
     const { rate: lambda, sd: sigmaD } = demand[j];
     const note = (field: string | null, severity: PlanIssue["severity"], message: string) =>
-      issues.push(stageIssue(j, field, severity, `Stage "${stage.id}": ${message}`));
+      issues.push(stageIssue(stage.id, j, field, severity, `Stage "${stage.id}": ${message}`));
 
     const z = stage.z ?? zFromServiceLevel(stage.serviceLevel ?? settings.defaultServiceLevel);
     if (z <= 0) note(stage.z !== null ? "z" : "serviceLevel", "warning", `z = ${z} (service level at or below 50 %): the stage plans no safety stock.`);

@@ -71,6 +71,11 @@ export interface PlanException {
   message: string;
   /** The workbook cell (sheet and address, "Scenarios!E4") the pane selects, when the plan was read from a workbook and the place is one; absent otherwise. */
   cell?: string;
+  /**
+   * The id of the stage the exception is about, when it is about one stage (a figure or an input of
+   * its Stages row); absent for an arc, a setting, the whole plan or an exception naming several stages.
+   */
+  stage?: string;
 }
 
 export interface PlanResult {

@@ -19,6 +19,8 @@ import {
 export interface BookContext {
   network: Record<string, unknown>;
   where: (location: InputLocation | null) => string;
+  /** The cell of a network location in this workbook, or null where it is a whole sheet (WorkbookNetwork.cell). */
+  cell: (location: InputLocation | null) => string | null;
   plan: PlanResult;
   stagesTable: TableData;
   shareStages: ShareStage[];
@@ -115,7 +117,7 @@ export async function readBookContext(port: WorkbookPort): Promise<{ ok: true; c
   return {
     ok: true,
     context: {
-      network: networkTables.raw, where: networkTables.where, plan: planned.plan, stagesTable, shareStages,
+      network: networkTables.raw, where: networkTables.where, cell: networkTables.cell, plan: planned.plan, stagesTable, shareStages,
       arcs: planned.plan.arcs.map((a) => ({ from: a.from, to: a.to, quantity: a.quantity })),
       buyer, partners: partnersOf(shareStages, buyer), settings, shares, audit, commitments, tolerance,
       planHash: hashRemembered({ network: networkTables.raw, requiredDates: Object.fromEntries(requiredDates), buyer, ...(supplyHashed ? { supply: supplyHashed } : {}) }, (value) => canonicalHash(toCanonical(value))),

@@ -127,10 +127,14 @@ export async function mergeResponses(port: WorkbookPort, files: readonly Respons
   const answering = new Set(accepted.map((a) => a.share.partner));
   const commitments = [...previous.filter((c) => !answering.has(c.partner)), ...fresh];
   const toAccepted = (c: CommitmentRecord) => ({ partner: c.partner, stage: c.stage, committedRate: c.committedRate, committedServiceTime: c.committedServiceTime, rateWhere: rateCells.get(`${c.partner}\u0000${c.stage}`) ?? null });
-  const replan = replanWithCommitments({ network: context.network, where: context.where, base: context.plan, previous: previous.map(toAccepted), commitments: commitments.map(toAccepted) });
+  const replan = replanWithCommitments({ network: context.network, where: context.where, cell: context.cell, base: context.plan, previous: previous.map(toAccepted), commitments: commitments.map(toAccepted) });
   exceptions.push(...replan.exceptions);
-  for (const e of periods.replanErrors) {
-    exceptions.push({ severity: "error", partner: "", stage: null, figure: "Supply Plan", planned: null, committed: null, difference: null, differencePercent: null, message: `The supply plan cannot be made again with the period commitments: ${e}`, where: null });
+  for (const p of periods.replanErrors) {
+    // Each problem at its place in the buyer's workbook; a cell (a firm order the commitments no longer allow) to select.
+    exceptions.push({
+      severity: "error", partner: "", stage: null, figure: "Supply Plan", planned: null, committed: null, difference: null, differencePercent: null,
+      message: `The supply plan cannot be made again with the period commitments: ${p.message}`, where: p.where, ...(p.cell === undefined ? {} : { cell: p.cell }),
+    });
   }
   exceptions.push(...periods.lateByCommitment);
   entries.push(...periods.entries);

@@ -6,7 +6,18 @@ import { mergeResponses } from "./merge";
 import { problemException } from "../tables/problems";
 import { memoryPort } from "../jobs/memoryPort";
 import { loadHighsModule } from "../supply/highsProvider";
-import type { JobInput, JobOutput, WorkbookJob } from "../jobs/types";
+import type { JobException, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
+import type { CollaborationException } from "../../engine/collaborate";
+
+/**
+ * A collaboration exception as the pane shows it: at its cell of the buyer's workbook (`cell`, selected
+ * on a click) when it has one. A place in a partner's response file is no cell of this workbook: it goes
+ * before the message, unless the message names it already.
+ */
+export function mergeException(e: CollaborationException): JobException {
+  const place = e.where !== null && e.where !== e.cell && !e.message.includes(e.where) ? `${e.where}: ` : "";
+  return { severity: e.severity, where: e.cell ?? null, message: `${place}${e.message}` };
+}
 
 export const mergeJob: WorkbookJob = {
   id: "merge",
@@ -38,7 +49,7 @@ export const mergeJob: WorkbookJob = {
         // With period commitments merged and the supply plan made again: its figures before and after.
         ...(outcome.supply?.kpis ?? []).map((k) => ({ label: k.figure, value: k.after, detail: `before: ${fmt(k.before)}` })),
       ],
-      exceptions: outcome.exceptions.map((e) => ({ severity: e.severity, where: e.where && /^[^ ]+![A-Z]+\d+$/.test(e.where) ? e.where : null, message: e.message })),
+      exceptions: outcome.exceptions.map(mergeException),
       sheets: outcome.sheets,
       json: { format: "aps-merge/1", partners: outcome.partners, exceptions: outcome.exceptions, kpis: outcome.replan.kpis, ...(outcome.supply ? { supplyKpis: outcome.supply.kpis } : {}) },
     };

@@ -6,6 +6,7 @@ import { periodRequestsFromTable, PERIOD_REQUESTS, reconcilePeriodCommitments, u
 import type { AuditEntry, CollaborationException, PeriodCommitment, Tolerance } from "../../engine/collaborate";
 import { supplyProblemOf } from "../../engine/supply";
 import type { LpSolverModule, SupplyObjective, SupplyResult } from "../../engine/supply";
+import type { InputProblem } from "../../engine/inputErrors";
 import type { ResultSheet } from "../port";
 import { editablePlannedOrders } from "../supply/plannedOrderEdits";
 import { demandFulfilmentSheet, plannedOrdersSheet, resourceLoadSheet, supplyPlanSheet, type SupplySheetInput } from "../supply/supplySheets";
@@ -32,8 +33,8 @@ export interface PeriodMergeResult {
   sheet: ResultSheet | null;
   /** The supply plan's objective before and after (empty without HiGHS or without answers). */
   kpis: SupplyKpi[];
-  /** Errors of the supply re-plan (its inputs or an infeasible plan): exceptions of the buyer's own. */
-  replanErrors: string[];
+  /** Problems of the supply re-plan (its inputs, a firm order it cannot keep, an infeasible plan), each at its place: exceptions of the buyer's own. */
+  replanErrors: InputProblem[];
   /** Infos: each demand the re-plan serves late because a partner's period commitment is used up (why late, MODEL.md §11). */
   lateByCommitment: CollaborationException[];
   /** The supply plan with the merged Period Commitments (null without HiGHS, answers or a plan). */
@@ -142,12 +143,12 @@ export async function mergePeriodCommitments(
   const before = currentRows(context);
   const after: PeriodCommitmentRow[] = [...before.filter((r) => !replaced.has(r.stage)), ...taken.map((c) => ({ stage: c.stage, period: c.period, quantity: c.quantity }))];
   const kpis: SupplyKpi[] = [];
-  const replanErrors: string[] = [];
+  const replanErrors: InputProblem[] = [];
   let replanned: Extract<SupplyRun, { ok: true }> | null = null;
   if (context.supply && lpSolver) {
     const was = current ?? await runSupplyPlan(context.supply, lpSolver);
     const now = await runSupplyPlan(context.supply, lpSolver, after);
-    if (!now.ok) replanErrors.push(...now.errors);
+    if (!now.ok) replanErrors.push(...now.problems);
     else replanned = now;
     kpis.push(...objectiveKpis(was.ok ? was.result.objective : null, now.ok ? now.result.objective : null));
     const version = withPeriods[0].share.version;

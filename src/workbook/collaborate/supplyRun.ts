@@ -45,7 +45,8 @@ export async function runSupplyPlan(inputs: SupplyInputs, highs: LpSolverModule,
   const outcome = await supplyWorkbookWithEdits(port, highs);
   if (!outcome.ok) {
     if (!("conflicts" in outcome)) return outcome;
-    return inputRefusal(outcome.conflicts.map((c) => ({ where: c.where, table: null, row: null, field: null, message: c.message })));
+    // A conflict sits at the buyer's Planned Orders cell the planner edited: the cell to select.
+    return inputRefusal(outcome.conflicts.map((c) => ({ where: c.where, table: null, row: null, field: null, message: c.message, cell: c.where })));
   }
   const { result, problem } = outcome;
   if (result.status === "infeasible" || result.status === "cancelled") {

@@ -45,21 +45,20 @@ export function stageRows(stages: TableData | null | undefined): Map<string, str
 
 const STOCK_EPSILON = 1e-9;
 
-/** The network picture of a plan; `rows` names each stage's cell (stageRows), else the stage has none. */
+/**
+ * The network picture of a plan; `rows` names each stage's cell (stageRows), else the stage has none.
+ * A stage is marked with the worst error or warning the plan states about it (the exception's `stage`);
+ * infos mark nothing. An exception about an arc (a row of Arcs), a setting, the whole plan or several
+ * stages marks no stage: the mark selects the stage's row in Stages, which is not where such a
+ * problem is fixed, so it stays in the exceptions list with its own cell.
+ */
 export function networkFigure(plan: PlanResult, rows: Map<string, string> = new Map()): NetworkFigure {
   const levels = bomLevels(plan.stages.map((s) => s.id), plan.arcs);
   const service = new Map(plan.stages.map((s) => [s.id, s.committedServiceTime]));
-  // An exception is about a stage when it names the stage or the stage's row.
-  const rowNumber = (where: string) => /!\$?[A-Z]+\$?(\d+)$/.exec(where)?.[1] ?? null;
   const worst = new Map<string, "error" | "warning">();
-  for (const s of plan.stages) {
-    const row = rows.get(s.id);
-    const own = row ? rowNumber(row) : null;
-    for (const e of plan.exceptions) {
-      if (e.severity === "info") continue;
-      const about = e.where === s.id || (own !== null && e.where.startsWith("Stages!") && rowNumber(e.where) === own);
-      if (about && worst.get(s.id) !== "error") worst.set(s.id, e.severity);
-    }
+  for (const e of plan.exceptions) {
+    if (e.severity === "info" || e.stage === undefined) continue;
+    if (worst.get(e.stage) !== "error") worst.set(e.stage, e.severity);
   }
   const stages: FigureStage[] = plan.stages.map((s) => ({
     id: s.id,

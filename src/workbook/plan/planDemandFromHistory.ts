@@ -3,16 +3,15 @@
 
 import { forecastHistory } from "../../engine/forecast/forecastRun";
 import type { InputProblem } from "../../engine/inputErrors";
+import type { PlanException } from "../../engine/plan/types";
 import type { WorkbookHistory } from "../forecast/forecastTables";
-
-type Exception = { severity: "error" | "warning" | "info"; where: string; message: string };
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A filled record, its remarks, and the history's problems when they kept it from filling blanks. */
 export interface DemandFromHistory {
   raw: Record<string, unknown>;
-  exceptions: Exception[];
+  exceptions: PlanException[];
   /** The Demand History's input problems when blanks were left unfilled because of them (a refused plan lists them first). */
   unused: InputProblem[];
 }
@@ -43,7 +42,7 @@ export function demandFromHistory(history: WorkbookHistory | null, raw: Record<s
   const wanted = history.series.filter((s) => ids.has(s.id));
   if (wanted.length === 0) return { raw, exceptions: [], unused: [] };
   const run = forecastHistory(wanted, history.settings);
-  const exceptions: Exception[] = run.issues.filter((i) => i.severity === "error").map((i) => ({ severity: "warning", where: history.sheet, message: i.message }));
+  const exceptions: PlanException[] = run.issues.filter((i) => i.severity === "error").map((i): PlanException => ({ severity: "warning", where: history.sheet, message: i.message, stage: i.series }));
   const byId = new Map(run.record.series.map((s) => [s.id, s]));
   const filled = stages.map((stage) => {
     const f = byId.get(String(stage.id ?? "").trim());
@@ -52,7 +51,7 @@ export function demandFromHistory(history: WorkbookHistory | null, raw: Record<s
     const parts: string[] = [];
     if (blank(stage.demandRate)) { copy.demandRate = f.rate; parts.push(`Demand Rate ${f.rate.toFixed(3)}`); }
     if (blank(stage.demandSd)) { copy.demandSd = f.errorSd; parts.push(`Demand Sd ${f.errorSd.toFixed(3)}`); }
-    exceptions.push({ severity: "info", where: history.sheet, message: `Stage ${f.id}: ${parts.join(" and ")} per period from the Demand History forecast (${f.method}, ${f.forecast.length} periods; σ_D is the sd of the one-step-ahead forecast error).` });
+    exceptions.push({ severity: "info", where: history.sheet, message: `Stage ${f.id}: ${parts.join(" and ")} per period from the Demand History forecast (${f.method}, ${f.forecast.length} periods; σ_D is the sd of the one-step-ahead forecast error).`, stage: f.id });
     return copy;
   });
   return { raw: { ...raw, stages: filled }, exceptions, unused: [] };

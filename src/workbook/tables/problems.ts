@@ -23,7 +23,8 @@ const isCell = (where: string | null): where is string => where !== null && wher
 export function problemException(problem: InputProblem): JobException {
   if (problem.cell !== undefined) {
     // A place that says more than its cell: the cell is selected, the place stays in the message.
-    return { severity: "error", where: problem.cell, message: problemLine(problem), ...(problem.field ? { field: problem.field } : {}) };
+    const message = problem.where === problem.cell ? problem.message : problemLine(problem);
+    return { severity: "error", where: problem.cell, message, ...(problem.field ? { field: problem.field } : {}) };
   }
   const exception: JobException = {
     severity: "error",
