@@ -63,7 +63,10 @@ describe("a merge exception's place in the pane", () => {
     orders.getCell(`I${row}`).value = "yes";
     const buyer = await loadXlsxWorkbook(new Uint8Array(await edited.xlsx.writeBuffer()));
     let tables: Record<string, TableData | null> = {};
-    for (const name of [...COLLABORATION_TABLES, PLANNED_ORDERS_TABLE]) tables[name] = await buyer.readTable(name);
+    // The tables the pane reads for these jobs, and no others: Planned Orders among them.
+    expect(jobById("merge")!.tables).toEqual(COLLABORATION_TABLES);
+    expect(COLLABORATION_TABLES).toContain(PLANNED_ORDERS_TABLE);
+    for (const name of COLLABORATION_TABLES) tables[name] = await buyer.readTable(name);
 
     const shared = (await jobById("share")!.run({ tables, options: { partner: "FrameWorks", user: "ann" }, now: "2027-01-01T10:00:00Z" }, noProgress)) as JobOutput;
     expect(shared.exceptions.filter((e) => e.severity === "error")).toEqual([]);

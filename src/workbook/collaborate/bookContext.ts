@@ -9,6 +9,7 @@ import { type InputProblem, inputRefusal, type InputRefusal } from "../../engine
 import type { InputLocation } from "../../engine/network/types";
 import { readWorkbookNetwork } from "../plan/networkTables";
 import { hashedSupplyInputs, readSupplyInputs, SUPPLY_INPUT_TABLES, SupplyInputs } from "./supplyInputs";
+import { PLANNED_ORDERS_TABLE } from "../supply/plannedOrderEdits";
 import type { CellValue, TableData, WorkbookPort } from "../port";
 import { tableCellAddress } from "../port";
 import {
@@ -40,8 +41,11 @@ export interface BookContext {
   supply: SupplyInputs | null;
 }
 
-/** The tables a collaboration reads (the pane's jobs ask for these). */
-export const COLLABORATION_TABLES = ["Stages", "Arcs", "Settings", "Shares", "Audit", "Partner Commitments", "Tolerances", "Collaboration", ...SUPPLY_INPUT_TABLES];
+/**
+ * The tables a collaboration reads (the pane's jobs ask for these): Planned Orders too, whose firm
+ * orders the supply runs of share and merge keep, as `aps share` and `aps merge` do.
+ */
+export const COLLABORATION_TABLES = ["Stages", "Arcs", "Settings", "Shares", "Audit", "Partner Commitments", "Tolerances", "Collaboration", ...SUPPLY_INPUT_TABLES, PLANNED_ORDERS_TABLE];
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
