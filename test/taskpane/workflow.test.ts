@@ -125,7 +125,7 @@ describe("the workbench as rendered", () => {
     const html = render(state);
     expect(html).toContain("Placement method");
     expect(html).not.toContain("Reads:");
-    expect(html).toContain("It needs the Stages table, and uses Arcs, Settings and Demand History where the workbook has them.");
+    expect(html).toContain("It needs the Stages table, and uses Arcs, Settings, Demand History and Segment Service Levels where the workbook has them.");
     expect(html.match(/data-stage="/g)).toHaveLength(2);
     expect(html).toContain("Stage Casting, owner Foundry, level 1, holds safety stock 12.5, commits service time 0. Select its row (Stages!A2).");
     expect(html).toContain("2 stages, 1 holding stock, 1 with exceptions");

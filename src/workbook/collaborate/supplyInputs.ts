@@ -6,10 +6,11 @@ import { SUPPLY_JSON_KEYS } from "../../engine/supply";
 import type { SupplyLocation } from "../../engine/supply";
 import type { WorkbookPort } from "../port";
 import { readWorkbookSupply, SUPPLY_TABLES } from "../supply/supplyTables";
+import { HISTORY_TABLES } from "../forecast/forecastTables";
 
 /** The tables a collaboration reads for the supply plan (a table's name has no spaces: both spellings), and Demand History for its forecasts. */
 export const SUPPLY_INPUT_TABLES: string[] = [
-  "Demand History", ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, "")),
+  ...HISTORY_TABLES, ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, "")),
 ];
 
 /** Settings that only a supply plan reads: one of them (or a Demands table) makes a workbook a supply plan. */

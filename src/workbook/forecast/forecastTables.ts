@@ -104,6 +104,9 @@ function readServiceLevels(table: TableData | null, problems: InputProblem[]): S
   return out;
 }
 
+/** The tables readWorkbookHistory reads besides Settings: a job that fills from history declares these. */
+export const HISTORY_TABLES: readonly string[] = ["Demand History", "Segment Service Levels"];
+
 /**
  * The one reading of the Demand History table in a run (with the forecast's Settings and the Segment
  * Service Levels): the forecast, the plan's blank demand rates and the simulation's empirical demand all

@@ -10,6 +10,7 @@ import { memoryPort } from "../jobs/memoryPort";
 import { optionsAsSettings } from "../jobs/optionSettings";
 import type { JobCard, JobInput, JobOutput, WorkbookJob } from "../jobs/types";
 import { problemException } from "../tables/problems";
+import { HISTORY_TABLES } from "../forecast/forecastTables";
 
 /** The pane's plan options; each is also a Settings name, and a Settings table row wins over it. */
 export const PLAN_OPTION_NAMES = ["placementMethod", "rateMethod", "placementTimeLimit", "defaultServiceLevel", "periodsPerYear"] as const;
@@ -50,7 +51,7 @@ export const planJob: WorkbookJob = {
   step: "plan",
   order: 10,
   description: "Plans every stage of the Stages and Arcs tables: rates, lead times, service times, safety stock and lot sizes.",
-  tables: ["Stages", "Arcs", "Settings", "Demand History"],
+  tables: ["Stages", "Arcs", "Settings", ...HISTORY_TABLES],
   requiredTables: ["Stages"],
   options: [
     { name: "placementMethod", label: "Placement method", kind: "choice", default: "auto", choices: [...PLACEMENT_METHODS], hint: "auto picks the exact method for the network's shape." },

@@ -10,6 +10,7 @@ import { SUPPLY_TABLES } from "../supply/supplyTables";
 import { memoryPort } from "../jobs/memoryPort";
 import type { JobCard, JobException, JobOutput, WorkbookJob } from "../jobs/types";
 import { problemException } from "../tables/problems";
+import { HISTORY_TABLES } from "../forecast/forecastTables";
 
 /** A scenario's card: its safety-stock cost, against the base, and its lead time to customer; with supply tables, its supply plan against the base's. */
 export function scenarioCard(scenario: ComparedScenario): JobCard {
@@ -55,7 +56,7 @@ export const scenariosJob: WorkbookJob = {
   order: 40,
   description: "Plans the network and each what-if scenario of the Scenarios table (Scenario, Table, Key, Column, Value) and compares them side by side; with supply tables, their supply plans over time too.",
   // The supply tables too: a workbook that has them gets its scenarios' supply plans compared.
-  tables: ["Stages", "Arcs", "Settings", "Scenarios", "Demand History", ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, ""))],
+  tables: ["Stages", "Arcs", "Settings", "Scenarios", ...HISTORY_TABLES, ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, ""))],
   requiredTables: ["Stages", "Scenarios"],
   options: [],
   async run(input, onProgress): Promise<JobOutput> {

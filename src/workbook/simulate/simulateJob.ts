@@ -9,6 +9,7 @@ import { simulationSheets } from "./simulationSheet";
 import { memoryPort } from "../jobs/memoryPort";
 import { inputErrorExceptions, problemException } from "../tables/problems";
 import type { JobCard, JobInput, JobOutput, JobProgress, WorkbookJob } from "../jobs/types";
+import { HISTORY_TABLES } from "../forecast/forecastTables";
 
 function cards(result: SimulationResult): JobCard[] {
   const k = result.policies[0].kpis;
@@ -58,7 +59,7 @@ export const simulateJob: WorkbookJob = {
   step: "plan",
   order: 30,
   description: "Check by simulation: run the plan and its rival policies many times on the same random demand, and flag every promise at risk.",
-  tables: ["Stages", "Arcs", "Settings", "Demand History"],
+  tables: ["Stages", "Arcs", "Settings", ...HISTORY_TABLES],
   requiredTables: ["Stages"],
   options: [
     { name: "replications", label: "Replications", kind: "integer", default: 20, min: 1, max: 10_000, hint: "Independent runs; the intervals narrow with more." },

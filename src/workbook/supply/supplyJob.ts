@@ -14,12 +14,13 @@ import { promiseWorkbookTables, SupplyRefusal } from "./supplyWorkbook";
 import { supplyWorkbookWithEdits } from "./firmSupplyRun";
 import { compareCards } from "./supplyCompare";
 import { PLANNED_ORDERS_TABLE } from "./plannedOrderEdits";
+import { HISTORY_TABLES } from "../forecast/forecastTables";
 
 /** The pane's supply options; each is a Settings name (docs/formats.md §10), and a Settings row wins over it. */
 export const SUPPLY_OPTION_NAMES = ["horizon", "frozenPeriods", "lotSizing", "supplyTimeLimit"] as const;
 
 /** Every table the run reads; a table's name cannot hold spaces, so both spellings are asked for. */
-const TABLES = ["Stages", "Arcs", "Settings", "Demand History", ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, ""))];
+const TABLES = ["Stages", "Arcs", "Settings", ...HISTORY_TABLES, ...SUPPLY_TABLES, ...SUPPLY_TABLES.filter((t) => t.includes(" ")).map((t) => t.replace(/ /g, ""))];
 /** The supply job also reads the Planned Orders the last run wrote (the planner's firm orders, docs/editing.md). */
 const SUPPLY_JOB_TABLES = [...TABLES, PLANNED_ORDERS_TABLE];
 
