@@ -4,6 +4,8 @@
 // two answers (the pane's merge once ignored the buyer's firm Planned Orders this way).
 import * as fs from "fs";
 import * as path from "path";
+import { checkJob } from "../../../src/taskpane/worker/checkJob";
+import { collaborationStatusJob } from "../../../src/taskpane/worker/collaborationStatusJob";
 import { JOBS } from "../../../src/workbook/jobs/registry";
 import type { JobInput, WorkbookJob } from "../../../src/workbook/jobs/types";
 import type { TableData } from "../../../src/workbook/port";
@@ -75,7 +77,8 @@ describe("every job's run reads only the tables its job declares", () => {
     const book = await openXlsxWorkbook(path.join(EXAMPLES, name));
     mockUndeclared.asked.clear();
     let ran = 0;
-    for (const job of JOBS) {
+    // The registry's jobs, and the two the pane's worker runs beside them (Check, the partners' status).
+    for (const job of [...JOBS, checkJob, collaborationStatusJob]) {
       if (job.takesFiles?.networks) continue; // compare reads the files the user picks, not this workbook
       const tables: Record<string, TableData | null> = {};
       for (const table of job.tables) tables[table] = shortHistory(await book.readTable(table));
