@@ -28,3 +28,4 @@ export * from "./arimaTests";
 export * from "./arimaAuto";
 export * from "./arimaForecast";
 export * from "./trackingSignal";
+export * from "./memberWeights";

@@ -13,6 +13,7 @@ import { seasonalAdjustment } from "./seasonalAdjustment";
 import { autoArima } from "./arimaAuto";
 import { arimaForecast, arimaName } from "./arimaForecast";
 import { arimaFitted } from "./arimaFit";
+import type { MemberForm } from "./memberWeights";
 
 /** A member of an equal-weight combination. */
 export type CombinationMember = "ETS" | "Theta" | "ARIMA" | "Damped" | "Drift";
@@ -20,18 +21,22 @@ export type CombinationMember = "ETS" | "Theta" | "ARIMA" | "Damped" | "Drift";
 export const ALL_MEMBERS: readonly CombinationMember[] = ["ETS", "Theta", "ARIMA", "Damped", "Drift"];
 
 /** One fitted method: forecasts with interval bounds, and one-step fitted values of the history (NaN where none). */
-export interface Core { method: string; forecast: number[]; lower: number[]; upper: number[]; fitted: number[] }
+export interface Core {
+  method: string; forecast: number[]; lower: number[]; upper: number[]; fitted: number[];
+  /** The model form, for re-estimating it on a shorter history (ETS, Theta, ARIMA). */
+  form?: MemberForm;
+}
 
 function etsCore(fit: EtsFit, horizon: number, level: number): Core {
   const forecast = etsPointForecast(fit.spec, fit.parameters, fit.final, horizon);
   const interval = etsInterval(fit, forecast, level);
-  return { method: etsName(fit.spec), forecast, lower: interval.lower, upper: interval.upper, fitted: fit.fitted };
+  return { method: etsName(fit.spec), forecast, lower: interval.lower, upper: interval.upper, fitted: fit.fitted, form: { kind: "ETS", spec: fit.spec } };
 }
 
 function thetaCore(theta: ThetaFit, horizon: number, z: number): Core {
   const forecast = thetaForecast(theta, horizon);
   const sd = thetaForecastSd(theta, horizon);
-  return { method: "Theta", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: theta.fitted };
+  return { method: "Theta", forecast, lower: forecast.map((f, h) => f - z * sd[h]), upper: forecast.map((f, h) => f + z * sd[h]), fitted: theta.fitted, form: { kind: "Theta" } };
 }
 
 /**
@@ -59,7 +64,7 @@ export function fitMembers(y: number[], m: number, horizon: number, level: numbe
       // (docs/forecasting.md, "ARIMA"); autoArima's own defaults keep auto.arima's rule (exact
       // search when n ≤ 150 and m ≤ 12, no bound on p + q + P + Q in the stepwise search).
       const fit = autoArima(y, m, { approximation: true, maxOrder: 5 });
-      if (fit) out.ARIMA = { method: arimaName(fit), ...arimaForecast(fit, horizon, level), fitted: arimaFitted(fit) };
+      if (fit) out.ARIMA = { method: arimaName(fit), ...arimaForecast(fit, horizon, level), fitted: arimaFitted(fit), form: { kind: "ARIMA", order: fit.order, constant: fit.constant } };
     } else if (member === "Damped") {
       const damped = adjustedDamped(y, m, horizon, level, adjustment);
       if (damped) out.Damped = { method: "Damped", ...damped };
