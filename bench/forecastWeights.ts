@@ -8,7 +8,8 @@ import { accuracy } from "../src/engine/forecast/accuracy";
 import { fitMembers } from "../src/engine/forecast/members";
 import { COMBINATION } from "../src/engine/forecast/combinationRule";
 import { rollingErrors } from "../src/engine/forecast/rollingOrigin";
-import { combinationWeights, holdoutErrors, meanOriginErrors, MemberForm, OriginErrors, WeightRule } from "../src/engine/forecast/memberWeights";
+import type { MemberForm } from "../src/engine/forecast/members";
+import { combinationWeights, holdoutErrors, meanOriginErrors, OriginErrors, WeightRule } from "./forecastMemberWeights";
 import { FOLDS, foldOf, mean, pairedBootstrap } from "./forecastStats";
 
 interface M3Series { id: string; period: string; frequency: number; horizon: number; history: number[]; actual: number[]; theta: number[] }

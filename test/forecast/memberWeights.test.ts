@@ -1,6 +1,7 @@
 // Per-series member weights from the series' own holdout errors: given these errors, the weights are
 // these (each rule worked by hand), and the holdout errors of a refitted form on small series.
-import { combinationWeights, fitMembers, holdoutErrors, meanOriginErrors, refitForecast, fitTheta, thetaForecast } from "../../src/engine/forecast";
+import { combinationWeights, holdoutErrors, meanOriginErrors, refitForecast } from "../../bench/forecastMemberWeights";
+import { fitMembers, fitTheta, thetaForecast } from "../../src/engine/forecast";
 
 describe("combinationWeights", () => {
   it("inverse errors: 1, 1, 2 give 0.4, 0.4, 0.2; shrunk halfway toward equal, (0.4 + 1/3)/2 …", () => {

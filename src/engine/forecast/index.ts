@@ -28,4 +28,3 @@ export * from "./arimaTests";
 export * from "./arimaAuto";
 export * from "./arimaForecast";
 export * from "./trackingSignal";
-export * from "./memberWeights";

@@ -13,7 +13,14 @@ import { seasonalAdjustment } from "./seasonalAdjustment";
 import { autoArima } from "./arimaAuto";
 import { arimaForecast, arimaName } from "./arimaForecast";
 import { arimaFitted } from "./arimaFit";
-import type { MemberForm } from "./memberWeights";
+import type { EtsSpec } from "./etsTypes";
+import type { ArimaOrder } from "./arimaPolynomial";
+
+/** A member's model form, kept fixed when it is re-estimated on a shorter history. */
+export type MemberForm =
+  | { kind: "ETS"; spec: EtsSpec }
+  | { kind: "Theta" }
+  | { kind: "ARIMA"; order: ArimaOrder; constant: boolean };
 
 /** A member of an equal-weight combination. */
 export type CombinationMember = "ETS" | "Theta" | "ARIMA" | "Damped" | "Drift";

@@ -1,20 +1,14 @@
 // Per-series weights of the combination's members from rolling-origin errors on the series' own
 // history: each member's model form (chosen on the whole series) re-estimated at the last origins.
+// A measurement for bench/forecastWeights.ts: no rule of it held out of fold (docs/forecasting.md).
 
-import { naiveScale } from "./accuracy";
-import { fitEts } from "./etsFit";
-import { etsPointForecast } from "./etsForecast";
-import type { EtsSpec } from "./etsTypes";
-import { fitArima, withKalman } from "./arimaFit";
-import { arimaPointForecast } from "./arimaForecast";
-import type { ArimaOrder } from "./arimaPolynomial";
-import { fitTheta, thetaForecast } from "./theta";
-
-/** A member's model form, kept fixed when it is re-estimated on a shorter history. */
-export type MemberForm =
-  | { kind: "ETS"; spec: EtsSpec }
-  | { kind: "Theta" }
-  | { kind: "ARIMA"; order: ArimaOrder; constant: boolean };
+import { naiveScale } from "../src/engine/forecast/accuracy";
+import { fitEts } from "../src/engine/forecast/etsFit";
+import { etsPointForecast } from "../src/engine/forecast/etsForecast";
+import { fitArima, withKalman } from "../src/engine/forecast/arimaFit";
+import { arimaPointForecast } from "../src/engine/forecast/arimaForecast";
+import { fitTheta, thetaForecast } from "../src/engine/forecast/theta";
+import type { MemberForm } from "../src/engine/forecast/members";
 
 /**
  * Re-estimates the form on y (ETS: maximum likelihood, one Nelder–Mead run; ARIMA: conditional
