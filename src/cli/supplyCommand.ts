@@ -1,5 +1,5 @@
-// `aps supply FILE [--json] [--out OUT] [--time-limit S]` and `aps supply FILE --promise STAGE
-// --period T [--quantity Q]` (docs/formats.md §10): the supply plan over time of a workbook's tables
+// `aps supply FILE [--json] [--out OUT] [--time-limit S] [--horizon N] …` and `aps supply FILE --promise
+// STAGE --period T [--quantity Q]` (docs/formats.md §10): the supply plan over time of a workbook's tables
 // or an aps-network/1 file, its result sheets into a copy or its aps-supply/1 JSON; capable to promise.
 
 import type { SupplyPromise } from "../engine/supply";
@@ -10,6 +10,10 @@ import type { SupplyRun, SupplyRunOutcome } from "../workbook/supply/supplyWorkb
 import { supplyWorkbookWithEdits } from "../workbook/supply/firmSupplyRun";
 import type { EditedSupplyOutcome, EditedSupplyRun } from "../workbook/supply/firmSupplyRun";
 import { compareText } from "../workbook/supply/supplyCompare";
+import { supplyJob, supplySettingsWithOptions } from "../workbook/supply/supplyJob";
+import { recordWithSettings } from "../workbook/jobs/optionSettings";
+import type { JobInput } from "../workbook/jobs/types";
+import { jobOptionSpecs, readJobOptionFlags } from "./jobOptionFlags";
 import { requireFile } from "./files";
 import { parseOptions } from "./options";
 import { checkOutput, contentWriter, type OutputTarget, writeOutput } from "./output";
@@ -19,6 +23,7 @@ import { outKind, refuseInput, sheetList, writeRunOutput } from "./runOutput";
 import { promiseSummary, supplySummary } from "./supplySummary";
 
 export const SUPPLY_USAGE = `usage: aps supply FILE [--json] [--out OUT] [--time-limit S] [--undo-edits]
+                  [--horizon N] [--frozen-periods N] [--lot-sizing none|mip]
        aps supply FILE --promise STAGE --period T [--quantity Q] [--json] [--time-limit S]
   FILE  .xlsx with Stages/Arcs (and Demands, Resources, … ) tables, or aps-network/1 .json
   --out OUT         write the result sheets into OUT (.xlsx, a copy) or the aps-supply/1 JSON (.json)
@@ -27,6 +32,11 @@ export const SUPPLY_USAGE = `usage: aps supply FILE [--json] [--out OUT] [--time
   --promise STAGE   capable to promise a new demand at STAGE, due in --period T (a period or a date)
   --quantity Q      with --promise: the earliest period by which all Q units can be delivered
   --undo-edits      .xlsx only: write the last run's plan back (Planned Orders from its Run columns)
+  The pane's Supply options, each a Settings name; a row of FILE's Settings (its "settings" in .json)
+  wins over the flag, as it wins over the pane's option (with --promise too):
+  --horizon N         periods planned, 1 to 1000 (Settings horizon; default 26)
+  --frozen-periods N  no new releases in the first N periods, 0 to 1000 (Settings frozenPeriods; default 0)
+  --lot-sizing X      none (an LP) or mip (order costs, minimum lots, lot multiples) (Settings lotSizing)
   An .xlsx with a Planned Orders sheet from an earlier run: Firm rows and rows changed by hand are
   kept as given and the rest re-planned (docs/editing.md); a conflict is named at its cell, exit 2.`;
 
@@ -37,7 +47,12 @@ interface SupplyArgs {
   timeLimit: number | undefined;
   undoEdits: boolean;
   promise: { stage: string; period: unknown; quantity: number | null } | null;
+  /** The supply options the flags set, as the pane's supply job takes them. */
+  options: JobInput["options"];
 }
+
+/** The pane's supply options that are flags of `aps supply` (its supplyTimeLimit is --time-limit, which wins over Settings). */
+export const SUPPLY_FLAG_OPTIONS = ["horizon", "frozenPeriods", "lotSizing"] as const;
 
 /** A positive number of a flag, or a CliInputError naming the flag. */
 function positive(flag: string, text: string | undefined): number | undefined {
@@ -51,6 +66,7 @@ function parseSupplyArgs(args: string[]): SupplyArgs {
   const parsed = parseOptions("supply", args, {
     out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean" }, "time-limit": { type: "string" },
     promise: { type: "string" }, period: { type: "string" }, quantity: { type: "string" }, "undo-edits": { type: "boolean" },
+    ...jobOptionSpecs(supplyJob, SUPPLY_FLAG_OPTIONS),
   });
   const v = parsed.values;
   if (v.help) throw new CliInputError(SUPPLY_USAGE);
@@ -62,7 +78,18 @@ function parseSupplyArgs(args: string[]): SupplyArgs {
   return {
     file: parsed.positionals[0], out: v.out ?? null, json: v.json ?? false, timeLimit: positive("--time-limit", v["time-limit"]), undoEdits: v["undo-edits"] ?? false,
     promise: v.promise === undefined ? null : { stage: v.promise, period, quantity: positive("--quantity", v.quantity) ?? null },
+    options: readJobOptionFlags(supplyJob, SUPPLY_FLAG_OPTIONS, v, SUPPLY_USAGE),
   };
+}
+
+/** The Settings with the flags' options added by the pane's supply job's own function: a Settings row wins. */
+function withOptions(args: SupplyArgs): (settings: Record<string, unknown>) => Record<string, unknown> {
+  return (settings) => supplySettingsWithOptions(settings, args.options);
+}
+
+/** An aps-network/1 record with the flags' options in its settings, as a workbook's Settings get them. */
+function recordWithOptions(args: SupplyArgs, raw: unknown): unknown {
+  return Object.keys(args.options).length === 0 ? raw : recordWithSettings(raw, withOptions(args));
 }
 
 async function promiseCommand(args: SupplyArgs, io: CliIo, outExtension: string | null, target: OutputTarget | null): Promise<number> {
@@ -70,8 +97,8 @@ async function promiseCommand(args: SupplyArgs, io: CliIo, outExtension: string 
   const highs = await loadHighsModule();
   const read = await readNetworkFile(args.file, "supply");
   const outcome = read.kind === "xlsx"
-    ? await promiseWorkbookTables(read.workbook, highs, args.promise!, { timeLimit: args.timeLimit })
-    : promiseRecordRun(read.raw, highs, args.promise!, { timeLimit: args.timeLimit });
+    ? await promiseWorkbookTables(read.workbook, highs, args.promise!, { timeLimit: args.timeLimit, settings: withOptions(args) })
+    : promiseRecordRun(recordWithOptions(args, read.raw), highs, args.promise!, { timeLimit: args.timeLimit });
   if (!outcome.ok) return refuseInput(io, args.file, outcome);
   const answer: SupplyPromise = outcome.promise;
   const text = JSON.stringify(answer, null, 1) + "\n";
@@ -100,8 +127,8 @@ export async function supplyCommand(argv: string[], io: CliIo): Promise<number> 
   const read = await readNetworkFile(file, "supply");
   if (args.undoEdits && read.kind !== "xlsx") throw new CliInputError(`--undo-edits is for .xlsx workbooks (the Planned Orders sheet a run wrote); ${file} is not one.`);
   const outcome: SupplyRunOutcome | EditedSupplyOutcome = read.kind === "xlsx"
-    ? await supplyWorkbookWithEdits(read.workbook, highs, { timeLimit: args.timeLimit, onProgress, undoEdits: args.undoEdits })
-    : supplyRecordRun(read.raw, highs, { timeLimit: args.timeLimit, onProgress });
+    ? await supplyWorkbookWithEdits(read.workbook, highs, { timeLimit: args.timeLimit, onProgress, undoEdits: args.undoEdits, settings: withOptions(args) })
+    : supplyRecordRun(recordWithOptions(args, read.raw), highs, { timeLimit: args.timeLimit, onProgress });
   if (!outcome.ok && "conflicts" in outcome) {
     io.stderr(outcome.errors.map((e) => `${file}: ${e}`).join("\n") + "\n");
     io.stderr(`${file}: ${outcome.conflicts.length} firm-order conflict(s); nothing was written.\n`);

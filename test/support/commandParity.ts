@@ -4,7 +4,9 @@
 import { execFile } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { jobById } from "../../src/workbook/jobs/registry";
 import type { JobInput } from "../../src/workbook/jobs/types";
+import type { TableData } from "../../src/workbook/port";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { runAps, type CliRun } from "./runCli";
 
@@ -66,6 +68,18 @@ export function stable(value: unknown): unknown {
 export function commandArgs(feature: Feature, file: string, out: string): string[] {
   const flags = Object.entries(PARITY_OPTIONS[feature]).flatMap(([name, value]) => [`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, String(value)]);
   return [feature, file, "--json", ...flags, "--out", out];
+}
+
+/** The pane's job run in-process on the workbook's tables; a refusal compares by its number of problems: `{ refused: n }`. */
+export async function paneJson(file: string, id: string, options: JobInput["options"]): Promise<unknown> {
+  const job = jobById(id)!;
+  const book = await openXlsxWorkbook(file);
+  const tables: Record<string, TableData | null> = {};
+  for (const name of job.tables) tables[name] = await book.readTable(name);
+  const output = await job.run({ tables, options }, () => undefined);
+  if (output.status === "invalid") return { refused: output.exceptions.filter((e) => e.severity === "error").length };
+  if (output.status !== "done") throw new Error(`${id}: ${output.status}`);
+  return output.json;
 }
 
 /** A run's JSON, or `{ refused: n }` (n problems) when it exited 2. */

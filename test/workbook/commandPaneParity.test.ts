@@ -5,23 +5,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { jobById } from "../../src/workbook/jobs/registry";
-import type { JobInput } from "../../src/workbook/jobs/types";
-import type { TableData } from "../../src/workbook/port";
-import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
-import { commandArgs, commandJson, EXAMPLES, exampleWorkbooks, FEATURES, PARITY_OPTIONS, parityFeatures, stable, type Feature } from "../support/commandParity";
-
-/** The pane's job run in-process; a refusal compares by its number of problems: `{ refused: n }`. */
-async function pane(file: string, id: Feature, options: JobInput["options"]): Promise<unknown> {
-  const job = jobById(id)!;
-  const book = await openXlsxWorkbook(file);
-  const tables: Record<string, TableData | null> = {};
-  for (const name of job.tables) tables[name] = await book.readTable(name);
-  const output = await job.run({ tables, options }, () => undefined);
-  if (output.status === "invalid") return { refused: output.exceptions.filter((e) => e.severity === "error").length };
-  if (output.status !== "done") throw new Error(`${id}: ${output.status}`);
-  return output.json;
-}
+import { commandArgs, commandJson, EXAMPLES, exampleWorkbooks, FEATURES, PARITY_OPTIONS, parityFeatures, paneJson as pane, stable, type Feature } from "../support/commandParity";
 
 let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), "aps-parity-")); });

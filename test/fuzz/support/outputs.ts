@@ -71,7 +71,7 @@ const flagDate = fc.constantFrom("2027-02-30", "2028-02-29", "2027-13-01", "2027
 
 /** The flags of each command (values drawn from flagNumber or flagDate), and unknown ones. */
 const FLAGS: Record<string, string[]> = {
-  plan: ["--out", "--json", "--scenarios"],
+  plan: ["--out", "--json", "--scenarios", "--placement-method", "--rate-method", "--placement-time-limit", "--default-service-level"],
   compare: ["--out", "--json"],
   schedule: ["--time-limit", "--iterations", "--seed", "--objective", "--out", "--json"],
   reschedule: ["--now", "--frozen", "--time-limit", "--iterations", "--seed", "--disruption-weight", "--promise", "--quantity", "--objective", "--out", "--json"],
@@ -79,7 +79,7 @@ const FLAGS: Record<string, string[]> = {
   forecast: ["--horizon", "--season-length", "--out", "--json"],
   share: ["--partner", "--out", "--book-out", "--deadline", "--now", "--user"],
   merge: ["--out", "--now", "--user"],
-  supply: ["--out", "--json", "--time-limit", "--promise", "--period", "--quantity"],
+  supply: ["--out", "--json", "--time-limit", "--promise", "--period", "--quantity", "--horizon", "--frozen-periods", "--lot-sizing"],
   audit: [],
 };
 
