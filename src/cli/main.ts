@@ -11,7 +11,7 @@ import { version } from "../../package.json";
 const USAGE = `APS for Excel — advanced planning and scheduling
 usage:
   aps --version
-  aps plan FILE [--out OUT] [--json]
+  aps plan FILE [--out OUT] [--json] [--placement-method M] [--rate-method R] [--placement-time-limit S] [--default-service-level Z]
   aps plan FILE --scenarios [--out OUT] [--json]      (plans the Scenarios table's variants side by side)
   aps compare A B… [--out OUT] [--json]               (plans network files side by side; A is the base)
   aps schedule FILE [--time-limit SECONDS] [--iterations N] [--seed N] [--json]
@@ -22,7 +22,7 @@ usage:
   aps audit BOOK.xlsx
   aps simulate FILE [--replications N] [--horizon T] [--warmup W] [--seed S] [--mode planned|propagating|capacity] [--json] [--out OUT]
   aps forecast FILE [--horizon H] [--season-length M] [--json] [--out OUT]
-  aps supply FILE [--json] [--out OUT] [--time-limit S]
+  aps supply FILE [--json] [--out OUT] [--time-limit S] [--horizon N] [--frozen-periods N] [--lot-sizing none|mip]
   aps supply FILE --promise STAGE --period T [--quantity Q] [--json]
 Exit status: 0 done, 2 bad input, 1 a fault of the program.`;
 
