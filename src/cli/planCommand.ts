@@ -25,8 +25,8 @@ export const PLAN_USAGE = `usage: aps plan FILE [--out OUT] [--json] [--scenario
   --out OUT  write result sheets into OUT (.xlsx, a copy) or the plan JSON (.json)
   --json     print the aps-plan/1 JSON (to OUT when given)
   --scenarios  plan the Scenarios table's variants side by side (aps plan FILE --scenarios --help)
-  The pane's Plan options, each a Settings name; a row of FILE's Settings (its "settings" in .json)
-  wins over the flag, as it wins over the pane's option:
+  The pane's Plan options (not with --scenarios), each a Settings name; a row of FILE's
+  Settings (its "settings" in .json) wins over the flag, as it wins over the pane's option:
   --placement-method M       ${PLACEMENT_METHODS.join(", ")} (Settings placementMethod; default auto)
   --rate-method R            ${RATE_METHODS.join(", ")} (Settings rateMethod; default closed-form)
   --placement-time-limit S   seconds for the placement search, > 0 (Settings placementTimeLimit)

@@ -68,6 +68,6 @@ describe("--help", () => {
   ])("aps %s --help names %j and says a Settings row wins", async (command, flags) => {
     const run = await runAps(command, "--help");
     for (const flag of flags) expect(run.stderr + run.stdout).toContain(flag);
-    expect(run.stderr + run.stdout).toMatch(/row of FILE's Settings \(its "settings" in \.json\)\s+wins over the flag/);
+    expect(run.stderr + run.stdout).toMatch(/row of FILE's\s+Settings \(its "settings" in \.json\)\s+wins over the flag/);
   });
 });
