@@ -11,22 +11,12 @@ import { ALL_MEMBERS, CombinationMember, Core, fitMembers } from "../src/engine/
 import { COMBINATION, OWN_ERROR_PRIOR, POOLED_CLASSES, SEASON_CLASSES, seasonClass, SeasonClass } from "../src/engine/forecast/combinationRule";
 import { ownErrorScale, RollingErrors } from "../src/engine/forecast/rollingOrigin";
 import { coverage, FOLDS, foldOf, mean, msis, pairedBootstrap, quantile } from "./forecastStats";
+import { M3Series, m3Set, ORDER } from "./m3Set";
 
-interface M3Series {
-  id: string; period: string; frequency: number; horizon: number; history: number[]; actual: number[];
-  theta: number[]; forecastPro: number[]; naive2: number[]; ets: number[];
-}
 interface Interval { lower: number[]; upper: number[] }
 
 const argv = process.argv.slice(2);
-const flag = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
-const dir = "/work/shared/benchmarks/forecast";
-const file = flag("--file") ?? (argv.includes("--dev") ? `${dir}/m3-dev.json` : `${dir}/m3-dev-large.json`);
-const all = JSON.parse(readFileSync(file, "utf8")) as Record<string, M3Series>;
-const limit = Number(flag("--limit") ?? Infinity);
-const only = flag("--frequency")?.toUpperCase();
-const ids = Object.keys(all).filter((id) => !only || all[id].period === only).slice(0, limit);
-const ORDER = ["YEARLY", "QUARTERLY", "MONTHLY", "OTHER", "ALL"];
+const { file, all, ids } = m3Set(argv);
 
 interface Row {
   s: M3Series; fold: number; cls: SeasonClass; nonNegative: boolean;

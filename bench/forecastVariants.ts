@@ -3,7 +3,6 @@
 // the variant chosen on two folds (by quarterly sMAPE) scored on the third. Prints; asserts nothing.
 // Flags: --frequency QUARTERLY|... (quick runs), --limit N, --file F.
 
-import { readFileSync } from "node:fs";
 import { accuracy } from "../src/engine/forecast/accuracy";
 import { forecastSeriesWithMembers } from "../src/engine/forecast/forecastSeries";
 import { Core, fitMembers } from "../src/engine/forecast/members";
@@ -14,16 +13,9 @@ import { arimaForecast } from "../src/engine/forecast/arimaForecast";
 import { reseasonalise, seasonalAdjustment, SeasonalAdjustment } from "../src/engine/forecast/seasonalAdjustment";
 import type { EtsSpec } from "../src/engine/forecast/etsTypes";
 import { FOLDS, foldOf, mean, pairedBootstrap } from "./forecastStats";
+import { M3Series, m3Set, ORDER } from "./m3Set";
 
-interface M3Series { id: string; period: string; frequency: number; horizon: number; history: number[]; actual: number[]; theta: number[] }
-
-const argv = process.argv.slice(2);
-const flag = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
-const file = flag("--file") ?? "/work/shared/benchmarks/forecast/m3-dev-large.json";
-const all = JSON.parse(readFileSync(file, "utf8")) as Record<string, M3Series>;
-const only = flag("--frequency")?.toUpperCase();
-const ids = Object.keys(all).filter((id) => !only || all[id].period === only).slice(0, Number(flag("--limit") ?? Infinity));
-const ORDER = ["YEARLY", "QUARTERLY", "MONTHLY", "OTHER", "ALL"];
+const { all, ids } = m3Set();
 const ETS_OPTIONS = { restarts: 0, maxEvaluations: 400 };
 
 /** Extra members, each a candidate replacement or addition (points only; bounds kept for completeness). */

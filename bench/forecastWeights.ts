@@ -3,7 +3,6 @@
 // and scored on the third, against equal weights and THETA. Prints; asserts nothing.
 // Flags: --frequency QUARTERLY|... (quick runs), --limit N, --file F.
 
-import { readFileSync } from "node:fs";
 import { accuracy } from "../src/engine/forecast/accuracy";
 import { fitMembers } from "../src/engine/forecast/members";
 import { COMBINATION } from "../src/engine/forecast/combinationRule";
@@ -11,16 +10,9 @@ import { rollingErrors } from "../src/engine/forecast/rollingOrigin";
 import type { MemberForm } from "../src/engine/forecast/members";
 import { combinationWeights, holdoutErrors, meanOriginErrors, OriginErrors, WeightRule } from "./forecastMemberWeights";
 import { FOLDS, foldOf, mean, pairedBootstrap } from "./forecastStats";
+import { M3Series, m3Set, ORDER } from "./m3Set";
 
-interface M3Series { id: string; period: string; frequency: number; horizon: number; history: number[]; actual: number[]; theta: number[] }
-
-const argv = process.argv.slice(2);
-const flag = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
-const file = flag("--file") ?? "/work/shared/benchmarks/forecast/m3-dev-large.json";
-const all = JSON.parse(readFileSync(file, "utf8")) as Record<string, M3Series>;
-const only = flag("--frequency")?.toUpperCase();
-const ids = Object.keys(all).filter((id) => !only || all[id].period === only).slice(0, Number(flag("--limit") ?? Infinity));
-const ORDER = ["YEARLY", "QUARTERLY", "MONTHLY", "OTHER", "ALL"];
+const { all, ids } = m3Set();
 const MAX_ORIGINS = 6;
 const KS = [1, 2, 3, 6];
 

@@ -4,24 +4,17 @@
 // Flags: --file F, --frequency YEARLY|QUARTERLY|MONTHLY|OTHER, --limit N, --worst K, --combination
 // (also score ETS + Theta + ARIMA with each variant in Theta's place: ~1 min for the whole set).
 
-import { readFileSync } from "node:fs";
 import { accuracy } from "../src/engine/forecast/accuracy";
 import { fitTheta, linearSlope, thetaForecast } from "../src/engine/forecast/theta";
 import { seasonalAdjustment, reseasonalise } from "../src/engine/forecast/seasonalAdjustment";
 import { forecastSeriesWithMembers } from "../src/engine/forecast/forecastSeries";
 import { nelderMead } from "../src/engine/forecast/nelderMead";
 import { FOLDS, foldOf, mean, pairedBootstrap } from "./forecastStats";
-
-interface M3Series { id: string; period: string; frequency: number; horizon: number; history: number[]; actual: number[]; theta: number[] }
+import { flag as flagIn, M3Series, m3Set, ORDER } from "./m3Set";
 
 const argv = process.argv.slice(2);
-const flag = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
-const file = flag("--file") ?? "/work/shared/benchmarks/forecast/m3-dev-large.json";
-const all = JSON.parse(readFileSync(file, "utf8")) as Record<string, M3Series>;
-const only = flag("--frequency")?.toUpperCase();
-const ids = Object.keys(all).filter((id) => !only || all[id].period === only).slice(0, Number(flag("--limit") ?? Infinity));
-const worst = Number(flag("--worst") ?? 10);
-const ORDER = ["YEARLY", "QUARTERLY", "MONTHLY", "OTHER", "ALL"];
+const { file, all, ids } = m3Set(argv);
+const worst = Number(flagIn(argv, "--worst") ?? 10);
 
 /** SES one-step SSE and final level of z for smoothing α and initial level ℓ0. */
 function ses(z: number[], alpha: number, l0: number): { sse: number; level: number } {

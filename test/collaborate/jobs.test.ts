@@ -6,9 +6,10 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { jobById } from "../../src/workbook/jobs/registry";
 import type { JobOutput } from "../../src/workbook/jobs/types";
-import type { ResultSheet, TableData } from "../../src/workbook/port";
+import type { TableData } from "../../src/workbook/port";
 import { loadXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { COLLABORATION_TABLES } from "../../src/workbook/collaborate/bookContext";
+import { withSheets } from "./support";
 
 const EXAMPLE = path.join(__dirname, "../../examples/supply-chain.xlsx");
 
@@ -17,13 +18,6 @@ async function exampleTables(): Promise<Record<string, TableData | null>> {
   const out: Record<string, TableData | null> = {};
   for (const name of COLLABORATION_TABLES) out[name] = await book.readTable(name);
   return out;
-}
-
-/** What the pane does after a run: the written sheets become the tables of the next run. */
-function withSheets(tables: Record<string, TableData | null>, sheets: ResultSheet[]): Record<string, TableData | null> {
-  const next = { ...tables };
-  for (const s of sheets) next[s.name] = { name: s.name, sheet: s.name, headers: s.columns.map((c) => c.header), rows: s.rows, headerRow: 1, firstColumn: 1 };
-  return next;
 }
 
 const noProgress = () => undefined;

@@ -8,17 +8,10 @@ import ExcelJS from "exceljs";
 import { COLLABORATION_TABLES } from "../../src/workbook/collaborate/bookContext";
 import { jobById } from "../../src/workbook/jobs/registry";
 import type { JobOutput } from "../../src/workbook/jobs/types";
-import type { ResultSheet, TableData } from "../../src/workbook/port";
+import type { TableData } from "../../src/workbook/port";
 import { loadXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { writeSupplyBook } from "./periodSupport";
-import { tempDir } from "./support";
-
-/** What the pane does after a run: the written sheets become the tables of the next run. */
-function withSheets(tables: Record<string, TableData | null>, sheets: ResultSheet[]): Record<string, TableData | null> {
-  const next = { ...tables };
-  for (const s of sheets) next[s.name] = { name: s.name, sheet: s.name, headers: s.columns.map((c) => c.header), rows: s.rows, headerRow: 1, firstColumn: 1 };
-  return next;
-}
+import { tempDir, withSheets } from "./support";
 
 const noProgress = () => undefined;
 

@@ -11,15 +11,10 @@ import { loadXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { COLLABORATION_TABLES } from "../../src/workbook/collaborate/bookContext";
 import { partnerStatus, type PartnerMergeState } from "../../src/workbook/collaborate/bookSheets";
 import type { ShareRecord } from "../../src/workbook/collaborate/bookTables";
+import { withSheets } from "./support";
 
 const EXAMPLE = path.join(__dirname, "../../examples/supply-chain.xlsx");
 const noProgress = () => undefined;
-
-function withSheets(tables: Record<string, TableData | null>, sheets: ResultSheet[]): Record<string, TableData | null> {
-  const next = { ...tables };
-  for (const s of sheets) next[s.name] = { name: s.name, sheet: s.name, headers: s.columns.map((c) => c.header), rows: s.rows, headerRow: 1, firstColumn: 1 };
-  return next;
-}
 
 function statuses(sheets: ResultSheet[]): [CellValue, CellValue][] {
   const sheet = sheets.find((s) => s.name === "Collaboration")!;

@@ -5,7 +5,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import type { CellValue, TableData } from "../../src/workbook/port";
+import type { CellValue, ResultSheet, TableData } from "../../src/workbook/port";
 
 export async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), "aps-collab-"));
@@ -14,6 +14,13 @@ export async function tempDir(): Promise<string> {
 /** A table as the port reads it (header in row 1 of a sheet of the table's name). */
 export function table(name: string, headers: string[], rows: CellValue[][]): TableData {
   return { name, sheet: name, headers, rows: rows.map((r) => headers.map((_, c) => r[c] ?? null)), headerRow: 1, firstColumn: 1 };
+}
+
+/** What the pane does after a run: the written sheets become the tables of the next run. */
+export function withSheets(tables: Record<string, TableData | null>, sheets: readonly ResultSheet[]): Record<string, TableData | null> {
+  const next = { ...tables };
+  for (const s of sheets) next[s.name] = { name: s.name, sheet: s.name, headers: s.columns.map((c) => c.header), rows: s.rows, headerRow: 1, firstColumn: 1 };
+  return next;
 }
 
 /** Adds (or replaces) a plain sheet whose first row is the header. */
