@@ -15,7 +15,7 @@ import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { OUTPUT, ROOT } from "../addin/support/paths";
 import { lockRuleViolations, scheduleOfRows } from "../reschedule/lockRules";
 import { editCells, scheduleOperationsRows } from "../support/editedCopy";
-import { SOFFICE, sheetsAsCsv, sofficeRequired } from "../support/findSoffice";
+import { sheetsAsCsv, testWithSoffice } from "../support/findSoffice";
 import type { PaneDriver } from "./support/paneDriver";
 import { describePane } from "./support/paneSuite";
 
@@ -117,7 +117,7 @@ describePane("hand edits of Schedule Operations re-timed in Chromium (browser mo
     expect(result.getWorksheet("Re-time Changes")).toBeDefined();
   }, LONG);
 
-  (SOFFICE || sofficeRequired() ? test : test.skip)("LibreOffice opens the re-timed workbook", () => {
+  testWithSoffice("LibreOffice opens the re-timed workbook", () => {
     expect(fs.existsSync(retimed)).toBe(true);
     const lines = sheetsAsCsv(retimed, DIR, 50_000)(SHEET);
     expect(lines[2]).toBe("Machine,Job,Step,Start,End,Duration,Lock,Run Start,Run Machine,Run Lock");

@@ -15,7 +15,7 @@ import { OUTPUT, ROOT } from "../addin/support/paths";
 import { checkSupplyPlan } from "../supply/checkSupplyPlan";
 import { planFromSheets } from "../supply/planFromSheets";
 import { editCells } from "../support/editedCopy";
-import { SOFFICE, sheetsAsCsv, sofficeRequired } from "../support/findSoffice";
+import { sheetsAsCsv, testWithSoffice } from "../support/findSoffice";
 import { readBack, sheetRecords } from "./support/excelRead";
 import type { PaneDriver } from "./support/paneDriver";
 import { describePane } from "./support/paneSuite";
@@ -145,7 +145,7 @@ describePane("firm planned orders of the supply plan in Chromium (browser mode)"
     expect(consoleErrors).toEqual([]);
   }, LONG);
 
-  (SOFFICE || sofficeRequired() ? test : test.skip)("LibreOffice opens the undone workbook", () => {
+  testWithSoffice("LibreOffice opens the undone workbook", () => {
     expect(fs.existsSync(undone)).toBe(true);
     const lines = sheetsAsCsv(undone, DIR, 50_000)(SHEET);
     expect(lines[2]).toBe("Stage,Owner,Release period,Release date,Receipt period,Receipt date,Quantity (units),Resource use,Firm,Run Period,Run Quantity,Run Firm");

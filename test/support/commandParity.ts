@@ -9,6 +9,7 @@ import type { JobInput } from "../../src/workbook/jobs/types";
 import type { TableData } from "../../src/workbook/port";
 import { openXlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { runAps, type CliRun } from "./runCli";
+import { flagOf } from "../../src/cli/jobOptionFlags";
 
 export const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 
@@ -66,7 +67,7 @@ export function stable(value: unknown): unknown {
 
 /** The command line for a feature: `aps FEATURE FILE --json --out OUT` and the options as flags (seed → --seed). */
 export function commandArgs(feature: Feature, file: string, out: string): string[] {
-  const flags = Object.entries(PARITY_OPTIONS[feature]).flatMap(([name, value]) => [`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, String(value)]);
+  const flags = Object.entries(PARITY_OPTIONS[feature]).flatMap(([name, value]) => [`--${flagOf(name)}`, String(value)]);
   return [feature, file, "--json", ...flags, "--out", out];
 }
 

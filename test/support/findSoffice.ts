@@ -22,6 +22,12 @@ export function describeWithSoffice(title: string, body: () => void): void {
   else describe.skip(title, body);
 }
 
+/**
+ * `test` where soffice exists or CI requires it (then sheetsAsCsv fails the test when soffice is
+ * missing), else `test.skip`: one LibreOffice check inside a suite that does not need it otherwise.
+ */
+export const testWithSoffice: jest.It = SOFFICE || sofficeRequired() ? test : test.skip;
+
 /** LibreOffice's CSV filter: comma, double quotes, UTF-8, every sheet to its own file (FILE-Sheet.csv). */
 const CSV_EVERY_SHEET = "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1";
 
